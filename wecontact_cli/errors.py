@@ -1,0 +1,55 @@
+"""Errors that stop a command: one clear line with a location, exit code 2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a file: 1-based line and column (None when the whole file is meant)."""
+
+    path: Path
+    line: int | None = None
+    column: int | None = None
+
+    def render(self, base: Path | None = None) -> str:
+        """``path:line:col`` with the path relative to ``base`` where possible."""
+        text = display_path(self.path, base)
+        if self.line is not None:
+            text += f":{self.line}"
+            if self.column is not None:
+                text += f":{self.column}"
+        return text
+
+
+class WecontactError(Exception):
+    """A problem the user can fix; reported as ``location: error: message`` and exit 2."""
+
+    def __init__(self, message: str, location: Location | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.location = location
+        self.hint = hint
+
+    def render(self, base: Path | None = None) -> str:
+        """The one-line error, plus the hint on a second line when there is one."""
+        prefix = f"{self.location.render(base)}: " if self.location else ""
+        text = f"{prefix}error: {self.message}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    """A path as the user wants to read it: relative to ``base`` (default cwd) if inside."""
+    base = base or Path.cwd()
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)

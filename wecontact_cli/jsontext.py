@@ -1,0 +1,414 @@
+"""Strict JSON with source spans, precise syntax errors, and edits in the file's own style.
+
+The standard library can tell whether a file is JSON, but not where a key's value sits
+or what the author meant when it is not JSON. This parser keeps the offset of every
+key and value so that edits can insert text at a located span (as VS Code's
+jsonc-parser ``modify`` does) instead of re-serialising the document, and it explains
+the mistakes people make in app.json: comments, trailing commas, single quotes.
+It is iterative, so deeply nested input cannot exhaust the interpreter's stack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from json.decoder import scanstring
+from typing import Any, Iterator
+
+from wecontact_cli.edits import TextEdit
+
+_WS = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_WORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_LITERALS = {"true": True, "false": False, "null": None}
+
+
+class JsonSyntaxError(ValueError):
+    """Text that is not strict JSON; ``offset`` is where the problem was found."""
+
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+@dataclass(eq=False)
+class JsonNode:
+    """A JSON value with its span ``[start, end)`` in the text."""
+
+    kind: str  # object | array | string | number | literal
+    start: int
+    end: int = -1
+    value: Any = None  # the Python value of a scalar
+    members: list[Member] = field(default_factory=list)  # objects
+    items: list[JsonNode] = field(default_factory=list)  # arrays
+
+    def get(self, key: str) -> JsonNode | None:
+        """The value of ``key`` in an object (the last one, as JSON.parse does)."""
+        member = self.member(key)
+        return member.value if member else None
+
+    def member(self, key: str) -> Member | None:
+        """The last member named ``key`` of an object, or None."""
+        for member in reversed(self.members):
+            if member.key == key:
+                return member
+        return None
+
+    def to_python(self) -> Any:
+        """The plain Python value of this node (later duplicate keys win)."""
+        if self.kind == "object":
+            return {m.key: m.value.to_python() for m in self.members}
+        if self.kind == "array":
+            return [item.to_python() for item in self.items]
+        return self.value
+
+    @property
+    def type_name(self) -> str:
+        """The JSON type as a user says it: object, array, string, number, boolean, null."""
+        if self.kind == "literal":
+            return "null" if self.value is None else "boolean"
+        return self.kind
+
+
+@dataclass(eq=False)
+class Member:
+    """``"key": value`` inside an object; ``key_start`` is the opening quote."""
+
+    key: str
+    key_start: int
+    key_end: int
+    value: JsonNode
+
+
+def parse(text: str) -> JsonNode:
+    """Parse strict JSON into nodes with spans; raise JsonSyntaxError with an offset."""
+    return _Parser(text).parse()
+
+
+class _Parser:
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = 0
+
+    def parse(self) -> JsonNode:
+        self._skip()
+        if self.pos >= len(self.text):
+            raise JsonSyntaxError("the file is empty: expected a JSON value such as {}", self.pos)
+        root = self._document()
+        self._skip()
+        if self.pos < len(self.text):
+            raise JsonSyntaxError(
+                f"unexpected {self._describe()} after the end of the JSON value", self.pos
+            )
+        return root
+
+    def _document(self) -> JsonNode:
+        # Containers waiting for their closing bracket, innermost last.
+        stack: list[JsonNode] = []
+        node = self._value_or_open(stack)
+        while True:
+            if node is not None:
+                if not stack:
+                    return node
+                parent = stack[-1]
+                if parent.kind == "array":
+                    parent.items.append(node)
+                else:
+                    parent.members[-1].value = node
+                node = self._after_item(stack)
+            else:
+                node = self._first_item(stack)
+
+    def _value_or_open(self, stack: list[JsonNode]) -> JsonNode | None:
+        """A scalar node, or None after pushing a freshly opened container."""
+        self._skip()
+        char = self.text[self.pos : self.pos + 1]
+        if char in ("{", "["):
+            stack.append(JsonNode("object" if char == "{" else "array", self.pos))
+            self.pos += 1
+            return None
+        return self._scalar()
+
+    def _first_item(self, stack: list[JsonNode]) -> JsonNode | None:
+        """Right after ``{`` or ``[``: the container may close at once."""
+        container = stack[-1]
+        self._skip()
+        closer = "}" if container.kind == "object" else "]"
+        if self.text.startswith(closer, self.pos):
+            return self._close(stack)
+        return self._item(stack)
+
+    def _item(self, stack: list[JsonNode]) -> JsonNode | None:
+        container = stack[-1]
+        if container.kind == "object":
+            self._key(container)
+        return self._value_or_open(stack)
+
+    def _after_item(self, stack: list[JsonNode]) -> JsonNode | None:
+        container = stack[-1]
+        self._skip()
+        closer = "}" if container.kind == "object" else "]"
+        char = self.text[self.pos : self.pos + 1]
+        if char == ",":
+            comma = self.pos
+            self.pos += 1
+            self._skip()
+            if self.text[self.pos : self.pos + 1] in ("}", "]"):
+                raise JsonSyntaxError(
+                    f"trailing comma before '{self.text[self.pos]}' is not allowed in JSON; "
+                    "remove it",
+                    comma,
+                )
+            return self._item(stack)
+        if char == closer:
+            return self._close(stack)
+        what = "object member" if container.kind == "object" else "array item"
+        if not char:
+            line, column = line_col(self.text, container.start)
+            raise JsonSyntaxError(
+                f"unexpected end of file: expected ',' or '{closer}' to close the "
+                f"{container.kind} opened at line {line}, column {column}",
+                self.pos,
+            )
+        raise JsonSyntaxError(
+            f"expected ',' or '{closer}' after an {what}, found {self._describe()} "
+            "(a missing comma?)",
+            self.pos,
+        )
+
+    def _close(self, stack: list[JsonNode]) -> JsonNode:
+        self.pos += 1
+        node = stack.pop()
+        node.end = self.pos
+        return node
+
+    def _key(self, container: JsonNode) -> None:
+        self._skip()
+        start = self.pos
+        char = self.text[start : start + 1]
+        if char != '"':
+            if char == "'":
+                raise JsonSyntaxError("property names must use double quotes, not single", start)
+            if _WORD.match(self.text, start):
+                raise JsonSyntaxError(
+                    "property names must be strings in double quotes "
+                    f"(write \"{_WORD.match(self.text, start)[0]}\")",  # type: ignore[index]
+                    start,
+                )
+            raise JsonSyntaxError(
+                f"expected a property name in double quotes, found {self._describe()}", start
+            )
+        key = self._string()
+        key_end = self.pos
+        self._skip()
+        if not self.text.startswith(":", self.pos):
+            raise JsonSyntaxError(
+                f"expected ':' after the property name \"{key}\", found {self._describe()}",
+                self.pos,
+            )
+        self.pos += 1
+        placeholder = JsonNode("literal", self.pos)
+        container.members.append(Member(key, start, key_end, placeholder))
+
+    def _scalar(self) -> JsonNode:
+        start = self.pos
+        char = self.text[start : start + 1]
+        if char == '"':
+            value = self._string()
+            return JsonNode("string", start, self.pos, value)
+        if char == "'":
+            raise JsonSyntaxError("strings must use double quotes, not single", start)
+        number = _NUMBER.match(self.text, start)
+        if number and number.end() > start:
+            self.pos = number.end()
+            raw = number[0]
+            is_int = not any(c in raw for c in ".eE")
+            return JsonNode("number", start, self.pos, int(raw) if is_int else float(raw))
+        word = _WORD.match(self.text, start)
+        if word:
+            self.pos = word.end()
+            if word[0] in _LITERALS:
+                return JsonNode("literal", start, self.pos, _LITERALS[word[0]])
+            raise JsonSyntaxError(f"'{word[0]}' is not a JSON value", start)
+        if not char:
+            raise JsonSyntaxError("unexpected end of file: expected a value", start)
+        raise JsonSyntaxError(f"expected a value, found {self._describe()}", start)
+
+    def _string(self) -> str:
+        try:
+            value, self.pos = scanstring(self.text, self.pos + 1, True)
+        except json.JSONDecodeError as exc:
+            message = exc.msg
+            if message.startswith("Unterminated string"):
+                message = "unterminated string: the closing '\"' is missing"
+            elif message.startswith("Invalid control character"):
+                message = "a raw line break or control character inside a string; write \\n"
+            raise JsonSyntaxError(message, exc.pos) from None
+        return value
+
+    def _skip(self) -> None:
+        self.pos = _WS.match(self.text, self.pos).end()  # type: ignore[union-attr]
+        if self.text.startswith(("//", "/*"), self.pos):
+            raise JsonSyntaxError(
+                "comments are not allowed in JSON: the WeChat build rejects this file; "
+                "remove the comment",
+                self.pos,
+            )
+
+    def _describe(self) -> str:
+        char = self.text[self.pos : self.pos + 1]
+        return f"'{char}'" if char else "the end of the file"
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of an offset; CRLF counts as one break."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def walk(node: JsonNode) -> Iterator[JsonNode]:
+    """Every node under ``node`` (itself included), depth first, without recursion."""
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        yield current
+        pending.extend(reversed(current.items))
+        pending.extend(m.value for m in reversed(current.members))
+
+
+# ---------------------------------------------------------------------------
+# Style detection and edits
+
+
+@dataclass(frozen=True)
+class JsonStyle:
+    """How a file is written, so that inserted text looks like the rest of it."""
+
+    indent: str  # one indentation unit: "  ", "    ", "\t" ...
+    newline: str  # "\n" or "\r\n"
+    key_sep: str  # ": " or ":"
+    item_sep: str  # separator inside one-line containers: ", " or ","
+    multiline: bool  # False for a minified / one-line file
+
+
+def detect_style(text: str, root: JsonNode) -> JsonStyle:
+    """The indentation unit, line ending and separators that ``text`` already uses."""
+    newline = "\r\n" if "\r\n" in text[: text.find("\n") + 1] else "\n"
+    multiline = "\n" in text[root.start : root.end]
+    key_sep = _common_key_sep(text, root)
+    item_sep = _common_item_sep(text, root) or ("," if key_sep == ":" else ", ")
+    return JsonStyle(_indent_unit(text), newline, key_sep, item_sep, multiline)
+
+
+def _indent_unit(text: str) -> str:
+    deltas: Counter[str] = Counter()
+    previous = ""
+    for line in text.splitlines():
+        stripped = line.lstrip(" \t")
+        if not stripped:
+            continue
+        lead = line[: len(line) - len(stripped)]
+        if lead.startswith("\t"):
+            return "\t"
+        if len(lead) > len(previous):
+            deltas[" " * (len(lead) - len(previous))] += 1
+        previous = lead
+    return deltas.most_common(1)[0][0] if deltas else "  "
+
+
+def _common_key_sep(text: str, root: JsonNode) -> str:
+    seps: Counter[str] = Counter()
+    for node in walk(root):
+        for member in node.members:
+            gap = text[member.key_end : member.value.start]
+            if "\n" not in gap:
+                seps[gap] += 1
+        if sum(seps.values()) >= 20:
+            break
+    return seps.most_common(1)[0][0] if seps else ": "
+
+
+def _common_item_sep(text: str, root: JsonNode) -> str | None:
+    seps: Counter[str] = Counter()
+    for node in walk(root):
+        ends = [m.value.end for m in node.members] or [i.end for i in node.items]
+        starts = [m.key_start for m in node.members] or [i.start for i in node.items]
+        for end, start in zip(ends, starts[1:]):
+            gap = text[end:start]
+            if "\n" not in gap:
+                seps[gap] += 1
+        if sum(seps.values()) >= 20:
+            break
+    return seps.most_common(1)[0][0] if seps else None
+
+
+def dumps(value: Any, style: JsonStyle, level_indent: str, multiline: bool) -> str:
+    """Serialise ``value`` in ``style``; nested lines start with ``level_indent``."""
+    if not isinstance(value, (dict, list)) or not value:
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        parts = [
+            json.dumps(k, ensure_ascii=False)
+            + style.key_sep
+            + dumps(v, style, level_indent + style.indent, multiline)
+            for k, v in value.items()
+        ]
+        open_, close = "{", "}"
+    else:
+        parts = [dumps(v, style, level_indent + style.indent, multiline) for v in value]
+        open_, close = "[", "]"
+    if not multiline:
+        return open_ + style.item_sep.join(parts) + close
+    inner = level_indent + style.indent
+    joined = ("," + style.newline + inner).join(parts)
+    return f"{open_}{style.newline}{inner}{joined}{style.newline}{level_indent}{close}"
+
+
+def line_indent(text: str, offset: int) -> str:
+    """The leading whitespace of the line that contains ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return text[start:end]
+
+
+def plan_insert_member(
+    text: str, style: JsonStyle, obj: JsonNode, key: str, value: Any
+) -> TextEdit:
+    """An edit that appends ``"key": value`` to ``obj``, in the object's own layout."""
+    if obj.kind != "object":
+        raise TypeError("plan_insert_member needs an object node")
+    base = line_indent(text, obj.start)
+    inline = obj.members and "\n" not in text[obj.start : obj.end]
+    multiline = style.multiline and not inline
+    if obj.members:
+        last = obj.members[-1]
+        own_line = text[text.rfind("\n", 0, last.key_start) + 1 : last.key_start].strip(" \t") == ""
+        member_indent = line_indent(text, last.key_start) if own_line else base + style.indent
+    else:
+        member_indent = base + style.indent
+    member = (
+        json.dumps(key, ensure_ascii=False)
+        + style.key_sep
+        + dumps(value, style, member_indent, multiline)
+    )
+    if obj.members:
+        at = obj.members[-1].value.end
+        sep = "," + style.newline + member_indent if multiline else style.item_sep
+        return TextEdit(at, at, sep + member)
+    # An empty object: replace the whitespace between the braces.
+    if multiline:
+        body = style.newline + member_indent + member + style.newline + base
+    else:
+        body = member
+    return TextEdit(obj.start + 1, obj.end - 1, body)
+
+
+def plan_replace_value(node: JsonNode, value: Any) -> TextEdit:
+    """An edit that replaces a scalar node with ``value`` (strings stay on their line)."""
+    return TextEdit(node.start, node.end, json.dumps(value, ensure_ascii=False))
