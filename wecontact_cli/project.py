@@ -1,0 +1,308 @@
+"""Find a mini-program project and model what wecontact needs from its app.json.
+
+project.config.json -> ``miniprogramRoot`` -> app.json, or an app.json alone. The model
+keeps the parse tree of app.json so that planners can edit it at located spans.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Iterator
+
+from wecontact_cli import plugin
+from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.jsontext import JsonNode
+from wecontact_cli.sources import JsonFile, load_json
+
+CONFIG_NAME = "project.config.json"
+PRIVATE_CONFIG_NAME = "project.private.config.json"
+APP_NAME = "app.json"
+SUBPACKAGE_KEYS = ("subpackages", "subPackages")
+
+
+@dataclass(frozen=True)
+class PluginDeclaration:
+    """One entry of a ``plugins`` object, in app.json or in a subpackage entry."""
+
+    alias: str
+    provider: str | None
+    version: str | None
+    scope: str | None
+    """None for the main package, else the subpackage root."""
+    node: JsonNode
+    key_offset: int
+
+    @property
+    def is_contact(self) -> bool:
+        """Whether this declares the WeCom contact plugin (by provider, never by alias)."""
+        return self.provider == plugin.PROVIDER
+
+
+@dataclass(frozen=True)
+class Subpackage:
+    """An entry of ``subpackages``/``subPackages``."""
+
+    root: str
+    pages: tuple[str, ...]
+    independent: bool
+    name: str | None
+    node: JsonNode
+    independent_node: JsonNode | None
+
+    def contains(self, route: str) -> bool:
+        """Whether a page route lies under this subpackage's root."""
+        return route.startswith(self.root + "/")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page route and the subpackage it belongs to (None: the main package)."""
+
+    route: str
+    subpackage: str | None
+    base: Path
+    """The page's files without extension: base.json, base.wxml, base.js ..."""
+
+    @property
+    def json_path(self) -> Path:
+        """The page's .json file."""
+        return self.base.with_name(self.base.name + ".json")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A native mini-program: where it lives and what its app.json declares."""
+
+    root: Path
+    """The project folder (where project.config.json is, else app.json's folder)."""
+    app_dir: Path
+    """The miniprogramRoot: where app.json and the pages live."""
+    config: JsonFile | None
+    app: JsonFile
+    compile_type: str
+    typescript: bool
+
+    @cached_property
+    def subpackages(self) -> tuple[Subpackage, ...]:
+        """Every subpackage, from either spelling of the key."""
+        return tuple(_subpackages(self.app))
+
+    @cached_property
+    def plugins(self) -> tuple[PluginDeclaration, ...]:
+        """Every plugin declaration of app.json and its subpackages."""
+        found = list(_declarations(self.app, self.app.root, None))
+        for sub in self.subpackages:
+            found.extend(_declarations(self.app, sub.node, sub.root))
+        return tuple(found)
+
+    @cached_property
+    def pages(self) -> tuple[Page, ...]:
+        """Every page: the main package's, then each subpackage's."""
+        pages = [Page(r, None, self.app_dir / r) for r in _strings(self.app, self.app.root, "pages")]
+        for sub in self.subpackages:
+            for route in sub.pages:
+                full = posixpath.join(sub.root, route)
+                pages.append(Page(full, sub.root, self.app_dir / full))
+        return tuple(pages)
+
+    @cached_property
+    def global_components(self) -> dict[str, str]:
+        """app.json's global ``usingComponents``: tag -> path."""
+        return _components(self.app)
+
+    @property
+    def is_plugin_project(self) -> bool:
+        """A plugin project (compileType "plugin") may use version "dev"."""
+        return self.compile_type == "plugin"
+
+    def subpackage(self, root: str) -> Subpackage | None:
+        """The subpackage with this root (``pkgA``, ``pkgA/`` and ``./pkgA`` alike)."""
+        wanted = normalize_root(root)
+        return next((s for s in self.subpackages if s.root == wanted), None)
+
+    def contact_declarations(self) -> list[PluginDeclaration]:
+        """Every declaration of the contact plugin's provider."""
+        return [d for d in self.plugins if d.is_contact]
+
+    def page_components(self, page: Page) -> dict[str, str]:
+        """A page's own ``usingComponents`` (empty when the page has no .json)."""
+        if not page.json_path.exists():
+            return {}
+        return _components(load_json(page.json_path))
+
+
+def normalize_root(root: str) -> str:
+    """A subpackage root as a clean relative path without trailing slash."""
+    return posixpath.normpath(root.strip().replace("\\", "/")).strip("/")
+
+
+def find_project(start: Path | None = None) -> Project:
+    """The project containing ``start`` (default: the current directory), walking up."""
+    start = (start or Path.cwd()).absolute()
+    if not start.exists():
+        raise WecontactError("the path does not exist", Location(start))
+    folder = start if start.is_dir() else start.parent
+    nearest_app: Path | None = None
+    for directory in (folder, *folder.parents):
+        if (directory / CONFIG_NAME).is_file():
+            project = _from_config(directory)
+            if nearest_app is None or project.app_dir.resolve() == nearest_app.resolve():
+                return project
+        if nearest_app is None and (directory / APP_NAME).is_file():
+            nearest_app = directory
+    if nearest_app is not None:
+        return _assemble(nearest_app, nearest_app, None)
+    raise WecontactError(
+        "no mini-program project found here or in any parent folder "
+        f"(looked for {CONFIG_NAME} or {APP_NAME})",
+        Location(start),
+        hint=_other_framework_hint(folder) or "run wecontact inside the project, or pass its path",
+    )
+
+
+def _other_framework_hint(folder: Path) -> str | None:
+    for directory in (folder, *folder.parents):
+        if (directory / "src" / "manifest.json").is_file() or (directory / "pages.json").is_file():
+            return "this looks like a uni-app project, which wecontact does not support yet"
+        if any((directory / "src").glob("app.config.[jt]s")):
+            return "this looks like a Taro project, which wecontact does not support yet"
+    return None
+
+
+def _from_config(directory: Path) -> Project:
+    config = load_json(directory / CONFIG_NAME)
+    _require_object(config, config.root, CONFIG_NAME)
+    settings = config.root
+    private_path = directory / PRIVATE_CONFIG_NAME
+    source = config
+    if private_path.is_file():
+        private = load_json(private_path)
+        _require_object(private, private.root, PRIVATE_CONFIG_NAME)
+        if private.root.get("miniprogramRoot") is not None:
+            source, settings = private, private.root
+    root_node = settings.get("miniprogramRoot")
+    app_dir = directory
+    if root_node is not None:
+        if root_node.kind != "string":
+            raise WecontactError(
+                f"miniprogramRoot must be a string, found {root_node.type_name}",
+                source.location(root_node))
+        relative = normalize_root(root_node.value)
+        if relative.startswith("..") or Path(root_node.value).is_absolute():
+            raise WecontactError(
+                f"miniprogramRoot '{root_node.value}' points outside the project folder",
+                source.location(root_node))
+        app_dir = directory / relative
+    if not (app_dir / APP_NAME).is_file():
+        where = source.location(root_node) if root_node is not None else Location(config.path)
+        said = f"miniprogramRoot is '{root_node.value}', but" if root_node is not None else "but"
+        raise WecontactError(
+            f"{said} {(app_dir / APP_NAME).relative_to(directory).as_posix()} does not exist",
+            where,
+            hint="fix miniprogramRoot in project.config.json to point at the folder with app.json",
+        )
+    return _assemble(directory, app_dir, config)
+
+
+def _assemble(root: Path, app_dir: Path, config: JsonFile | None) -> Project:
+    app = load_json(app_dir / APP_NAME)
+    _require_object(app, app.root, APP_NAME)
+    compile_type = "miniprogram"
+    typescript = (app_dir / "app.ts").is_file()
+    if config is not None:
+        node = config.root.get("compileType")
+        if node is not None and node.kind == "string":
+            compile_type = node.value
+        setting = config.root.get("setting")
+        plugins = setting.get("useCompilerPlugins") if setting and setting.kind == "object" else None
+        if plugins is not None and plugins.kind == "array":
+            typescript = typescript or any(_is_typescript_plugin(i) for i in plugins.items)
+    return Project(root, app_dir, config, app, compile_type, typescript)
+
+
+def _is_typescript_plugin(item: JsonNode) -> bool:
+    """``"typescript"`` or ``{"type": "typescript", ...}`` in useCompilerPlugins."""
+    if item.kind == "object":
+        item = item.get("type") or item
+    return item.value == "typescript"
+
+
+def _require_object(file: JsonFile, node: JsonNode, name: str) -> None:
+    if node.kind != "object":
+        raise WecontactError(
+            f"{name} must contain a JSON object {{...}}, but it holds {_a(node.type_name)}",
+            file.location(node))
+
+
+def _a(type_name: str) -> str:
+    return f"an {type_name}" if type_name[0] in "aeiou" else f"a {type_name}"
+
+
+def _strings(file: JsonFile, obj: JsonNode, key: str) -> list[str]:
+    node = obj.get(key)
+    if node is None:
+        return []
+    if node.kind != "array" or any(i.kind != "string" for i in node.items):
+        raise WecontactError(f'"{key}" must be an array of strings', file.location(node))
+    return [normalize_root(i.value) for i in node.items]
+
+
+def _subpackages(app: JsonFile) -> Iterator[Subpackage]:
+    for key in SUBPACKAGE_KEYS:
+        node = app.root.get(key)
+        if node is None:
+            continue
+        if node.kind != "array":
+            raise WecontactError(f'"{key}" must be an array of subpackages', app.location(node))
+        for entry in node.items:
+            if entry.kind != "object":
+                raise WecontactError(
+                    f'each entry of "{key}" must be an object with "root" and "pages"',
+                    app.location(entry))
+            root = entry.get("root")
+            if root is None or root.kind != "string" or not normalize_root(root.value):
+                raise WecontactError(
+                    'a subpackage needs a "root" string naming its folder',
+                    app.location(root or entry))
+            independent = entry.get("independent")
+            name = entry.get("name")
+            yield Subpackage(
+                normalize_root(root.value),
+                tuple(_strings(app, entry, "pages")),
+                bool(independent is not None and independent.value is True),
+                name.value if name is not None and name.kind == "string" else None,
+                entry,
+                independent,
+            )
+
+
+def _declarations(app: JsonFile, owner: JsonNode, scope: str | None) -> Iterator[PluginDeclaration]:
+    plugins = owner.get("plugins")
+    if plugins is None:
+        return
+    if plugins.kind != "object":
+        raise WecontactError(
+            '"plugins" must be an object mapping an alias to {"version", "provider"}',
+            app.location(plugins))
+    for member in plugins.members:
+        entry = member.value
+        provider = entry.get("provider") if entry.kind == "object" else None
+        version = entry.get("version") if entry.kind == "object" else None
+        yield PluginDeclaration(
+            member.key,
+            provider.value if provider is not None and provider.kind == "string" else None,
+            version.value if version is not None and version.kind == "string" else None,
+            scope,
+            entry,
+            member.key_start,
+        )
+
+
+def _components(file: JsonFile) -> dict[str, str]:
+    node = file.root.get("usingComponents") if file.root.kind == "object" else None
+    if node is None or node.kind != "object":
+        return {}
+    return {m.key: m.value.value for m in node.members if m.value.kind == "string"}

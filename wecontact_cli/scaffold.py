@@ -1,0 +1,178 @@
+"""Planners: turn a request into a Changeset without writing anything."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from wecontact_cli import plugin
+from wecontact_cli.edits import Changeset, TextEdit
+from wecontact_cli.errors import WecontactError
+from wecontact_cli.jsontext import plan_insert_member, plan_replace_value
+from wecontact_cli.project import PluginDeclaration, Project, normalize_root
+
+_ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
+
+
+@dataclass
+class InitPlan:
+    """What ``init`` will do: the changes, and what to tell the user."""
+
+    changeset: Changeset
+    status: Literal["added", "updated", "unchanged"]
+    alias: str
+    version: str
+    scope: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def scope_name(scope: str | None) -> str:
+    """How a declaration's scope reads in a message."""
+    return "the main package" if scope is None else f"subpackage '{scope}'"
+
+
+def validate_alias(alias: str) -> None:
+    """Refuse an alias that cannot appear in ``plugin://<alias>/cell``."""
+    if not _ALIAS.fullmatch(alias):
+        raise WecontactError(
+            f"'{alias}' is not a usable plugin alias: use letters, digits, '_' or '-', "
+            "starting with a letter (the guide uses contactPlugin)")
+
+
+def plan_init(
+    project: Project,
+    *,
+    alias: str = plugin.DEFAULT_ALIAS,
+    version: str | None = None,
+    subpackage: str | None = None,
+) -> InitPlan:
+    """Plan the declaration of the contact plugin in app.json or a subpackage entry."""
+    validate_alias(alias)
+    wanted = version or plugin.DEFAULT_VERSION
+    problem = plugin.version_problem(wanted, plugin_project=project.is_plugin_project)
+    if problem:
+        raise WecontactError(problem)
+    scope = _target_scope(project, subpackage)
+    existing = project.contact_declarations()
+    if len(existing) > 1:
+        places = ", ".join(f"{scope_name(d.scope)} ({_where(project, d)})" for d in existing)
+        raise WecontactError(
+            f"the contact plugin ({plugin.PROVIDER}) is declared more than once: {places}. "
+            "WeChat refuses the same provider twice (provider 相同); keep one declaration",
+            project.app.location(existing[1].key_offset))
+    if existing:
+        return _plan_existing(project, existing[0], scope, version)
+    _check_alias_free(project, alias, scope)
+    return _plan_new(project, alias, wanted, scope)
+
+
+def _target_scope(project: Project, subpackage: str | None) -> str | None:
+    if subpackage is None:
+        return None
+    sub = project.subpackage(subpackage)
+    if sub is None:
+        roots = ", ".join(s.root for s in project.subpackages) or "none"
+        raise WecontactError(
+            f"app.json has no subpackage with root '{normalize_root(subpackage)}' "
+            f"(subpackages: {roots})",
+            project.app.location(project.app.root))
+    if sub.independent:
+        raise WecontactError(
+            f"subpackage '{sub.root}' is independent (独立分包), and independent subpackages "
+            "cannot use plugins; declare the plugin in the main package or a normal subpackage",
+            project.app.location(sub.independent_node or sub.node))
+    return sub.root
+
+
+def _where(project: Project, decl: PluginDeclaration) -> str:
+    return project.app.location(decl.key_offset).render(project.root)
+
+
+def _plan_existing(
+    project: Project, decl: PluginDeclaration, scope: str | None, version: str | None
+) -> InitPlan:
+    if decl.scope != scope:
+        hint = ("a declaration in the main package is already usable from every normal "
+                "subpackage" if decl.scope is None else
+                f"move it to {scope_name(scope)} by hand, or run with "
+                f"--subpackage {decl.scope}" if scope is None else
+                "a plugin declared in a subpackage is usable only inside it; declare it "
+                "once, in the main package, to use it from both")
+        raise WecontactError(
+            f"the contact plugin is already declared in {scope_name(decl.scope)} as "
+            f"'{decl.alias}'; declaring it again in {scope_name(scope)} breaks the build "
+            "(WeChat DevTools: provider 相同)",
+            project.app.location(decl.key_offset), hint=hint)
+    plan = InitPlan(Changeset(), "unchanged", decl.alias, decl.version or "", scope)
+    current = decl.version
+    if version is not None and version != current:
+        plan.changeset.add(project.app.source.change(
+            [_version_edit(project, decl, version)], f"version {current} -> {version}"))
+        plan.status, plan.version = "updated", version
+    elif current is not None and current != plugin.DEFAULT_VERSION and version is None:
+        plan.warnings.append(
+            f"declared at version {current}; the guide documents {plugin.DEFAULT_VERSION}. "
+            f"Pass --version {plugin.DEFAULT_VERSION} to change it")
+    if plan.status == "unchanged":
+        _warn_version(plan, current, project)
+    return plan
+
+
+def _version_edit(project: Project, decl: PluginDeclaration, version: str) -> TextEdit:
+    node = decl.node.get("version") if decl.node.kind == "object" else None
+    if node is not None:
+        return plan_replace_value(node, version)
+    if decl.node.kind != "object":
+        raise WecontactError(
+            f"plugin '{decl.alias}' must be an object with \"version\" and \"provider\"",
+            project.app.location(decl.node))
+    return plan_insert_member(project.app.source.text, project.app.style, decl.node, "version", version)
+
+
+def _warn_version(plan: InitPlan, version: str | None, project: Project) -> None:
+    if version is None:
+        plan.warnings.append(f"plugin '{plan.alias}' has no \"version\"; WeChat requires one")
+        return
+    problem = plugin.version_problem(version, plugin_project=project.is_plugin_project)
+    if problem:
+        plan.warnings.append(f"the declared version is invalid: {problem}")
+    elif plugin.is_older_than_guide(version):
+        plan.warnings.append(
+            f"version {version} is older than the guide's {plugin.DEFAULT_VERSION}")
+
+
+def _check_alias_free(project: Project, alias: str, scope: str | None) -> None:
+    for decl in project.plugins:
+        visible = decl.scope is None or scope is None or decl.scope == scope
+        if decl.alias == alias and visible:
+            known = plugin.OTHER_WECOM_PLUGINS.get(decl.provider or "", "")
+            other = f"{decl.provider} ({known})" if known else (decl.provider or "another plugin")
+            raise WecontactError(
+                f"the alias '{alias}' is already used in {scope_name(decl.scope)} by "
+                f"{other}; the contact plugin needs an alias of its own",
+                project.app.location(decl.key_offset),
+                hint=f"choose another alias, e.g. --alias {_spare_alias(project)}")
+
+
+def _spare_alias(project: Project) -> str:
+    used = {d.alias for d in project.plugins}
+    return next(a for a in (*_SPARE_ALIASES, *(f"contactPlugin{i}" for i in range(2, 99)))
+                if a not in used)
+
+
+def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> InitPlan:
+    app = project.app
+    owner = app.root if scope is None else project.subpackage(scope).node  # type: ignore[union-attr]
+    declaration = {"version": version, "provider": plugin.PROVIDER}
+    plugins = owner.get("plugins")
+    if plugins is None:
+        edit = plan_insert_member(app.source.text, app.style, owner, "plugins", {alias: declaration})
+    else:
+        edit = plan_insert_member(app.source.text, app.style, plugins, alias, declaration)
+    plan = InitPlan(Changeset(), "added", alias, version, scope)
+    plan.changeset.add(app.source.change([edit], f"declare plugin '{alias}' in {scope_name(scope)}"))
+    if plugin.is_older_than_guide(version):
+        plan.warnings.append(f"version {version} is older than the guide's {plugin.DEFAULT_VERSION}")
+    return plan
