@@ -298,7 +298,8 @@ class JsonStyle:
 def detect_style(text: str, root: JsonNode) -> JsonStyle:
     """The indentation unit, line ending and separators that ``text`` already uses."""
     newline = "\r\n" if "\r\n" in text[: text.find("\n") + 1] else "\n"
-    multiline = "\n" in text[root.start : root.end]
+    # An empty document ({}) shows no style: lay it out like a hand-written app.json.
+    multiline = "\n" in text[root.start : root.end] or not (root.members or root.items)
     key_sep = _common_key_sep(text, root)
     item_sep = _common_item_sep(text, root) or ("," if key_sep == ":" else ", ")
     return JsonStyle(_indent_unit(text), newline, key_sep, item_sep, multiline)

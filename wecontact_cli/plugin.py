@@ -32,8 +32,8 @@ KNOWN_RELEASES = ("1.3.0", "1.3.1", "1.4.3", "1.4.4", "1.4.7")
 """Versions seen pinned in real projects (not a closed list: WeChat knows the truth)."""
 
 OTHER_WECOM_PLUGINS = {
-    "wx5917c8c26f85c588": "企业微信 open-data plugin (component ww-open-data)",
-    "wx4d2deeab3aed6e5a": "企业微信群 plugin (its component is also called cell)",
+    "wx5917c8c26f85c588": "the 企业微信 open-data plugin, component ww-open-data",
+    "wx4d2deeab3aed6e5a": "the 企业微信群 (group) plugin, whose component is also called cell",
 }
 """Other WeCom plugins that share the alias ``contactPlugin`` or the component name."""
 
