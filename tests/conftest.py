@@ -1,0 +1,62 @@
+"""Shared helpers: build mini-program projects on disk and run the CLI as a user would."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from wecontact_cli.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "shop"
+PROVIDER = "wx104a1a20c3f81ec2"
+
+
+def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> Result:
+    """Invoke ``wecontact`` in-process with separate stdout and stderr."""
+    return CliRunner().invoke(app, [str(a) for a in args], env=env)
+
+
+def make_project(
+    root: Path,
+    app_json: str | bytes | dict[str, Any],
+    *,
+    config: dict[str, Any] | None = None,
+    app_dir: str = "miniprogram",
+) -> Path:
+    """A project folder with project.config.json -> ``app_dir``/app.json; returns app.json."""
+    config = {"miniprogramRoot": f"{app_dir}/", "compileType": "miniprogram"} if config is None else config
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "project.config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    app_path = root / app_dir / "app.json"
+    app_path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(app_json, dict):
+        app_json = json.dumps(app_json, indent=2, ensure_ascii=False) + "\n"
+    if isinstance(app_json, str):
+        app_json = app_json.encode("utf-8")
+    app_path.write_bytes(app_json)
+    return app_path
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` with its bytes: to prove that nothing was written."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A scratch copy of the bundled example project."""
+    target = tmp_path / "shop"
+    shutil.copytree(EXAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def cli() -> Callable[..., Result]:
+    """The CLI runner as a fixture."""
+    return run_cli
