@@ -106,7 +106,8 @@ def init(
             return
         verb = {"added": "declared", "updated": "updated"}[plan.status]
         if dry_run:
-            reporter.line(f"{where}: would have {verb} {what} in {scope} (dry run: nothing written)")
+            future = {"added": "would declare", "updated": "would update"}[plan.status]
+            reporter.line(f"{where}: {future} {what} in {scope} (dry run: nothing written)")
             reporter.diff(plan.changeset, project.root)
             return
         plan.changeset.apply()
