@@ -109,7 +109,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
         "the avatar's shape (the guide spells it 'avator')",
     ),
     Attribute(
-        "isMask", "number", "0", _opts(("0", "不展示"), ("1", "展示")),
+        "isMask", "number", "0", _opts(("0", "off (default)"), ("1", "on")),
         "单人客服且styleType为1时有效 (single agent, styleType 1)",
         "控制是否展示客服真实姓名: whether the agent's real name is masked",
     ),
