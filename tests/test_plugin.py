@@ -40,7 +40,7 @@ def test_every_ui_attribute_of_section_two_matches_the_guide() -> None:
         if attr.name != "styleType":  # effective always; the others quote the guide's words
             assert attr.effective.split(" (")[0] in description
         # Labels of indexed options appear in the guide in index order.
-        positions = [description.index(o.label) for o in attr.options if o.label in description]
+        positions = [description.rindex(o.label) for o in attr.options if o.label in description]
         assert positions == sorted(positions)
         if attr.name not in plugin.INDEXED_TEXT_ATTRIBUTES:  # those say "0～4": next test
             for option in attr.options:
