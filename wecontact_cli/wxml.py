@@ -1,0 +1,497 @@
+"""Case-preserving WXML parser with exact positions; never raises, runs in linear time."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = [
+    "Attribute",
+    "Comment",
+    "Element",
+    "LineIndex",
+    "Node",
+    "Position",
+    "Problem",
+    "Text",
+    "WxmlDocument",
+    "parse_wxml",
+    "position_at",
+]
+
+# Single negated character classes with one star: they cannot backtrack, so they stay
+# linear while being much faster than a Python loop over characters.
+_NAME_RE = re.compile(r"""[^ \t\n\r\f=>/<"']*""")
+_SPACE_RE = re.compile(r"[ \t\n\r\f]*")
+_SPACE = frozenset(" \t\n\r\f")
+_QUOTES = frozenset("\"'")
+_UNQUOTED_STOP = frozenset(" \t\n\r\f><")
+_STRAY_LT = "'<' does not start a tag or comment (write &lt; for a literal '<')"
+
+
+def _name_end(text: str, start: int) -> int:
+    """Offset just after the (possibly empty) tag or attribute name at `start`."""
+    match = _NAME_RE.match(text, start)
+    return match.end() if match else start
+
+
+def _space_end(text: str, start: int) -> int:
+    """Offset of the first non-space character at or after `start`."""
+    match = _SPACE_RE.match(text, start)
+    return match.end() if match else start
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in the text: 1-based line and column (in characters), 0-based offset."""
+
+    line: int
+    column: int
+    offset: int
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """One attribute exactly as written (name case kept, value not entity-decoded)."""
+
+    name: str
+    value: str | None
+    quote: str
+    start: Position
+    value_start: Position | None
+    end: Position
+
+    @property
+    def is_dynamic(self) -> bool:
+        """True when the value holds a `{{ }}` expression and cannot be judged statically."""
+        return self.value is not None and "{{" in self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A `<!-- -->` comment; `text` is what lies between the delimiters."""
+
+    text: str
+    start: Position
+    end: Position
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Raw character data between tags (whitespace included, entities not decoded)."""
+
+    text: str
+    start: Position
+    end: Position
+
+
+# repr=False: the generated repr recurses into children and would overflow on deep trees.
+@dataclass(frozen=True, slots=True, repr=False)
+class Element:
+    """An element with its attributes in source order and its child nodes."""
+
+    tag: str
+    attributes: tuple[Attribute, ...]
+    start: Position
+    end: Position
+    open_end: Position
+    self_closing: bool
+    children: tuple[Node, ...]
+
+    def get(self, name: str) -> Attribute | None:
+        """Return the last attribute with exactly this name (what the runtime would see)."""
+        for attribute in reversed(self.attributes):
+            if attribute.name == name:
+                return attribute
+        return None
+
+    def iter(self) -> Iterator[Element]:
+        """Yield this element and every descendant element in document order."""
+        yield self
+        yield from _iter_elements(self.children)
+
+    def __repr__(self) -> str:
+        names = " ".join(a.name for a in self.attributes)
+        return f"<Element {self.tag} [{names}] at {self.start} ({len(self.children)} children)>"
+
+
+# Anything that can sit in a document's or an element's `children`.
+Node = Element | Comment | Text
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A syntax problem found while parsing; the parser reports instead of raising."""
+
+    message: str
+    start: Position
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class WxmlDocument:
+    """A parsed file: top-level nodes plus the problems found, sorted by position."""
+
+    children: tuple[Node, ...]
+    problems: tuple[Problem, ...]
+
+    def iter_elements(self) -> Iterator[Element]:
+        """Yield every element in document order."""
+        return _iter_elements(self.children)
+
+    def iter_comments(self) -> Iterator[Comment]:
+        """Yield every comment in document order, however deeply nested."""
+        for node in _walk(self.children):
+            if isinstance(node, Comment):
+                yield node
+
+    def __repr__(self) -> str:
+        return f"<WxmlDocument {len(self.children)} nodes, {len(self.problems)} problems>"
+
+
+def _walk(nodes: tuple[Node, ...]) -> Iterator[Node]:
+    """Yield all nodes in document order with an explicit stack (trees may be very deep)."""
+    stack: list[Node] = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, Element) and node.children:
+            stack.extend(reversed(node.children))
+
+
+def _iter_elements(nodes: tuple[Node, ...]) -> Iterator[Element]:
+    """Yield the elements among `nodes` and their descendants in document order."""
+    for node in _walk(nodes):
+        if isinstance(node, Element):
+            yield node
+
+
+class LineIndex:
+    """Maps offsets to positions in O(log lines) using precomputed line starts."""
+
+    __slots__ = ("_length", "_starts")
+
+    def __init__(self, text: str) -> None:
+        # Only "\n" breaks a line, as in wcc: a CRLF is one break, a lone CR is not.
+        self._starts = [0]
+        self._starts.extend(m.end() for m in re.finditer("\n", text))
+        self._length = len(text)
+
+    def position(self, offset: int) -> Position:
+        """Return the position of `offset`, clamped into 0..len(text)."""
+        return self.exact(min(max(offset, 0), self._length))
+
+    def exact(self, offset: int) -> Position:
+        """Return the position of an offset already known to be in range (the hot path)."""
+        starts = self._starts
+        line = bisect_right(starts, offset)
+        return Position(line, offset - starts[line - 1] + 1, offset)
+
+
+# One cached index (it keeps the last text alive): callers tend to ask many positions
+# of the same text in a row, and rebuilding the line starts each time would be O(n).
+_last_index: tuple[str, LineIndex] | None = None
+
+
+def position_at(text: str, offset: int) -> Position:
+    """Return the position of `offset` in `text` (clamped into range)."""
+    global _last_index
+    cached = _last_index
+    if cached is None or cached[0] is not text:
+        cached = (text, LineIndex(text))
+        _last_index = cached
+    return cached[1].position(offset)
+
+
+def parse_wxml(text: str) -> WxmlDocument:
+    """Parse WXML text into a document; broken markup becomes problems, never exceptions."""
+    return _Parser(text).parse()
+
+
+@dataclass(slots=True)
+class _Open:
+    """A start tag waiting for its end tag; children grow as the scan goes on."""
+
+    tag: str
+    attributes: tuple[Attribute, ...]
+    start: Position
+    open_end: Position
+    children: list[Node]
+
+
+class _Parser:
+    """Single forward scan; an explicit stack of open elements replaces recursion."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self.pos = LineIndex(text).exact
+        self.problems: list[Problem] = []
+        self.root: list[Node] = []
+        self.stack: list[_Open] = []
+        # How many elements of each tag are open: finding a matching start tag for an
+        # end tag must not walk the stack, or 100,000 stray end tags go quadratic.
+        self.open_counts: dict[str, int] = {}
+        self._memo: dict[str, tuple[int, int]] = {}
+        self.ran_off = False  # a quoted value consumed the rest of the text
+
+    # -- helpers -------------------------------------------------------------------
+
+    def find(self, needle: str, start: int) -> int:
+        """str.find memoised per needle, so repeated searches over the same span stay linear."""
+        hit = self._memo.get(needle)
+        if hit is not None and hit[0] <= start and (hit[1] >= start or hit[1] == -1):
+            return hit[1]
+        found = self.text.find(needle, start)
+        self._memo[needle] = (start, found)
+        return found
+
+    def problem(self, message: str, offset: int) -> None:
+        self.problems.append(Problem(message, self.pos(offset)))
+
+    def append(self, node: Node) -> None:
+        (self.stack[-1].children if self.stack else self.root).append(node)
+
+    def is_name_start(self, offset: int) -> bool:
+        return offset < self.n and (self.text[offset].isalpha() or self.text[offset] == "_")
+
+    # -- document ------------------------------------------------------------------
+
+    def parse(self) -> WxmlDocument:
+        text, n, find = self.text, self.n, self.find
+        i = text_start = 0
+        reported_open_expr = False
+        while i < n:
+            lt = find("<", i)
+            brace = find("{{", i)
+            if brace != -1 and (lt == -1 or brace < lt):
+                # `{{ a < b }}` in text is an expression, not a tag: jump over it.
+                close = find("}}", brace + 2)
+                if close != -1:
+                    i = close + 2
+                    continue
+                if not reported_open_expr:  # every later `{{` is unclosed too: say it once
+                    self.problem("'{{' in text is not closed with '}}'", brace)
+                    reported_open_expr = True
+                i = brace + 2
+                continue
+            if lt == -1:
+                break
+            if text.startswith("<!--", lt):
+                handler = self.comment
+            elif text.startswith("</", lt) and self.is_name_start(lt + 2):
+                handler = self.end_tag
+            elif self.is_name_start(lt + 1):
+                handler = self.start_tag
+            else:
+                self.problem(_STRAY_LT, lt)
+                i = lt + 1  # it stays part of the surrounding text
+                continue
+            self.flush_text(text_start, lt)
+            i = text_start = handler(lt)
+        self.flush_text(text_start, n)
+        while self.stack:
+            frame = self.stack.pop()
+            self.problem(f"end tag </{frame.tag}> is missing for <{frame.tag}> opened at "
+                         f"{frame.start}", frame.start.offset)
+            self.finish(frame, n)
+        problems = sorted(self.problems, key=lambda p: p.start.offset)
+        return WxmlDocument(tuple(self.root), tuple(problems))
+
+    def flush_text(self, start: int, end: int) -> None:
+        if end > start:
+            self.append(Text(self.text[start:end], self.pos(start), self.pos(end)))
+
+    def finish(self, frame: _Open, end: int) -> None:
+        element = Element(frame.tag, frame.attributes, frame.start, self.pos(end),
+                          frame.open_end, False, tuple(frame.children))
+        self.append(element)
+
+    def comment(self, lt: int) -> int:
+        close = self.find("-->", lt + 4)
+        if close == -1:
+            self.problem("comment is not closed with '-->'", lt)
+            end, body = self.n, self.text[lt + 4:]
+        else:
+            end, body = close + 3, self.text[lt + 4:close]
+        self.append(Comment(body, self.pos(lt), self.pos(end)))
+        return end
+
+    # -- end tags ------------------------------------------------------------------
+
+    def end_tag(self, lt: int) -> int:
+        text, n = self.text, self.n
+        name_end = _name_end(text, lt + 2)
+        name = text[lt + 2:name_end]
+        k = _space_end(text, name_end)
+        if k >= n:
+            self.problem(f"end tag </{name}> is not closed with '>'", lt)
+            end = n
+        elif text[k] == ">":
+            end = k + 1
+        else:
+            self.problem(f"unexpected text in end tag </{name}>", k)
+            # Resynchronise at the next '>' unless a new tag starts first.
+            gt, nxt = self.find(">", k), self.find("<", k)
+            if gt != -1 and (nxt == -1 or gt < nxt):
+                end = gt + 1
+            else:
+                end = n if nxt == -1 else nxt
+        self.close(name, lt, end)
+        return end
+
+    def close(self, name: str, lt: int, end: int) -> None:
+        if not self.open_counts.get(name):
+            self.problem(f"end tag </{name}> has no start tag", lt)
+            return
+        while True:
+            frame = self.stack.pop()
+            self.open_counts[frame.tag] -= 1
+            if frame.tag == name:
+                self.finish(frame, end)
+                return
+            # An element between here and the match was never closed: end it where the
+            # mismatched end tag begins, so its children stay where the author put them.
+            self.problem(f"expected </{frame.tag}> for <{frame.tag}> opened at {frame.start}, "
+                         f"found </{name}>", lt)
+            self.finish(frame, lt)
+
+    # -- start tags ----------------------------------------------------------------
+
+    def start_tag(self, lt: int) -> int:
+        text, n = self.text, self.n
+        j = _name_end(text, lt + 1)
+        tag = text[lt + 1:j]
+        attributes: list[Attribute] = []
+        self_closing = False
+        while True:
+            j = _space_end(text, j)
+            if j >= n:
+                if not self.ran_off:  # a value that ran to the end was already reported
+                    self.problem(f"start tag <{tag}> is not closed with '>'", lt)
+                return self.open_element(tag, attributes, lt, n, False, unterminated=True)
+            c = text[j]
+            if c == ">":
+                j += 1
+                break
+            if c == "/":
+                if text.startswith("/>", j):
+                    j += 2
+                    self_closing = True
+                    break
+                self.problem(f"unexpected '/' in start tag <{tag}>", j)
+                j += 1
+            elif c == "<":
+                # A missing '>' is likelier than a '<' inside a name: end the tag here.
+                self.problem(f"start tag <{tag}> is not closed with '>'", lt)
+                break
+            elif c == "=" or c in _QUOTES:
+                j = self.nameless_value(j)
+            else:
+                attribute, j = self.attribute(j)
+                attributes.append(attribute)
+        return self.open_element(tag, attributes, lt, j, self_closing, unterminated=False)
+
+    def open_element(self, tag: str, attributes: list[Attribute], lt: int, open_end: int,
+                     self_closing: bool, unterminated: bool) -> int:
+        start, end = self.pos(lt), self.pos(open_end)
+        if self_closing or unterminated:
+            # An unterminated tag already has its problem; do not add "end tag missing".
+            self.append(Element(tag, tuple(attributes), start, end, end, self_closing, ()))
+            return open_end
+        children: list[Node] = []
+        resume = open_end
+        if tag == "wxs":
+            # Inline WXS is JavaScript: `<`, `&&` and "</view>" in it are not markup.
+            body_end = self.find_raw_end(open_end)
+            if body_end > open_end:
+                children.append(Text(self.text[open_end:body_end], end, self.pos(body_end)))
+            resume = body_end
+        self.stack.append(_Open(tag, tuple(attributes), start, end, children))
+        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+        return resume
+
+    def find_raw_end(self, start: int) -> int:
+        """Offset of the `</wxs` that ends a raw body, or the end of the text."""
+        while True:
+            at = self.find("</wxs", start)
+            if at == -1:
+                return self.n
+            after = at + 5
+            if after >= self.n or self.text[after] in _SPACE or self.text[after] == ">":
+                return at
+            start = after  # e.g. `</wxsfoo`: keep looking
+
+    def nameless_value(self, j: int) -> int:
+        """Report and skip `="x"` or a stray quoted string where a name should be."""
+        self.problem("attribute value without an attribute name", j)
+        if self.text[j] == "=":
+            j = _space_end(self.text, j + 1)
+        if j < self.n and self.text[j] in _QUOTES:
+            return self.quoted(j, "")[1]
+        return j + 1 if j < self.n and self.text[j] == "=" else j
+
+    def attribute(self, j: int) -> tuple[Attribute, int]:
+        text, n = self.text, self.n
+        name_end = _name_end(text, j)
+        name = text[j:name_end]
+        start = self.pos(j)
+        k = _space_end(text, name_end)
+        if k >= n or text[k] != "=":
+            # Bare attribute: it ends with its name; the spaces after belong to no one.
+            return Attribute(name, None, "", start, None, self.pos(name_end)), name_end
+        k = _space_end(text, k + 1)
+        if k < n and text[k] in _QUOTES:
+            value, end = self.quoted(k, name)
+            return Attribute(name, value, text[k], start, self.pos(k + 1), self.pos(end)), end
+        if k >= n or text[k] in "><" or text.startswith("/>", k):
+            self.problem(f"attribute {name} has '=' but no value", k)
+            value_end = k
+        else:
+            self.problem(f"value of attribute {name} is not quoted", k)
+            value_end = self.unquoted_end(k)
+        value_start = self.pos(k)
+        after = self.pos(value_end) if value_end != k else value_start
+        return Attribute(name, text[k:value_end], "", start, value_start, after), value_end
+
+    def unquoted_end(self, j: int) -> int:
+        """End of an unquoted value (an error wcc rejects, parsed only to recover)."""
+        text, n = self.text, self.n
+        while j < n:
+            c = text[j]
+            if c in _UNQUOTED_STOP or (c == "/" and text.startswith("/>", j)):
+                break
+            if c == "{" and text.startswith("{{", j):
+                close = self.find("}}", j + 2)
+                if close != -1:
+                    j = close + 2
+                    continue
+            j += 1
+        return j
+
+    def quoted(self, q_at: int, name: str) -> tuple[str, int]:
+        """Scan a quoted value; return it and the offset just after the closing quote."""
+        text, find = self.text, self.find
+        quote = text[q_at]
+        j = q_at + 1
+        label = f"attribute {name}" if name else "attribute"
+        while True:
+            close = find(quote, j)
+            brace = find("{{", j)
+            if brace != -1 and (close == -1 or brace < close):
+                end_expr = find("}}", brace + 2)
+                # `{{ }}` may hold the other quote (and '>'), never this one: a closing
+                # quote before '}}' means the expression was left open.
+                if end_expr != -1 and (close == -1 or end_expr < close):
+                    j = end_expr + 2
+                    continue
+                self.problem(f"'{{{{' in the value of {label} is not closed with '}}}}'", brace)
+            if close == -1:
+                self.problem(f"quoted value of {label} is not closed with {quote!r}", q_at)
+                self.ran_off = True
+                return text[q_at + 1:], self.n
+            return text[q_at + 1:close], close + 1
