@@ -406,3 +406,17 @@ def test_console_script_and_module_entry_points(tmp_path: Path) -> None:
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.count("\n") == 1 and "must contain a JSON object" in bad.stderr
+
+
+@pytest.mark.parametrize("env, args, coloured", [
+    ({"FORCE_COLOR": "1"}, [], True),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, [], False),
+    ({"FORCE_COLOR": "1"}, ["--no-color"], False),
+    ({}, [], False),
+])
+def test_colour_only_where_wanted(tmp_path: Path, env: dict[str, str], args: list[str], coloured: bool) -> None:
+    make_project(tmp_path, {"pages": ["a/b"]})
+    result = run_cli("init", tmp_path, "--dry-run", *args, env={"NO_COLOR": "", "FORCE_COLOR": "", **env})
+    assert result.exit_code == 0
+    assert ("\x1b[" in result.stdout) is coloured
+    assert "plugins" in result.stdout and "would declare plugin 'contactPlugin'" in result.stdout

@@ -308,9 +308,10 @@ def detect_style(text: str, root: JsonNode) -> JsonStyle:
 def _indent_unit(text: str) -> str:
     deltas: Counter[str] = Counter()
     previous = ""
-    for line in text.splitlines():
+    # split("\n"), not splitlines(): JSON strings may hold raw U+2028 and friends.
+    for line in text.split("\n"):
         stripped = line.lstrip(" \t")
-        if not stripped:
+        if not stripped.strip():
             continue
         lead = line[: len(line) - len(stripped)]
         if lead.startswith("\t"):

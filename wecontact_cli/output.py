@@ -62,4 +62,5 @@ class Reporter:
         from rich.console import Console
         from rich.text import Text
 
-        Console(file=stream, highlight=False, soft_wrap=True).print(Text(text, style=style or ""))
+        Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True).print(
+            Text(text, style=style or ""))
