@@ -68,7 +68,11 @@ class FileChange:
 
 
 def _lines(data: bytes) -> list[str]:
-    return data.decode("utf-8", errors="replace").splitlines(keepends=True)
+    # Only "\n" ends a line in a patch; splitlines() would also break at U+2028, \x0c ...
+    text = data.decode("utf-8", errors="replace")
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
 
 
 @dataclass
@@ -114,11 +118,14 @@ class Changeset:
             for directory in {t.parent for _, t, _ in staged}:
                 _fsync_dir(directory)
         except BaseException as exc:
-            _roll_back(staged, done, created_dirs)
+            stuck = _roll_back(staged, done, created_dirs)
             if isinstance(exc, OSError):
                 where = Path(exc.filename) if exc.filename else pending[0].path
+                outcome = ("no file was modified" if not stuck else
+                           "these files could not be restored and hold the new content: "
+                           + ", ".join(display_path(p) for p in stuck))
                 raise WecontactError(
-                    f"could not write the change: {exc.strerror or exc}; no file was modified",
+                    f"could not write the change: {exc.strerror or exc}; {outcome}",
                     Location(where),
                 ) from None
             raise
@@ -194,8 +201,9 @@ def _roll_back(
     staged: list[tuple[Path, Path, FileChange]],
     done: list[tuple[Path, FileChange]],
     created_dirs: list[Path],
-) -> None:
-    """Best effort: put back what was replaced and remove what was created."""
+) -> list[Path]:
+    """Best effort: put back what was replaced, remove what was created; returns what stuck."""
+    stuck: list[Path] = []
     for temp, _, _ in staged:
         temp.unlink(missing_ok=True)
     for target, change in reversed(done):
@@ -204,11 +212,16 @@ def _roll_back(
                 target.unlink(missing_ok=True)
             else:
                 restore = _stage(target, FileChange(target, change.after, change.before))
-                os.replace(restore, target)
+                try:
+                    os.replace(restore, target)
+                finally:
+                    restore.unlink(missing_ok=True)
         except OSError:
-            pass  # nothing more can be done; the error itself is reported
-    for directory in created_dirs:
+            stuck.append(target)
+    # Deepest first: two new files may share a new parent folder.
+    for directory in sorted(created_dirs, key=lambda d: len(d.parts), reverse=True):
         try:
             directory.rmdir()
         except OSError:
             pass
+    return stuck

@@ -139,8 +139,28 @@ def normalize_root(root: str) -> str:
     return posixpath.normpath(root.strip().replace("\\", "/")).strip("/")
 
 
+@dataclass(frozen=True)
+class ProjectPaths:
+    """Where a project is, before its app.json is read."""
+
+    root: Path
+    app_dir: Path
+    configs: tuple[JsonFile, ...]
+    """project.private.config.json (if any) then project.config.json; empty without one."""
+
+    @property
+    def app_json(self) -> Path:
+        """The app.json file."""
+        return self.app_dir / APP_NAME
+
+
 def find_project(start: Path | None = None) -> Project:
     """The project containing ``start`` (default: the current directory), walking up."""
+    return load_project(locate_project(start))
+
+
+def locate_project(start: Path | None = None) -> ProjectPaths:
+    """Find the project folder and its app.json without reading app.json."""
     start = (start or Path.cwd()).absolute()
     if not start.exists():
         raise WecontactError("the path does not exist", Location(start))
@@ -148,13 +168,13 @@ def find_project(start: Path | None = None) -> Project:
     nearest_app: Path | None = None
     for directory in (folder, *folder.parents):
         if (directory / CONFIG_NAME).is_file():
-            project = _from_config(directory)
-            if nearest_app is None or project.app_dir.resolve() == nearest_app.resolve():
-                return project
+            paths = _from_config(directory)
+            if nearest_app is None or paths.app_dir.resolve() == nearest_app.resolve():
+                return paths
         if nearest_app is None and (directory / APP_NAME).is_file():
             nearest_app = directory
     if nearest_app is not None:
-        return _assemble(nearest_app, nearest_app, None)
+        return ProjectPaths(nearest_app, nearest_app, ())
     raise WecontactError(
         "no mini-program project found here or in any parent folder "
         f"(looked for {CONFIG_NAME} or {APP_NAME})",
@@ -172,55 +192,62 @@ def _other_framework_hint(folder: Path) -> str | None:
     return None
 
 
-def _from_config(directory: Path) -> Project:
-    config = load_json(directory / CONFIG_NAME)
-    _require_object(config, config.root, CONFIG_NAME)
-    settings = config.root
-    private_path = directory / PRIVATE_CONFIG_NAME
-    source = config
-    if private_path.is_file():
-        private = load_json(private_path)
-        _require_object(private, private.root, PRIVATE_CONFIG_NAME)
-        if private.root.get("miniprogramRoot") is not None:
-            source, settings = private, private.root
-    root_node = settings.get("miniprogramRoot")
+def _from_config(directory: Path) -> ProjectPaths:
+    configs = [load_json(directory / CONFIG_NAME)]
+    if (directory / PRIVATE_CONFIG_NAME).is_file():
+        # The private file overrides fields of the shared one, as DevTools does.
+        configs.insert(0, load_json(directory / PRIVATE_CONFIG_NAME))
+    for config in configs:
+        _require_object(config, config.root, config.path.name)
+    source, root_node = _setting(configs, "miniprogramRoot")
     app_dir = directory
-    if root_node is not None:
+    if source is not None and root_node is not None:
         if root_node.kind != "string":
             raise WecontactError(
                 f"miniprogramRoot must be a string, found {root_node.type_name}",
                 source.location(root_node))
         relative = normalize_root(root_node.value)
-        if relative.startswith("..") or Path(root_node.value).is_absolute():
+        if relative == ".." or relative.startswith("../") or Path(root_node.value).is_absolute():
             raise WecontactError(
                 f"miniprogramRoot '{root_node.value}' points outside the project folder",
                 source.location(root_node))
         app_dir = directory / relative
     if not (app_dir / APP_NAME).is_file():
-        where = source.location(root_node) if root_node is not None else Location(config.path)
-        said = f"miniprogramRoot is '{root_node.value}', but" if root_node is not None else "but"
+        missing = (app_dir / APP_NAME).relative_to(directory).as_posix()
+        if source is None or root_node is None:
+            raise WecontactError(
+                f"there is no {missing} beside {CONFIG_NAME}, and no miniprogramRoot says "
+                "where it is", Location(configs[-1].path))
         raise WecontactError(
-            f"{said} {(app_dir / APP_NAME).relative_to(directory).as_posix()} does not exist",
-            where,
+            f"miniprogramRoot is '{root_node.value}', but {missing} does not exist",
+            source.location(root_node),
             hint="fix miniprogramRoot in project.config.json to point at the folder with app.json",
         )
-    return _assemble(directory, app_dir, config)
+    return ProjectPaths(directory, app_dir, tuple(configs))
 
 
-def _assemble(root: Path, app_dir: Path, config: JsonFile | None) -> Project:
-    app = load_json(app_dir / APP_NAME)
+def _setting(configs: tuple[JsonFile, ...] | list[JsonFile], key: str) -> tuple[JsonFile | None, JsonNode | None]:
+    """The first config (private before shared) that sets ``key``, with the value."""
+    for config in configs:
+        node = config.root.get(key)
+        if node is not None:
+            return config, node
+    return None, None
+
+
+def load_project(paths: ProjectPaths) -> Project:
+    """Read app.json and build the project model; errors name file, line and column."""
+    app = load_json(paths.app_json)
     _require_object(app, app.root, APP_NAME)
-    compile_type = "miniprogram"
-    typescript = (app_dir / "app.ts").is_file()
-    if config is not None:
-        node = config.root.get("compileType")
-        if node is not None and node.kind == "string":
-            compile_type = node.value
-        setting = config.root.get("setting")
-        plugins = setting.get("useCompilerPlugins") if setting and setting.kind == "object" else None
-        if plugins is not None and plugins.kind == "array":
-            typescript = typescript or any(_is_typescript_plugin(i) for i in plugins.items)
-    return Project(root, app_dir, config, app, compile_type, typescript)
+    _, node = _setting(paths.configs, "compileType")
+    compile_type = node.value if node is not None and node.kind == "string" else "miniprogram"
+    typescript = (paths.app_dir / "app.ts").is_file()
+    _, setting = _setting(paths.configs, "setting")
+    plugins = setting.get("useCompilerPlugins") if setting and setting.kind == "object" else None
+    if plugins is not None and plugins.kind == "array":
+        typescript = typescript or any(_is_typescript_plugin(i) for i in plugins.items)
+    config = paths.configs[-1] if paths.configs else None
+    return Project(paths.root, paths.app_dir, config, app, compile_type, typescript)
 
 
 def _is_typescript_plugin(item: JsonNode) -> bool:
