@@ -83,15 +83,19 @@ class Member:
     value: JsonNode
 
 
-def parse(text: str) -> JsonNode:
-    """Parse strict JSON into nodes with spans; raise JsonSyntaxError with an offset."""
-    return _Parser(text).parse()
+def parse(text: str, *, jsonc: bool = False) -> JsonNode:
+    """Parse strict JSON (or JSONC: comments and trailing commas) into nodes with spans.
+
+    Raises JsonSyntaxError with an offset.
+    """
+    return _Parser(text, jsonc).parse()
 
 
 class _Parser:
-    def __init__(self, text: str):
+    def __init__(self, text: str, jsonc: bool = False):
         self.text = text
         self.pos = 0
+        self.jsonc = jsonc
 
     def parse(self) -> JsonNode:
         self._skip()
@@ -157,6 +161,8 @@ class _Parser:
             self.pos += 1
             self._skip()
             if self.text[self.pos : self.pos + 1] in ("}", "]"):
+                if self.jsonc:
+                    return self._close(stack) if self.text[self.pos] == closer else self._item(stack)
                 raise JsonSyntaxError(
                     f"trailing comma before '{self.text[self.pos]}' is not allowed in JSON; "
                     "remove it",
@@ -251,12 +257,22 @@ class _Parser:
 
     def _skip(self) -> None:
         self.pos = _WS.match(self.text, self.pos).end()  # type: ignore[union-attr]
-        if self.text.startswith(("//", "/*"), self.pos):
-            raise JsonSyntaxError(
-                "comments are not allowed in JSON: the WeChat build rejects this file; "
-                "remove the comment",
-                self.pos,
-            )
+        while self.text.startswith(("//", "/*"), self.pos):
+            if not self.jsonc:
+                raise JsonSyntaxError(
+                    "comments are not allowed in JSON: the WeChat build rejects this file; "
+                    "remove the comment",
+                    self.pos,
+                )
+            if self.text.startswith("//", self.pos):
+                end = self.text.find("\n", self.pos)
+                self.pos = len(self.text) if end < 0 else end
+            else:
+                end = self.text.find("*/", self.pos + 2)
+                if end < 0:
+                    raise JsonSyntaxError("unterminated /* comment */", self.pos)
+                self.pos = end + 2
+            self.pos = _WS.match(self.text, self.pos).end()  # type: ignore[union-attr]
 
     def _describe(self) -> str:
         char = self.text[self.pos : self.pos + 1]

@@ -37,6 +37,7 @@ OTHER_WECOM_PLUGINS = {
 }
 """Other WeCom plugins that share the alias ``contactPlugin`` or the component name."""
 
+GROUP_PLUGIN_PROVIDER = "wx4d2deeab3aed6e5a"
 GROUP_PLUGIN_ATTRIBUTES = ("url", "contactTextBlod", "iconUrl")
 """Attributes of the WeCom *group* plugin's ``cell``, a frequent mix-up."""
 

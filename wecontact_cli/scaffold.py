@@ -64,7 +64,7 @@ def plan_init(
             project.app.location(existing[1].key_offset))
     if existing:
         return _plan_existing(project, existing[0], scope, version)
-    _check_alias_free(project, alias, scope)
+    check_alias_free(project, alias, scope)
     return _plan_new(project, alias, wanted, scope)
 
 
@@ -143,7 +143,7 @@ def _warn_version(plan: InitPlan, version: str | None, project: Project) -> None
             f"version {version} is older than the guide's {plugin.DEFAULT_VERSION}")
 
 
-def _check_alias_free(project: Project, alias: str, scope: str | None) -> None:
+def check_alias_free(project: Project, alias: str, scope: str | None) -> None:
     for decl in project.plugins:
         visible = decl.scope is None or scope is None or decl.scope == scope
         if decl.alias == alias and visible:
@@ -162,17 +162,21 @@ def _spare_alias(project: Project) -> str:
                 if a not in used)
 
 
-def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> InitPlan:
+def declaration_edit(project: Project, alias: str, version: str, scope: str | None) -> TextEdit:
+    """The app.json edit that declares the contact plugin in ``scope`` (None: main package)."""
     app = project.app
     owner = app.root if scope is None else project.subpackage(scope).node  # type: ignore[union-attr]
     declaration = {"version": version, "provider": plugin.PROVIDER}
     plugins = owner.get("plugins")
     if plugins is None:
-        edit = plan_insert_member(app.source.text, app.style, owner, "plugins", {alias: declaration})
-    else:
-        edit = plan_insert_member(app.source.text, app.style, plugins, alias, declaration)
+        return plan_insert_member(app.source.text, app.style, owner, "plugins", {alias: declaration})
+    return plan_insert_member(app.source.text, app.style, plugins, alias, declaration)
+
+
+def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> InitPlan:
+    edit = declaration_edit(project, alias, version, scope)
     plan = InitPlan(Changeset(), "added", alias, version, scope)
-    plan.changeset.add(app.source.change([edit], f"declare plugin '{alias}' in {scope_name(scope)}"))
+    plan.changeset.add(project.app.source.change([edit], f"declare plugin '{alias}' in {scope_name(scope)}"))
     if plugin.is_older_than_guide(version):
         plan.warnings.append(f"version {version} is older than the guide's {plugin.DEFAULT_VERSION}")
     return plan
