@@ -1,0 +1,81 @@
+"""Helpers shared by the reporters: the summary, the fix marker, ANSI styles, positions."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wecontact_cli import jsontext
+from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
+
+from . import ReportContext
+
+RESET = "\x1b[0m"
+BOLD = "1"
+RED = "31"
+YELLOW = "33"
+BLUE = "34"
+CYAN = "36"
+SEVERITY_COLOR: dict[Severity, str] = {"error": RED, "warning": YELLOW, "info": BLUE}
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+"""Characters a terminal would act on (or choke on) rather than show."""
+
+
+def picture(char: str) -> str:
+    """A visible stand-in for a control character: its Unicode control picture (␀..␟, ␡)."""
+    code = ord(char)
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible(text: str) -> str:
+    """``text`` safe for a terminal: a message quoting a file cannot move the cursor or
+    break the one-line-per-diagnostic layout."""
+    return CONTROL.sub(lambda m: picture(m.group()), text)
+
+
+def paint(text: str, *codes: str, on: bool) -> str:
+    """``text`` wrapped in ANSI SGR codes when ``on``; unchanged otherwise."""
+    if not on or not codes or not text:
+        return text
+    return f"\x1b[{';'.join(codes)}m{text}{RESET}"
+
+
+def is_fixable(diagnostic: Diagnostic, ctx: ReportContext) -> bool:
+    """Whether the diagnostic is to be shown as fixable (``[*]``)."""
+    return ctx.show_fixes and diagnostic.fix is not None
+
+
+def headline(diagnostic: Diagnostic, ctx: ReportContext) -> str:
+    """``path:line:col: CODE [*] message``, coloured when ``ctx.color``."""
+    d, on = diagnostic, ctx.color
+    where = f"{paint(visible(d.path), BOLD, on=on)}:{d.line}:{d.column}:"
+    code = paint(d.code, BOLD, SEVERITY_COLOR[d.severity], on=on)
+    mark = f" {paint('[*]', CYAN, on=on)}" if is_fixable(d, ctx) else ""
+    return f"{where} {code}{mark} {visible(d.message)}"
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def summary(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[str]:
+    """The closing lines: counts by severity and how many ``--fix`` can correct."""
+    on = ctx.color
+    if not diagnostics:
+        return [paint("All checks passed!", BOLD, on=on)]
+    by_severity = {s: sum(d.severity == s for d in diagnostics) for s in SEVERITIES}
+    counts = ", ".join([
+        _plural(by_severity["error"], "error"),
+        _plural(by_severity["warning"], "warning"),
+        _plural(by_severity["info"], "info", "info"),
+    ])
+    lines = [paint(f"Found {_plural(len(diagnostics), 'problem')} ({counts}).", BOLD, on=on)]
+    fixable = sum(is_fixable(d, ctx) for d in diagnostics)
+    if fixable:
+        lines.append(f"{paint('[*]', CYAN, on=on)} {fixable} fixable with the --fix option.")
+    return lines
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (characters) of an offset, counted as diagnostics are."""
+    return jsontext.line_col(text, max(0, min(offset, len(text))))
