@@ -1,0 +1,182 @@
+"""The project configuration, ``wecontact.config.json`` at the project root (comments allowed).
+
+```jsonc
+{
+  "select": ["WC"],                 // rule codes or prefixes to enable (default: the defaults)
+  "extendSelect": ["WC211"],        // added to the selection
+  "ignore": ["WC110"],              // removed from it
+  "severity": {"WC203": "error"},   // error | warning | info
+  "perFileIgnores": {"miniprogram/legacy/**": ["WC203"]},
+  "exclude": ["miniprogram/vendor/**"],
+  "plugids": {"a1b2c3": {"agent": "single", "styleType": 1}}
+}
+```
+Unknown keys are errors with a suggestion: a typo must not silently disable a check.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Iterable
+
+from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, parse
+from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
+from wecontact_cli.sources import read_source
+
+CONFIG_FILE = "wecontact.config.json"
+_TOP_KEYS = ("select", "extendSelect", "ignore", "severity", "perFileIgnores", "exclude", "plugids")
+_PLUGID_KEYS = ("agent", "styleType")
+
+
+@dataclass(frozen=True)
+class PlugidFacts:
+    """What the WeCom console says about one plugid, which the code cannot know."""
+
+    agent: str | None = None  # "single" | "multi"
+    style_type: str | None = None  # "1" | "2" | "3"
+
+
+@dataclass
+class LintConfig:
+    """Rule selection and project facts, from the config file and the command line."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)
+    plugids: dict[str, PlugidFacts] = field(default_factory=dict)
+    path: Path | None = None
+
+    def enabled_codes(self, rules: Iterable[Rule]) -> set[str]:
+        """The codes that run: the selection (or defaults), plus extensions, minus ignores."""
+        rules = list(rules)
+        if self.select is None:
+            chosen = {r.code for r in rules if r.enabled_by_default}
+        else:
+            chosen = {r.code for r in rules if _matches(r.code, self.select)}
+        chosen |= {r.code for r in rules if _matches(r.code, self.extend_select)}
+        return {c for c in chosen if not _matches(c, self.ignore)}
+
+    def ignored_in(self, relpath: str) -> list[str]:
+        """Codes ignored for one file (POSIX path relative to the project root)."""
+        codes: list[str] = []
+        for pattern, ignored in self.per_file_ignores.items():
+            if _glob(relpath, pattern):
+                codes.extend(ignored)
+        return codes
+
+    def excluded(self, relpath: str) -> bool:
+        """Whether a file is excluded from linting."""
+        return any(_glob(relpath, pattern) for pattern in self.exclude)
+
+
+def _matches(code: str, selectors: Iterable[str]) -> bool:
+    return any(s == "ALL" or code.startswith(s) for s in selectors)
+
+
+def _glob(relpath: str, pattern: str) -> bool:
+    pattern = pattern.strip("/")
+    return (fnmatchcase(relpath, pattern) or fnmatchcase(relpath, pattern + "/**")
+            or relpath.startswith(pattern + "/"))
+
+
+def load_config(root: Path, rules: Iterable[Rule]) -> LintConfig:
+    """Read ``wecontact.config.json`` from the project root, if there is one."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return LintConfig()
+    source = read_source(path)
+    try:
+        node = parse(source.text, jsonc=True)
+    except JsonSyntaxError as exc:
+        raise WecontactError(exc.message, source.location(exc.offset)) from None
+    return _Reader(source, {r.code for r in rules}).read(node)
+
+
+class _Reader:
+    def __init__(self, source, codes: set[str]):  # type: ignore[no-untyped-def]
+        self.source = source
+        self.codes = codes
+
+    def fail(self, message: str, node: JsonNode | int, hint: str | None = None) -> WecontactError:
+        offset = node if isinstance(node, int) else node.start
+        return WecontactError(message, self.source.location(offset), hint)
+
+    def read(self, root: JsonNode) -> LintConfig:
+        if root.kind != "object":
+            raise self.fail(f"{CONFIG_FILE} must hold an object {{...}}", root)
+        config = LintConfig(path=self.source.path)
+        for member in root.members:
+            self.known(member.key, _TOP_KEYS, member.key_start, "configuration key")
+            value = member.value
+            if member.key == "select":
+                config.select = self.codes_list(value)
+            elif member.key == "extendSelect":
+                config.extend_select = self.codes_list(value)
+            elif member.key == "ignore":
+                config.ignore = self.codes_list(value)
+            elif member.key == "severity":
+                config.severity = self.severities(value)
+            elif member.key == "perFileIgnores":
+                config.per_file_ignores = {
+                    m.key: self.codes_list(m.value) for m in self.object(value).members}
+            elif member.key == "exclude":
+                config.exclude = self.strings(value)
+            else:
+                config.plugids = {m.key: self.plugid(m.value) for m in self.object(value).members}
+        return config
+
+    def known(self, key: str, allowed: Iterable[str], offset: int, what: str) -> None:
+        allowed = tuple(allowed)
+        if key in allowed:
+            return
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
+        hint = f"did you mean \"{close[0]}\"?" if close else "known: " + ", ".join(allowed)
+        raise self.fail(f"unknown {what} \"{key}\"", offset, hint)
+
+    def object(self, node: JsonNode) -> JsonNode:
+        if node.kind != "object":
+            raise self.fail(f"expected an object, found {node.type_name}", node)
+        return node
+
+    def strings(self, node: JsonNode) -> list[str]:
+        if node.kind != "array" or any(i.kind != "string" for i in node.items):
+            raise self.fail("expected an array of strings", node)
+        return [i.value for i in node.items]
+
+    def codes_list(self, node: JsonNode) -> list[str]:
+        values = self.strings(node)
+        for item, value in zip(node.items, values):
+            if value != "ALL" and not any(c.startswith(value) for c in self.codes):
+                self.known(value, sorted(self.codes), item.start, "rule code or prefix")
+        return values
+
+    def severities(self, node: JsonNode) -> dict[str, Severity]:
+        result: dict[str, Severity] = {}
+        for member in self.object(node).members:
+            self.known(member.key, sorted(self.codes), member.key_start, "rule code")
+            if member.value.value not in SEVERITIES:
+                raise self.fail(f"severity must be one of {', '.join(SEVERITIES)}", member.value)
+            result[member.key] = member.value.value
+        return result
+
+    def plugid(self, node: JsonNode) -> PlugidFacts:
+        agent = style = None
+        for member in self.object(node).members:
+            self.known(member.key, _PLUGID_KEYS, member.key_start, "plugid fact")
+            value = member.value.value
+            if member.key == "agent":
+                if value not in ("single", "multi"):
+                    raise self.fail('agent must be "single" (单人客服) or "multi" (多人客服)', member.value)
+                agent = value
+            else:
+                if str(value) not in ("1", "2", "3") or member.value.kind == "literal":
+                    raise self.fail("styleType must be 1, 2 or 3", member.value)
+                style = str(value)
+        return PlugidFacts(agent, style)

@@ -1,0 +1,167 @@
+"""The lint engine: discover -> parse -> checks -> findings -> diagnostics (filtered, sorted).
+
+Checks yield findings with offsets; the engine alone decides what is reported: it
+converts offsets to lines and columns, applies inline suppressions, the selection,
+per-file ignores and severities from the configuration, and sorts the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.lint.config import LintConfig, load_config
+from wecontact_cli.lint.context import ProjectFacts, discover_units, load_facts, load_unit
+from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
+from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
+from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
+from wecontact_cli.project import locate_project
+from wecontact_cli.wxml import LineIndex
+
+
+@dataclass
+class LintOptions:
+    """What the command line asks for."""
+
+    paths: list[Path] = field(default_factory=list)
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LintRun:
+    """A lint run's result plus what reporters and the fixer need."""
+
+    result: LintResult
+    root: Path
+    sources: dict[str, str]
+    """Text of every file with a diagnostic, by its relative path (for code frames)."""
+
+
+def run_lint(options: LintOptions) -> LintRun:
+    """Lint the project containing the first path (default: the current directory)."""
+    start = options.paths[0] if options.paths else None
+    paths = locate_project(start)
+    config = load_config(paths.root, RULES)
+    _apply_options(config, options)
+    enabled = config.enabled_codes(RULES)
+    facts = load_facts(paths, config)
+    targets = [_inside(paths.root, p) for p in options.paths]
+    collector = _Collector(facts, enabled, targets)
+    used = {ref.value.split("/")[2] for ref in facts.global_components if ref.value.startswith("plugin://")}
+    for unit in discover_units(paths.app_dir, facts.page_routes):
+        files = [p for p in (unit.json_path, unit.wxml_path) if p is not None]
+        if all(collector.skipped(p) for p in files):
+            continue
+        ctx = load_unit(facts, unit)
+        used.update(ref.value.split("/")[2] for ref in ctx.components if ref.value.startswith("plugin://"))
+        findings = [f for check in UNIT_CHECKS for f in check(ctx)]
+        texts = {}
+        if ctx.json is not None:
+            texts[ctx.json.path] = ctx.json.source.text
+        suppressions: list[Suppression] = []
+        if ctx.wxml is not None and ctx.wxml_source is not None and unit.wxml_path is not None:
+            texts[unit.wxml_path] = ctx.wxml_source.text
+            suppressions, problems = parse_suppressions(ctx.wxml, unit.wxml_path, set(RULES_BY_CODE))
+            findings.extend(problems)
+        collector.add(findings, texts, suppressions, unit.wxml_path)
+        collector.files += len(files)
+    app_text = {facts.project.app.path: facts.project.app.source.text} if facts.project else {}
+    collector.add([f for check in PROJECT_CHECKS for f in check(facts, used)], app_text, [], None)
+    collector.files += 1
+    result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
+    return LintRun(result, paths.root, collector.sources)
+
+
+def _apply_options(config: LintConfig, options: LintOptions) -> None:
+    known = set(RULES_BY_CODE)
+    for selector in [*(options.select or []), *options.extend_select, *options.ignore]:
+        if selector != "ALL" and not any(code.startswith(selector) for code in known):
+            raise WecontactError(f"unknown rule code or prefix '{selector}'",
+                                 hint="`wecontact rules` lists the codes")
+    if options.select is not None:
+        config.select = options.select
+    config.extend_select = [*config.extend_select, *options.extend_select]
+    config.ignore = [*config.ignore, *options.ignore]
+
+
+def _inside(root: Path, path: Path) -> Path:
+    resolved = path.resolve()
+    if not resolved.exists():
+        raise WecontactError("the path does not exist", Location(path))
+    try:
+        resolved.relative_to(root.resolve())
+    except ValueError:
+        raise WecontactError(f"the path is outside the project at {root}", Location(path)) from None
+    return resolved
+
+
+class _Collector:
+    """Turns findings into diagnostics, file by file, keeping what reporters need."""
+
+    def __init__(self, facts: ProjectFacts, enabled: set[str], targets: list[Path]):
+        self.facts = facts
+        self.root = facts.root
+        self.enabled = enabled
+        self.targets = targets
+        self.diagnostics: list[Diagnostic] = []
+        self.sources: dict[str, str] = {}
+        self.files = 0
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def skipped(self, path: Path) -> bool:
+        """Outside the paths asked for, or excluded by the configuration."""
+        if self.facts.config.excluded(self.relative(path)):
+            return True
+        if not self.targets:
+            return False
+        resolved = path.resolve()
+        return not any(resolved == t or t in resolved.parents for t in self.targets)
+
+    def add(self, findings: Iterable[Finding], texts: dict[Path, str],
+            suppressions: list[Suppression], wxml_path: Path | None) -> None:
+        indexes = {path: LineIndex(text) for path, text in texts.items()}
+        for finding in findings:
+            diagnostic = self.diagnostic(finding, indexes.get(finding.path))
+            if diagnostic is None:
+                continue
+            hit = [s for s in suppressions if finding.path == wxml_path and s.covers(diagnostic)]
+            for item in hit:
+                item.used = True
+            if not hit:
+                self.keep(diagnostic, texts.get(finding.path))
+        if wxml_path is not None and suppressions:
+            for finding in unused(suppressions, wxml_path, self.enabled):
+                diagnostic = self.diagnostic(finding, indexes.get(wxml_path))
+                if diagnostic is not None:
+                    self.keep(diagnostic, texts.get(wxml_path))
+
+    def diagnostic(self, finding: Finding, index: LineIndex | None) -> Diagnostic | None:
+        rel = self.relative(finding.path)
+        if finding.code not in self.enabled or self.skipped(finding.path):
+            return None
+        if any(finding.code.startswith(c) for c in self.facts.config.ignored_in(rel)):
+            return None
+        if index is not None and finding.line is None:
+            start, end = index.position(finding.start), index.position(max(finding.end, finding.start))
+            line, column, end_line, end_column = start.line, start.column, end.line, end.column
+        else:
+            line, column = finding.line or 1, finding.column or 1
+            end_line, end_column = line, column + 1
+        rule = RULES_BY_CODE[finding.code]
+        severity = self.facts.config.severity.get(finding.code, rule.severity)
+        return Diagnostic(finding.code, rule.name, severity, finding.message, rel,
+                          line, column, end_line, end_column, finding.fix)
+
+    def keep(self, diagnostic: Diagnostic, text: str | None) -> None:
+        self.diagnostics.append(diagnostic)
+        if text is not None:
+            self.sources.setdefault(diagnostic.path, text)

@@ -1,0 +1,65 @@
+"""--fix and --diff for lint: the diagnostics' fixes become one Changeset per pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wecontact_cli.edits import Changeset, TextEdit
+from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
+from wecontact_cli.sources import read_source
+
+MAX_PASSES = 10
+"""A fix can reveal another (e.g. a renamed attribute then has an invalid value)."""
+
+
+def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
+    """The changes that apply every non-conflicting fix, and how many diagnostics they fix."""
+    chosen: dict[Path, list[TextEdit]] = {}
+    fixed = 0
+    for diagnostic in run.result.diagnostics:
+        fix = diagnostic.fix
+        if fix is None:
+            continue
+        target = fix.path or run.root / diagnostic.path
+        edits = chosen.setdefault(target, [])
+        if all(edit in edits for edit in fix.edits):
+            fixed += 1  # the same fix, wanted by two diagnostics (e.g. one declaration)
+            continue
+        if any(_overlaps(new, old) for new in fix.edits for old in edits):
+            continue  # the next pass gets it, on the updated text
+        edits.extend(fix.edits)
+        fixed += 1
+    changeset = Changeset()
+    for path, edits in chosen.items():
+        if edits:
+            changeset.add(read_source(path).change(sorted(edits), "lint fixes"))
+    return changeset, fixed
+
+
+def _overlaps(a: TextEdit, b: TextEdit) -> bool:
+    if a.start == a.end == b.start == b.end:
+        return True  # two insertions at one point: order would be a guess
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass
+class FixOutcome:
+    """The final lint run after fixing, and how many problems were fixed."""
+
+    run: LintRun
+    fixed: int
+
+
+def fix_until_stable(options: LintOptions) -> FixOutcome:
+    """Apply fixes and re-lint until nothing more can be fixed (at most MAX_PASSES)."""
+    run = run_lint(options)
+    fixed = 0
+    for _ in range(MAX_PASSES):
+        changeset, count = plan_fixes(run)
+        if not changeset.pending:
+            break
+        changeset.apply()
+        fixed += count
+        run = run_lint(options)
+    return FixOutcome(run, fixed)

@@ -1,0 +1,220 @@
+"""WC101-WC110: the chain from a plugin declaration to the component a page uses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from wecontact_cli import plugin
+from wecontact_cli.jsontext import plan_insert_member
+from wecontact_cli.lint.context import ComponentRef, ProjectFacts, UnitContext, plugin_url
+from wecontact_cli.lint.model import Finding, Fix, Rule
+from wecontact_cli.edits import TextEdit
+from wecontact_cli.project import PluginDeclaration
+from wecontact_cli.errors import WecontactError
+from wecontact_cli.scaffold import check_alias_free, declaration_edit, scope_name, validate_alias
+
+_DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
+RULES = (
+    Rule("WC101", "plugin-not-declared", "error",
+         "A usingComponents entry plugin://<alias>/... names an alias that no plugins entry declares.",
+         "The page fails to load: \"Component is not found in path plugin://...\". The alias must be "
+         "declared in app.json (or the page's subpackage) under \"plugins\".",
+         "Declare the plugin: `wecontact init` (or --alias <alias>). For plugin://<alias>/cell with no "
+         "contact plugin declared anywhere, --fix adds the declaration to app.json.",
+         '// app.json has no "plugins"\n{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
+         '// app.json\n{' + _DECL + '}', fixable=True),
+    Rule("WC102", "plugin-version-invalid", "error",
+         "The contact plugin's version is not N.N.N, dev-<32 hex> or latest (dev only in a plugin project).",
+         "WeChat cannot resolve the plugin and the build fails (插件版本不存在).",
+         "Use a released version such as \"1.3.0\" (the guide's).",
+         '"contactPlugin": {"version": "v1.3", "provider": "wx104a1a20c3f81ec2"}',
+         '"contactPlugin": {"version": "1.3.0", "provider": "wx104a1a20c3f81ec2"}'),
+    Rule("WC103", "plugin-version-old", "warning",
+         "The contact plugin's version is older than the guide's 1.3.0.",
+         "The guide documents 1.3.0; older releases may lack the attributes it describes.",
+         "Update the version to 1.3.0 or later (`wecontact init --version 1.3.0`).",
+         '"contactPlugin": {"version": "1.2.0", "provider": "wx104a1a20c3f81ec2"}',
+         '"contactPlugin": {"version": "1.3.0", "provider": "wx104a1a20c3f81ec2"}'),
+    Rule("WC104", "plugin-declared-twice", "error",
+         "The contact plugin's provider is declared in the main package and a subpackage, or in two subpackages.",
+         "WeChat DevTools refuses the build: the same provider may be declared only once (provider 相同).",
+         "Keep one declaration: in the main package if several packages use the plugin.",
+         '"plugins": {"contactPlugin": {...}},\n"subpackages": [{"root": "pkgA", "plugins": {"contactPlugin": {...}}}]',
+         '"plugins": {"contactPlugin": {...}},\n"subpackages": [{"root": "pkgA"}]'),
+    Rule("WC105", "plugin-in-independent-subpackage", "error",
+         "The contact plugin is declared in, or used from, an independent subpackage (独立分包).",
+         "Independent subpackages run without the main package and do not support plugins.",
+         "Move the page to a normal subpackage or the main package, or drop \"independent\".",
+         '{"root": "pkgA", "independent": true, "plugins": {"contactPlugin": {...}}}',
+         '{"root": "pkgA", "plugins": {"contactPlugin": {...}}}',
+         note="Independent subpackages are documented not to support plugins; a newer change is "
+              "rumoured but unconfirmed, so the rule follows the documentation."),
+    Rule("WC106", "plugin-out-of-scope", "error",
+         "A plugin declared in one subpackage is used outside it, or from app.json's global usingComponents.",
+         "A plugin declared in a subpackage is usable only inside that subpackage; elsewhere the "
+         "component is not found at runtime.",
+         "Declare the plugin in the main package instead, or add a componentPlaceholder for "
+         "asynchronous cross-subpackage use (base library >= 2.11.2).",
+         '// pages/index/index.json (main package); contactPlugin declared only in pkgA\n'
+         '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
+         '// pages/index/index.json\n{"usingComponents": {"cell": "plugin://contactPlugin/cell"},\n'
+         ' "componentPlaceholder": {"cell": "view"}}'),
+    Rule("WC107", "plugins-in-page-json", "warning",
+         "A page or component .json has a \"plugins\" key.",
+         "\"plugins\" is read only from app.json and subpackage entries; in a page .json it is "
+         "ignored, so the plugin is in fact not declared.",
+         "Move the declaration to app.json (`wecontact init`) and delete the key.",
+         '{"plugins": {"contactPlugin": {...}}, "usingComponents": {...}}',
+         '{"usingComponents": {...}}'),
+    Rule("WC108", "plugin-url-uses-appid", "warning",
+         "plugin://wx104a1a20c3f81ec2/... names the plugin by appid instead of its alias.",
+         "Only compiled output uses the appid form; in source the alias from \"plugins\" is the "
+         "documented reference.", "Use the alias (--fix does it when the alias is known).",
+         '{"usingComponents": {"cell": "plugin://wx104a1a20c3f81ec2/cell"}}',
+         '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}', fixable=True),
+    Rule("WC109", "unknown-plugin-component", "error",
+         "plugin://<contact alias>/<name> names a component the contact plugin does not export.",
+         "The contact plugin exports one component, cell; any other name is not found at runtime.",
+         "Use plugin://<alias>/cell (--fix corrects a case mistake such as Cell).",
+         '{"usingComponents": {"contact": "plugin://contactPlugin/button"}}',
+         '{"usingComponents": {"contact": "plugin://contactPlugin/cell"}}', fixable=True),
+    Rule("WC110", "plugin-unused", "info",
+         "The contact plugin is declared but no usingComponents entry uses it.",
+         "An unused plugin still has to be added in the admin console and is loaded for nothing.",
+         "Wire it into a page (`wecontact add-page`), or remove the declaration.",
+         '"plugins": {"contactPlugin": {...}}  // and no plugin://contactPlugin/cell anywhere',
+         '"usingComponents": {"cell": "plugin://contactPlugin/cell"}  // in a page .json'),
+)
+
+
+def _url_finding(code: str, message: str, path: Path, ref: ComponentRef, fix: Fix | None = None) -> Finding:
+    return Finding(code, message, path, ref.value_node.start, ref.value_node.end, fix)
+
+
+def _replace_url(ref: ComponentRef, alias: str, component: str, what: str) -> Fix:
+    text = json.dumps(f"plugin://{alias}/{component}", ensure_ascii=False)
+    return Fix(what, (TextEdit(ref.value_node.start, ref.value_node.end, text),))
+
+
+def check_refs(facts: ProjectFacts, refs: list[ComponentRef], path: Path, scope: str | None,
+               placeholders: frozenset[str], independent: bool, in_app: bool) -> Iterator[Finding]:
+    """Check every plugin:// entry of one usingComponents object."""
+    for ref in refs:
+        parsed = plugin_url(ref.value)
+        if parsed is None:
+            continue
+        alias, component = parsed
+        if alias == plugin.PROVIDER:
+            known = facts.contact_alias_for(scope)
+            fix = _replace_url(ref, known, component, f"use the alias '{known}'") if known else None
+            yield _url_finding("WC108", f"'{ref.value}' uses the plugin's appid; use its alias from "
+                               "\"plugins\"" + (f" ('{known}')" if known else ""), path, ref, fix)
+            continue
+        declared = facts.anywhere(alias)
+        if not declared:
+            yield _url_finding("WC101", _not_declared(alias, scope), path, ref,
+                               _declare_fix(facts, alias, component))
+            continue
+        visible = None if in_app else facts.visible(alias, scope)
+        decl = visible or declared[-1]
+        if decl.is_contact and independent:
+            yield _url_finding("WC105", "independent subpackages (独立分包) cannot use plugins; "
+                               f"'{ref.tag}' will not be found here", path, ref)
+        elif in_app and all(d.scope is not None for d in declared):
+            yield _url_finding("WC106", f"global usingComponents uses '{alias}', which is declared only "
+                               f"in {_scopes(declared)}; pages elsewhere will not find '{ref.tag}'", path, ref)
+        elif visible is None and not in_app and ref.tag not in placeholders:
+            yield _url_finding("WC106", f"'{alias}' is declared only in {_scopes(declared)}, which this "
+                               f"file ({scope_name(scope)}) cannot use; add a componentPlaceholder for "
+                               f"'{ref.tag}' or declare the plugin in the main package", path, ref)
+        if decl.is_contact and component != plugin.COMPONENT:
+            fix = (_replace_url(ref, alias, plugin.COMPONENT, "use 'cell'")
+                   if component.lower() == plugin.COMPONENT else None)
+            yield _url_finding("WC109", f"the contact plugin has no component '{component}'; its only "
+                               f"component is '{plugin.COMPONENT}'", path, ref, fix)
+
+
+def _not_declared(alias: str, scope: str | None) -> str:
+    where = "app.json" if scope is None else f"app.json or subpackage '{scope}'"
+    return (f"the plugin alias '{alias}' is not declared in {where} \"plugins\"; the component "
+            "will not be found at runtime")
+
+
+def _scopes(decls: list[PluginDeclaration]) -> str:
+    return " and ".join(scope_name(d.scope) for d in decls)
+
+
+def _declare_fix(facts: ProjectFacts, alias: str, component: str) -> Fix | None:
+    """Declare the contact plugin in app.json: only for ``cell`` when it is declared nowhere."""
+    project = facts.project
+    if project is None or component != plugin.COMPONENT or any(d.is_contact for d in facts.declarations):
+        return None
+    try:
+        validate_alias(alias)
+        check_alias_free(project, alias, None)
+    except WecontactError:
+        return None
+    edit = declaration_edit(project, alias, plugin.DEFAULT_VERSION, None)
+    return Fix(f"declare the contact plugin as '{alias}' in app.json", (edit,), project.app.path)
+
+
+def check_unit(ctx: UnitContext) -> Iterator[Finding]:
+    """A page or component .json: its plugin:// entries and a misplaced "plugins"."""
+    if ctx.json is None or ctx.unit.json_path is None:
+        return
+    path = ctx.unit.json_path
+    if ctx.json.root.kind == "object":
+        member = ctx.json.root.member("plugins")
+        if member is not None:
+            yield Finding("WC107", "\"plugins\" in a page or component .json is ignored: the plugin is "
+                          "declared only by app.json (or a subpackage entry)", path,
+                          member.key_start, member.key_end)
+    independent = ctx.scope is not None and ctx.scope.independent
+    yield from check_refs(ctx.facts, ctx.components, path, ctx.scope_root, ctx.placeholders,
+                          independent, in_app=False)
+
+
+def check_project(facts: ProjectFacts, used: set[str]) -> Iterator[Finding]:
+    """app.json: the contact plugin's declarations and the global usingComponents."""
+    project = facts.project
+    if project is None:
+        return
+    app = project.app
+    path = app.path
+    contact = [d for d in facts.declarations if d.is_contact]
+    for decl in contact:
+        yield from _check_version(facts, decl, path)
+        sub = project.subpackage(decl.scope) if decl.scope else None
+        if sub is not None and sub.independent:
+            yield Finding("WC105", f"subpackage '{sub.root}' is independent (独立分包) and cannot use "
+                          "plugins; this declaration has no effect", path, decl.key_offset,
+                          decl.key_offset + len(decl.alias) + 2)
+        if decl.alias not in used:
+            yield Finding("WC110", f"the contact plugin is declared as '{decl.alias}' but no "
+                          f"usingComponents entry uses plugin://{decl.alias}/cell", path,
+                          decl.key_offset, decl.key_offset + len(decl.alias) + 2)
+    for decl in contact[1:]:
+        first = contact[0]
+        yield Finding("WC104", f"the contact plugin is already declared in {scope_name(first.scope)} "
+                      f"as '{first.alias}'; WeChat refuses the same provider twice (provider 相同)",
+                      path, decl.key_offset, decl.key_offset + len(decl.alias) + 2)
+    yield from check_refs(facts, facts.global_components, path, None, frozenset(), False, in_app=True)
+
+
+def _check_version(facts: ProjectFacts, decl: PluginDeclaration, path: Path) -> Iterator[Finding]:
+    node = decl.node.get("version") if decl.node.kind == "object" else None
+    if node is None or node.kind != "string":
+        start = node.start if node is not None else decl.key_offset
+        end = node.end if node is not None else start + len(decl.alias) + 2
+        yield Finding("WC102", f"plugin '{decl.alias}' needs a \"version\" string such as "
+                      f"\"{plugin.DEFAULT_VERSION}\"", path, start, end)
+        return
+    project = facts.project
+    problem = plugin.version_problem(node.value, plugin_project=bool(project and project.is_plugin_project))
+    if problem:
+        yield Finding("WC102", problem, path, node.start, node.end)
+    elif plugin.is_older_than_guide(node.value):
+        yield Finding("WC103", f"version {node.value} is older than the guide's {plugin.DEFAULT_VERSION}",
+                      path, node.start, node.end)
