@@ -331,6 +331,7 @@ def test_json_fields_of_the_fixable_diagnostic() -> None:
     assert record["url"] is None
     assert record["fix"] == {
         "message": 'add "version": "1.0.0"',
+        "filename": "app.json",
         "edits": [{"location": {"row": 5, "column": 7}, "end_location": {"row": 5, "column": 7},
                    "content": '"version": "1.0.0",\n      '}],
     }

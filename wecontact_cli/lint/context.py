@@ -53,6 +53,8 @@ class LoadError:
     offset: int | None
     line: int | None = None
     column: int | None = None
+    text: str | None = None
+    """The file's text when it could be decoded (for code frames)."""
 
 
 def read_text(path: Path) -> tuple[SourceFile | None, LoadError | None]:
@@ -80,7 +82,7 @@ def read_json(path: Path, *, native: bool = True) -> tuple[JsonFile | None, Load
         return JsonFile(source, parse(source.text, jsonc=not native)), None
     except JsonSyntaxError as exc:
         line, column = line_col(source.text, exc.offset)
-        return None, LoadError(exc.message, exc.offset, line, column)
+        return None, LoadError(exc.message, exc.offset, line, column, source.text)
 
 
 def components_of(file: JsonFile | None) -> list[ComponentRef]:
@@ -243,10 +245,11 @@ def load_facts(paths: ProjectPaths, config: LintConfig) -> ProjectFacts:
     try:
         project = load_project(paths)
     except WecontactError as exc:
-        _, error = read_json(paths.app_json)
+        parsed, error = read_json(paths.app_json)
         if error is None:  # valid JSON but not a usable app.json: report the model error
             loc = exc.location
-            error = LoadError(exc.message, None, loc.line if loc else None, loc.column if loc else None)
+            error = LoadError(exc.message, None, loc.line if loc else None, loc.column if loc else None,
+                              parsed.source.text if parsed else None)
         return ProjectFacts(paths, config, None, error)
     return ProjectFacts(paths, config, project, None)
 

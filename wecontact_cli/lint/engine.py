@@ -7,7 +7,7 @@ per-file ignores and severities from the configuration, and sorts the result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -52,6 +52,7 @@ def run_lint(options: LintOptions) -> LintRun:
     targets = [_inside(paths.root, p) for p in options.paths]
     collector = _Collector(facts, enabled, targets)
     used = {ref.value.split("/")[2] for ref in facts.global_components if ref.value.startswith("plugin://")}
+    usage_known = True
     for unit in discover_units(paths.app_dir, facts.page_routes):
         files = [p for p in (unit.json_path, unit.wxml_path) if p is not None]
         if all(collector.skipped(p) for p in files):
@@ -62,6 +63,10 @@ def run_lint(options: LintOptions) -> LintRun:
         texts = {}
         if ctx.json is not None:
             texts[ctx.json.path] = ctx.json.source.text
+        elif ctx.json_error is not None and unit.json_path is not None:
+            usage_known = False  # an unreadable .json may use the plugin: WC110 cannot tell
+            if ctx.json_error.text is not None:
+                texts[unit.json_path] = ctx.json_error.text
         suppressions: list[Suppression] = []
         if ctx.wxml is not None and ctx.wxml_source is not None and unit.wxml_path is not None:
             texts[unit.wxml_path] = ctx.wxml_source.text
@@ -70,7 +75,10 @@ def run_lint(options: LintOptions) -> LintRun:
         collector.add(findings, texts, suppressions, unit.wxml_path)
         collector.files += len(files)
     app_text = {facts.project.app.path: facts.project.app.source.text} if facts.project else {}
-    collector.add([f for check in PROJECT_CHECKS for f in check(facts, used)], app_text, [], None)
+    if facts.app_error is not None and facts.app_error.text is not None:
+        app_text = {paths.app_json: facts.app_error.text}
+    usage = used if usage_known else None
+    collector.add([f for check in PROJECT_CHECKS for f in check(facts, usage)], app_text, [], None)
     collector.files += 1
     result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
     return LintRun(result, paths.root, collector.sources)
@@ -158,10 +166,18 @@ class _Collector:
             end_line, end_column = line, column + 1
         rule = RULES_BY_CODE[finding.code]
         severity = self.facts.config.severity.get(finding.code, rule.severity)
+        fix = finding.fix
+        if fix is not None and fix.path is not None:
+            fix = replace(fix, path=Path(self.relative(fix.path)))
         return Diagnostic(finding.code, rule.name, severity, finding.message, rel,
-                          line, column, end_line, end_column, finding.fix)
+                          line, column, end_line, end_column, fix)
 
     def keep(self, diagnostic: Diagnostic, text: str | None) -> None:
         self.diagnostics.append(diagnostic)
         if text is not None:
             self.sources.setdefault(diagnostic.path, text)
+        project = self.facts.project
+        fix = diagnostic.fix
+        if fix is not None and fix.path is not None and project is not None:
+            # Fixes outside their own file only ever edit app.json (WC101 declares the plugin).
+            self.sources.setdefault(fix.path.as_posix(), project.app.source.text)

@@ -21,7 +21,7 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
         fix = diagnostic.fix
         if fix is None:
             continue
-        target = fix.path or run.root / diagnostic.path
+        target = run.root / (fix.path or diagnostic.path)
         edits = chosen.setdefault(target, [])
         if all(edit in edits for edit in fix.edits):
             fixed += 1  # the same fix, wanted by two diagnostics (e.g. one declaration)

@@ -24,7 +24,8 @@ class Fix:
     message: str
     edits: tuple[TextEdit, ...]
     path: Path | None = None
-    """The file the edits apply to, when not the diagnostic's own file."""
+    """The file the edits apply to, when not the diagnostic's own file (in a Diagnostic:
+    relative to the project root)."""
 
 
 @dataclass(frozen=True)

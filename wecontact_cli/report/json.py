@@ -14,7 +14,8 @@ characters, not bytes; a tab is one column)::
         "end_location": {"row": 3, "column": 12},   // where it ends (exclusive)
         "fix": null | {                   // null when --fix cannot correct it
           "message": "...",               // what the fix does
-          "edits": [                      // non-overlapping, on this file only
+          "filename": "pages/a/a.wxml",   // the file the edits apply to (usually the same)
+          "edits": [                      // non-overlapping, in that file
             {
               "location": {"row": 1, "column": 2},      // start of the replaced text
               "end_location": {"row": 1, "column": 2},  // its end; equal: an insertion
@@ -59,13 +60,16 @@ def to_record(d: Diagnostic, ctx: ReportContext) -> dict[str, Any]:
         "filename": d.path,
         "location": {"row": d.line, "column": d.column},
         "end_location": {"row": d.end_line, "column": d.end_column},
-        "fix": _fix(d.fix, ctx.sources.get(d.path)) if d.fix is not None else None,
+        "fix": _fix(d, d.fix, ctx) if d.fix is not None else None,
         "url": None,
     }
 
 
-def _fix(fix: Fix, source: str | None) -> dict[str, Any]:
-    return {"message": fix.message, "edits": [_edit(edit, source) for edit in fix.edits]}
+def _fix(d: Diagnostic, fix: Fix, ctx: ReportContext) -> dict[str, Any]:
+    target = fix.path.as_posix() if fix.path is not None else d.path
+    source = ctx.sources.get(target)
+    return {"message": fix.message, "filename": target,
+            "edits": [_edit(edit, source) for edit in fix.edits]}
 
 
 def _edit(edit: TextEdit, source: str | None) -> dict[str, Any]:

@@ -120,9 +120,10 @@ def _result(d: Diagnostic, rule_index: int, ctx: ReportContext) -> dict[str, Any
             },
         }}],
     }
-    source = ctx.sources.get(d.path)
+    target = d.fix.path.as_posix() if d.fix is not None and d.fix.path is not None else d.path
+    source = ctx.sources.get(target)
     if d.fix is not None and d.fix.edits and source is not None:
-        result["fixes"] = [_fix(d.path, d.fix, source)]
+        result["fixes"] = [_fix(target, d.fix, source)]
     return result
 
 

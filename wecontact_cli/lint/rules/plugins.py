@@ -101,6 +101,8 @@ def _replace_url(ref: ComponentRef, alias: str, component: str, what: str) -> Fi
 def check_refs(facts: ProjectFacts, refs: list[ComponentRef], path: Path, scope: str | None,
                placeholders: frozenset[str], independent: bool, in_app: bool) -> Iterator[Finding]:
     """Check every plugin:// entry of one usingComponents object."""
+    if facts.project is None:
+        return  # app.json is broken (WC001): the declarations are unknown
     for ref in refs:
         parsed = plugin_url(ref.value)
         if parsed is None:
@@ -176,8 +178,11 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
                           independent, in_app=False)
 
 
-def check_project(facts: ProjectFacts, used: set[str]) -> Iterator[Finding]:
-    """app.json: the contact plugin's declarations and the global usingComponents."""
+def check_project(facts: ProjectFacts, used: set[str] | None) -> Iterator[Finding]:
+    """app.json: the contact plugin's declarations and the global usingComponents.
+
+    ``used`` holds the aliases any usingComponents refers to (None: unknown, a .json was unreadable).
+    """
     project = facts.project
     if project is None:
         return
@@ -191,7 +196,7 @@ def check_project(facts: ProjectFacts, used: set[str]) -> Iterator[Finding]:
             yield Finding("WC105", f"subpackage '{sub.root}' is independent (独立分包) and cannot use "
                           "plugins; this declaration has no effect", path, decl.key_offset,
                           decl.key_offset + len(decl.alias) + 2)
-        if decl.alias not in used:
+        if used is not None and decl.alias not in used:
             yield Finding("WC110", f"the contact plugin is declared as '{decl.alias}' but no "
                           f"usingComponents entry uses plugin://{decl.alias}/cell", path,
                           decl.key_offset, decl.key_offset + len(decl.alias) + 2)

@@ -49,7 +49,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
             yield Finding("WC002", problem.message, unit.wxml_path, offset, offset + 1)
 
 
-def check_project(facts: ProjectFacts, used: set[str]) -> Iterator[Finding]:
+def check_project(facts: ProjectFacts, used: set[str] | None) -> Iterator[Finding]:
     """A broken app.json (the rest of the project can still be checked file by file)."""
     if facts.app_error is not None:
         yield load_error("WC001", facts.paths.app_json, facts.app_error)
