@@ -42,7 +42,7 @@ def parse_case(text: str) -> list[tuple[str, dict[str, str], list[str], set[str]
     for line in text.splitlines(keepends=True):
         if line.startswith("=== "):
             header = line[4:].strip()
-            if header.startswith("project"):
+            if re.fullmatch(r"project(\s.*)?", header):
                 projects.append((header[len("project"):].strip() or str(len(projects)), {}, [], set()))
                 section = None
             else:
@@ -68,7 +68,7 @@ def case_files() -> list[Path]:
 
 
 def build(root: Path, files: dict[str, str]) -> None:
-    for rel, content in {**BASE, **files}.items():
+    for rel, content in {**BASE, **{k.removeprefix("./"): v for k, v in files.items()}}.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         if content.strip() == "<absent>":
@@ -112,3 +112,14 @@ def test_base_project_is_clean() -> None:
         build(Path(folder), {})
         result = run_cli("lint", folder, "--select", "ALL", "-f", "concise")
         assert result.exit_code == 0 and "All checks passed!" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_every_rule_is_documented(rule) -> None:  # type: ignore[no-untyped-def]
+    """Summary, why, fix, bad and good examples, all shown by `wecontact rule CODE`."""
+    for text in (rule.summary, rule.why, rule.fix, rule.bad, rule.good):
+        assert text.strip()
+    result = run_cli("rule", rule.code)
+    assert result.exit_code == 0
+    for text in (rule.summary, rule.bad.splitlines()[0], rule.good.splitlines()[0]):
+        assert text in result.stdout

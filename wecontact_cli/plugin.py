@@ -255,6 +255,17 @@ _DEV_BUILD = re.compile(r"dev-[0-9a-f]{32}")
 VERSION_FORMS = "N.N.N (e.g. 1.3.0), dev-<32 hex digits>, or latest"
 
 
+def number_text(raw: str) -> str | None:
+    """A static value as WeChat's Number property sees it: ' 2', '2.0' -> '2'; None if not a number."""
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        return None
+    if value != value or value in (float("inf"), float("-inf")):
+        return None
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
 def parse_release(version: str) -> tuple[int, int, int] | None:
     """The (major, minor, patch) of a released version string, or None."""
     m = _RELEASE.fullmatch(version)

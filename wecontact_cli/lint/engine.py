@@ -11,9 +11,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
+from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.lint.config import LintConfig, load_config
-from wecontact_cli.lint.context import ProjectFacts, discover_units, load_facts, load_unit
+from wecontact_cli.lint.context import (
+    ComponentRef, ProjectFacts, components_of, discover_units, load_facts, load_unit, plugin_url, read_json,
+)
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
@@ -51,14 +54,18 @@ def run_lint(options: LintOptions) -> LintRun:
     facts = load_facts(paths, config)
     targets = [_inside(paths.root, p) for p in options.paths]
     collector = _Collector(facts, enabled, targets)
-    used = {ref.value.split("/")[2] for ref in facts.global_components if ref.value.startswith("plugin://")}
+    used = referenced_aliases(facts, facts.global_components)
     usage_known = True
     for unit in discover_units(paths.app_dir, facts.page_routes):
         files = [p for p in (unit.json_path, unit.wxml_path) if p is not None]
         if all(collector.skipped(p) for p in files):
+            # Not reported on, but it may still be what uses the plugin (WC110).
+            json_file, error = read_json(unit.json_path) if unit.json_path else (None, None)
+            used |= referenced_aliases(facts, components_of(json_file))
+            usage_known = usage_known and error is None
             continue
         ctx = load_unit(facts, unit)
-        used.update(ref.value.split("/")[2] for ref in ctx.components if ref.value.startswith("plugin://"))
+        used |= referenced_aliases(facts, ctx.components)
         findings = [f for check in UNIT_CHECKS for f in check(ctx)]
         texts = {}
         if ctx.json is not None:
@@ -82,6 +89,20 @@ def run_lint(options: LintOptions) -> LintRun:
     collector.files += 1
     result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
     return LintRun(result, paths.root, collector.sources)
+
+
+def referenced_aliases(facts: ProjectFacts, refs: list[ComponentRef]) -> set[str]:
+    """The plugin aliases some usingComponents entries use (an appid URL uses the contact aliases)."""
+    aliases: set[str] = set()
+    for ref in refs:
+        parsed = plugin_url(ref.value)
+        if parsed is None:
+            continue
+        if parsed[0] == plugin.PROVIDER:
+            aliases.update(d.alias for d in facts.declarations if d.is_contact)
+        else:
+            aliases.add(parsed[0])
+    return aliases
 
 
 def _apply_options(config: LintConfig, options: LintOptions) -> None:

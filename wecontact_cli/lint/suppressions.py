@@ -33,6 +33,8 @@ class Suppression:
     start: int
     end: int
     used: bool = False
+    malformed: bool = False
+    """Names an unknown code: reported once as such, and it silences only the codes it names."""
 
     def covers(self, diagnostic: Diagnostic) -> bool:
         """Whether the directive silences this diagnostic."""
@@ -54,14 +56,14 @@ def parse_suppressions(doc: WxmlDocument, path: Path, known: set[str]) -> tuple[
         if bad:
             problems.append(Finding("WC900", f"unknown rule code{'s' if len(bad) > 1 else ''} "
                                     f"{', '.join(bad)} in {DIRECTIVE}", path, start, end))
-        found.append(Suppression(comment.end.line + 1, tuple(t for t in tokens if t not in bad), start, end))
+        found.append(Suppression(comment.end.line + 1, tuple(tokens), start, end, malformed=bool(bad)))
     return found, problems
 
 
 def unused(suppressions: list[Suppression], path: Path, enabled: set[str]) -> Iterator[Finding]:
     """Directives that silenced nothing (codes that are not enabled do not count against them)."""
     for item in suppressions:
-        if not item.used and all(code in enabled for code in item.codes):
+        if not item.used and not item.malformed and all(code in enabled for code in item.codes):
             what = ", ".join(item.codes) or "any problem"
             yield Finding("WC900", f"this {DIRECTIVE} suppresses nothing: no {what} on line {item.line}",
                           path, item.start, item.end)

@@ -111,7 +111,7 @@ class _CellChecker:
                 yield self.unknown(attr)
             return
         if attr.is_dynamic:
-            yield self.finding("WC211", f"{prop}=\"{attr.value}\" is dynamic and cannot be checked "
+            yield self.finding("WC211", f"{name}=\"{attr.value}\" is dynamic and cannot be checked "
                                "statically", _value_span(attr))
             return
         if attr.value is not None:
@@ -162,7 +162,7 @@ class _CellChecker:
                                    "(不用带#号), e.g. 4790EE", span, fix)
             return
         if spec.kind == "number":
-            number = _number(raw)
+            number = plugin.number_text(raw)
             if number is None:
                 yield from self.not_a_number(prop, raw, span)
             elif spec.options and number not in spec.allowed:
@@ -223,15 +223,6 @@ def suggest_property(name: str) -> str | None:
     close = difflib.get_close_matches(name, [a.name for a in plugin.ATTRIBUTES if a.documented],
                                       n=2, cutoff=0.8)
     return close[0] if len(close) == 1 else None
-
-
-def _number(raw: str) -> str | None:
-    """The canonical integer text of a numeric value ('2', ' 2', '2.0' -> '2'), else None."""
-    try:
-        value = float(raw.strip())
-    except ValueError:
-        return None
-    return str(int(value)) if value.is_integer() else repr(value)
 
 
 def _choices(prop: str) -> str:

@@ -42,11 +42,12 @@ class Knowledge:
         style, style_source = _known(static("styleType"), STYLES, "styleType attribute")
         if not style and facts and facts.style_type:
             style, style_source = frozenset({facts.style_type}), "the console's styleType in wecontact.config.json"
-        plug_type = static("plugType")
+        raw_plug_type = static("plugType")
+        plug_type = plugin.number_text(raw_plug_type) if raw_plug_type is not None else None
         modes: frozenset[str] = frozenset()
         mode_source = ""
         if plug_type in ("0", "1"):
-            modes, mode_source = frozenset({MODES[int(plug_type)]}), f"plugType=\"{plug_type}\""
+            modes, mode_source = frozenset({MODES[int(plug_type)]}), f"plugType=\"{raw_plug_type}\""
         elif facts and facts.agent:
             modes, mode_source = frozenset({facts.agent}), "agent mode in wecontact.config.json"
         return cls(
@@ -62,16 +63,19 @@ class Knowledge:
 
 
 def _known(value: str | None, allowed: tuple[str, ...], source: str) -> tuple[frozenset[str], str]:
-    value = value.strip() if value is not None else None
-    return (frozenset({value}), source) if value in allowed else (frozenset(), "")
+    number = plugin.number_text(value) if value is not None else None
+    return (frozenset({number}), source) if number in allowed else (frozenset(), "")
 
 
 def _possible(static: Callable[[str], str | None], props: Mapping[str, Attribute], prop: str,
               allowed: tuple[str, ...]) -> frozenset[str]:
     """The values an attribute may take: its static value, its default, or any (dynamic)."""
     value = static(prop)
-    if value is not None and value.strip() in allowed:
-        return frozenset({value.strip()})
+    if value is not None:
+        spec = plugin.ATTRIBUTES_BY_NAME[prop]
+        value = (plugin.number_text(value) if spec.kind == "number" else value.strip()) or ""
+        if value in allowed:
+            return frozenset({value})
     if prop in props:  # dynamic or invalid: anything is possible
         return frozenset(allowed)
     return frozenset({plugin.ATTRIBUTES_BY_NAME[prop].default or allowed[0]})
@@ -106,7 +110,7 @@ def _reason(prop: str, known: Knowledge) -> str:
         facts.append(f"styleType is {next(iter(known.style))} ({known.style_source})")
     if len(known.modes) == 1:
         facts.append(f"the plugid is {next(iter(known.modes))}-agent ({known.mode_source})")
-    if len(known.block) == 1 and prop in ("bubbleColor", "buttonText", "buttonStyle"):
+    if len(known.block) == 1 and "2" in known.style and prop in ("bubbleColor", "buttonText", "buttonStyle"):
         facts.append(f"blockStyle is {next(iter(known.block))}")
     if prop == "contactText" and known.is_mask == {"0"} and "1" in known.style:
         facts.append("isMask is 0")
