@@ -15,7 +15,9 @@ from wecontact_cli import __version__, plugin
 from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactError, display_path
 
 if TYPE_CHECKING:
+    from wecontact_cli.addpage import AddPagePlan
     from wecontact_cli.output import Reporter
+    from wecontact_cli.project import Project
 
 app = typer.Typer(
     name="wecontact",
@@ -116,6 +118,90 @@ def init(
             reporter.line(
                 f"next: in a page's .json, add \"usingComponents\": "
                 f"{{\"{plugin.DEFAULT_TAG}\": \"plugin://{plan.alias}/{plugin.COMPONENT}\"}}")
+
+
+UI_OPTIONS = {  # CLI option -> the guide's attribute
+    "style_type": "styleType", "avator_style": "avatorStyle", "is_mask": "isMask",
+    "contact_text": "contactText", "button_text": "buttonText", "button_style": "buttonStyle",
+    "service_text": "serviceText", "padding_style": "paddingStyle", "icon_style": "iconStyle",
+    "block_style": "blockStyle", "bubble_color": "bubbleColor",
+}
+
+
+def _ui(name: str, values: str) -> typer.models.OptionInfo:
+    return typer.Option(None, "--" + name.replace("_", "-"), show_default=False,
+                        help=f"{UI_OPTIONS[name]}: {values}.", rich_help_panel="Button attributes (guide, section 二)")
+
+
+@app.command("add-page")
+def add_page(
+    page: str = typer.Argument(..., help="The page route as in app.json: pages/contact/index, or "
+                                         "pkgA/pages/help/index for a subpackage page."),
+    plugid: Optional[str] = typer.Option(None, "--plugid", metavar="ID",
+                                         help="The plugin ID from the WeCom admin console (企业微信管理后台)."),
+    plugid_expr: Optional[str] = typer.Option(None, "--plugid-expr", metavar="NAME",
+                                              help="Bind plugid=\"{{NAME}}\" to page data instead of a literal."),
+    style_type: Optional[str] = _ui("style_type", "1 whole row, 2 button, 3 chat bubble"),
+    avator_style: Optional[str] = _ui("avator_style", "rect or circle"),
+    is_mask: Optional[str] = _ui("is_mask", "0 or 1"),
+    contact_text: Optional[str] = _ui("contact_text", "0 咨询服务, 1 在线咨询, 2 联系客服"),
+    button_text: Optional[str] = _ui("button_text", "0 联系我, 1 立即联系, 2 咨询服务, 3 在线咨询, 4 联系客服"),
+    button_style: Optional[str] = _ui("button_style", "primary or light"),
+    service_text: Optional[str] = _ui("service_text", "0-3"),
+    padding_style: Optional[str] = _ui("padding_style", "a number"),
+    icon_style: Optional[str] = _ui("icon_style", "avator, primary or light"),
+    block_style: Optional[str] = _ui("block_style", "bubble or button"),
+    bubble_color: Optional[str] = _ui("bubble_color", "hex digits without #, e.g. 4790EE"),
+    tag: str = typer.Option(plugin.DEFAULT_TAG, "--tag", help="The component's tag name in the page."),
+    project_path: Optional[Path] = typer.Option(None, "--project", "-C", metavar="PATH",
+                                                help="The project (default: the current directory)."),
+    templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
+                                             help="Use templates from DIR (default: .wecontact/templates, then built-in)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing."),
+    diff: bool = typer.Option(False, "--diff", help="Print only the unified diff; write nothing."),
+    no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+) -> None:
+    """Wire the contact button into a page (usingComponents, <cell>, handlers), or create the page."""
+    from wecontact_cli.addpage import AddPageRequest, plan_add_page
+    from wecontact_cli.output import Reporter
+    from wecontact_cli.project import find_project
+
+    reporter = Reporter(no_color)
+    values = dict(style_type=style_type, avator_style=avator_style, is_mask=is_mask,
+                  contact_text=contact_text, button_text=button_text, button_style=button_style,
+                  service_text=service_text, padding_style=padding_style, icon_style=icon_style,
+                  block_style=block_style, bubble_color=bubble_color)
+    attributes = {UI_OPTIONS[k]: v for k, v in values.items() if v is not None}
+    with _reporting_errors(reporter):
+        project = find_project(project_path)
+        request = AddPageRequest(page, plugid, plugid_expr, attributes, tag, templates)
+        plan = plan_add_page(project, request)
+        for warning in plan.warnings:
+            reporter.warning(warning)
+        if diff:
+            reporter.diff(plan.changeset, project.root)
+        else:
+            _report_add_page(reporter, project, plan, dry_run)
+        if plan.manual:
+            sys.stderr.write(plan.manual + "\n")
+
+
+def _report_add_page(reporter: "Reporter", project: "Project", plan: "AddPagePlan", dry_run: bool) -> None:
+    pending = plan.changeset.pending
+    if not pending:
+        reporter.line(f"{plan.route}: the contact button is already wired; nothing to change")
+        return
+    if dry_run:
+        reporter.line(f"{plan.route}: would change {len(pending)} file(s) (dry run: nothing written)")
+        reporter.diff(plan.changeset, project.root)
+        return
+    plan.changeset.apply()
+    verb = "created the page" if plan.created else "wired the contact button"
+    reporter.line(f"{plan.route}: {verb}", "green")
+    for change in pending:
+        reporter.line(f"  {display_path(change.path)}: {change.summary}")
+    if plan.created and not plan.manual:
+        reporter.line("  the page hides the button inside the WeCom client, where the plugin does not run")
 
 
 def _codes(values: Optional[list[str]]) -> list[str]:

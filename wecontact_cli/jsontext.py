@@ -430,3 +430,30 @@ def plan_insert_member(
 def plan_replace_value(node: JsonNode, value: Any) -> TextEdit:
     """An edit that replaces a scalar node with ``value`` (strings stay on their line)."""
     return TextEdit(node.start, node.end, json.dumps(value, ensure_ascii=False))
+
+
+def plan_append_item(text: str, style: JsonStyle, array: JsonNode, value: Any) -> TextEdit:
+    """An edit that appends ``value`` to ``array``, in the array's own layout."""
+    if array.kind != "array":
+        raise TypeError("plan_append_item needs an array node")
+    base = line_indent(text, array.start)
+    item = json.dumps(value, ensure_ascii=False)
+    if not array.items:
+        multiline = style.multiline and not isinstance(value, (str, int, float))
+        body = style.newline + base + style.indent + item + style.newline + base if multiline else item
+        return TextEdit(array.start + 1, array.end - 1, body)
+    last = array.items[-1]
+    own_line = text[text.rfind("\n", 0, last.start) + 1 : last.start].strip(" \t") == ""
+    if "\n" in text[array.start : array.end] and own_line:
+        sep = "," + style.newline + line_indent(text, last.start)
+    else:
+        sep = _gap_after_comma(text, array) or style.item_sep
+    return TextEdit(last.end, last.end, sep + item)
+
+
+def _gap_after_comma(text: str, array: JsonNode) -> str | None:
+    """The separator a one-line array already uses between its items (``,`` or ``, ``)."""
+    if len(array.items) < 2:
+        return None
+    gap = text[array.items[0].end : array.items[1].start]
+    return gap if "\n" not in gap else None

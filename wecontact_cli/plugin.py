@@ -229,21 +229,30 @@ class ErrCode:
     code: int
     meaning_zh: str
     meaning: str
+    toast: str
+    """What the generated handler tells the user (Chinese: the audience is in WeChat)."""
     has_agent: bool = False
     """``name`` and ``headurl`` are present in the event detail."""
     documented: bool = True
 
 
 ERRCODES: tuple[ErrCode, ...] = (
-    ErrCode(0, "消息发送成功", "success: the message was sent", has_agent=True),
-    ErrCode(-3002, "获取插件配置信息失败", "failed to fetch the plugin's configuration"),
-    ErrCode(-3004, "用户信息授权失败", "user-info authorisation failed"),
-    ErrCode(-3005, "客服消息发送失败", "sending the customer-service message failed"),
+    ErrCode(0, "消息发送成功", "success: the message was sent", "已发送，请查看客服消息",
+            has_agent=True),
+    ErrCode(-3002, "获取插件配置信息失败", "failed to fetch the plugin's configuration",
+            "客服配置获取失败，请稍后再试"),
+    ErrCode(-3004, "用户信息授权失败", "user-info authorisation failed", "需要授权后才能联系客服"),
+    ErrCode(-3005, "客服消息发送失败", "sending the customer-service message failed",
+            "消息发送失败，请稍后再试"),
     ErrCode(-3006, "发送的客服人员已经和当前用户是好友关系",
-            "the agent is already a friend of this user", has_agent=True),
-    ErrCode(-3008, "当前配置没有客服人员", "this configuration has no customer-service agents"),
-    ErrCode(-3007, "(未公开)", "undocumented error seen in the plugin's code", documented=False),
-    ErrCode(-3010, "wx.login 不可用", "wx.login is unavailable", documented=False),
+            "the agent is already a friend of this user", "已是好友，请在微信中直接联系",
+            has_agent=True),
+    ErrCode(-3008, "当前配置没有客服人员", "this configuration has no customer-service agents",
+            "暂时没有可以接待的客服人员"),
+    ErrCode(-3007, "(未公开)", "undocumented error seen in the plugin's code", "联系客服失败，请稍后再试",
+            documented=False),
+    ErrCode(-3010, "wx.login 不可用", "wx.login is unavailable", "当前环境无法联系客服",
+            documented=False),
 )
 
 UNSUPPORTED_ENVIRONMENT = "wxwork"

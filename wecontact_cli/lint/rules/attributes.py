@@ -5,11 +5,12 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit
-from wecontact_cli.lint.context import CellUse, UnitContext
+from wecontact_cli.lint.config import PlugidFacts
+from wecontact_cli.lint.context import UnitContext
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rules.layout import Knowledge, ineffective
 from wecontact_cli.wxml import Attribute, Element
@@ -55,10 +56,12 @@ def _value_span(attr: Attribute) -> tuple[int, int]:
     return start, start + len(attr.value or "")
 
 
-class _CellChecker:
-    def __init__(self, ctx: UnitContext, cell: CellUse, path: Path):
-        self.ctx = ctx
-        self.element: Element = cell.element
+class CellChecker:
+    """The attribute checks of one cell element (also used by add-page to refuse bad options)."""
+
+    def __init__(self, element: Element, path: Path, plugids: Mapping[str, PlugidFacts]):
+        self.plugids = plugids
+        self.element = element
         self.path = path
         self.props: dict[str, Attribute] = {}
         for attr in self.element.attributes:
@@ -201,7 +204,7 @@ class _CellChecker:
                 seen[key] = attr
 
     def layout(self) -> Iterator[Finding]:
-        facts = self.ctx.facts.config.plugids.get(self.static("plugid") or "")
+        facts = self.plugids.get(self.static("plugid") or "")
         known = Knowledge.of(self.static, self.props, facts)
         if known.style == {"3"} and known.modes == {"multi"}:
             attr = self.props.get("styleType")
@@ -238,4 +241,4 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     if path is None:
         return
     for cell in ctx.cells:
-        yield from _CellChecker(ctx, cell, path).run()
+        yield from CellChecker(cell.element, path, ctx.facts.config.plugids).run()
