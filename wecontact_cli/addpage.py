@@ -20,7 +20,7 @@ from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.lint.context import plugin_url
 from wecontact_cli.project import Project
-from wecontact_cli.scaffold import _spare_alias, check_alias_free, declaration_edit, scope_name
+from wecontact_cli.scaffold import spare_alias, check_alias_free, declaration_edit, scope_name
 from wecontact_cli.sources import load_json, read_source
 from wecontact_cli.templating import Templates
 
@@ -181,7 +181,7 @@ class _Planner:
         try:
             check_alias_free(self.project, alias, None)
         except WecontactError:
-            alias = _spare_alias(self.project)
+            alias = spare_alias(self.project)
         self.app_edits.append(declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None))
         self.plan.notes.append(f"declared plugin '{alias}' ({plugin.PROVIDER}, version "
                                f"{plugin.DEFAULT_VERSION}) in the main package")

@@ -153,10 +153,11 @@ def check_alias_free(project: Project, alias: str, scope: str | None) -> None:
                 f"the alias '{alias}' is already used in {scope_name(decl.scope)} by "
                 f"{other}; the contact plugin needs an alias of its own",
                 project.app.location(decl.key_offset),
-                hint=f"choose another alias, e.g. --alias {_spare_alias(project)}")
+                hint=f"choose another alias, e.g. --alias {spare_alias(project)}")
 
 
-def _spare_alias(project: Project) -> str:
+def spare_alias(project: Project) -> str:
+    """An alias no declaration uses yet, for when contactPlugin is taken."""
     used = {d.alias for d in project.plugins}
     return next(a for a in (*_SPARE_ALIASES, *(f"contactPlugin{i}" for i in range(2, 99)))
                 if a not in used)
