@@ -291,3 +291,23 @@ def test_no_project_is_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.chdir(tmp_path)
     result = run_cli("lint")
     assert result.exit_code == 2 and "no mini-program project found" in result.stderr
+
+
+@pytest.mark.parametrize("env, args, coloured", [
+    ({"FORCE_COLOR": "1"}, [], True),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, [], False),
+    ({"FORCE_COLOR": "1"}, ["--no-color"], False),
+    ({}, [], False),
+])
+def test_lint_colour_only_on_request_or_terminal(tmp_path: Path, env: dict[str, str], args: list[str],
+                                                 coloured: bool) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    result = run_cli("lint", root, *args, env={"NO_COLOR": "", "FORCE_COLOR": "", **env})
+    assert ("\x1b[" in result.stdout) is coloured
+    assert "WC201" in result.stdout
+
+
+def test_output_file_in_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
+    root = project(tmp_path / "p")
+    result = run_cli("lint", root, "-o", tmp_path / "no" / "such" / "report.txt")
+    assert result.exit_code == 2 and "cannot write the report" in result.stderr
