@@ -39,10 +39,10 @@ def test_new_page_in_the_main_package(example: Path) -> None:
     assert json.loads(page.with_suffix(".json").read_text())["usingComponents"] == {
         "cell": "plugin://contactPlugin/cell"}
     wxml = page.with_suffix(".wxml").read_text(encoding="utf-8")
-    assert ('<cell wx:if="{{showContact}}" plugid="a1b2c3d4" bind:startmessage="startmessage" '
+    assert ('<cell wx:if="{{!hideContact}}" plugid="a1b2c3d4" bind:startmessage="startmessage" '
             'bind:completemessage="completemessage" />') in wxml
     js = page.with_suffix(".js").read_text(encoding="utf-8")
-    assert "environment !== 'wxwork'" in js
+    assert "this.setData({ hideContact: environment === 'wxwork' })" in js
     for code in (0, -3002, -3004, -3005, -3006, -3007, -3008, -3010):
         assert f"case {code}:" in js
     info = analyze_module(js)
@@ -159,7 +159,30 @@ def test_tag_collision_picks_the_next_free_name(tmp_path: Path) -> None:
     assert "the tag 'cell' is already used by '/components/cell/index'" in result.stderr
     assert json.loads((tmp_path / APP / "pages/index/index.json").read_text())["usingComponents"] == {
         "cell": "/components/cell/index", "contact-cell": "plugin://contactPlugin/cell"}
-    assert "<contact-cell plugid=" in (tmp_path / APP / "pages/index/index.wxml").read_text()
+    assert "<contact-cell wx:if=\"{{!hideContact}}\" plugid=" in (tmp_path / APP / "pages/index/index.wxml").read_text()
+
+
+def test_existing_page_without_onload_hides_the_button_in_wecom(tmp_path: Path) -> None:
+    build(tmp_path, {f"{APP}/pages/index/index.js": "Page({\n  data: {}\n})\n",
+                     f"{APP}/pages/index/index.wxml": "<view />\n"})
+    result = add(tmp_path, "pages/index/index", "--plugid", "a1b2c3d4")
+    assert result.exit_code == 0 and "not hidden inside the WeCom client" not in result.stderr
+    assert '<cell wx:if="{{!hideContact}}" plugid="a1b2c3d4"' in (tmp_path / APP / "pages/index/index.wxml").read_text()
+    js = (tmp_path / APP / "pages/index/index.js").read_text()
+    assert {"onLoad", "startmessage", "completemessage"} <= analyze_module(js).methods  # type: ignore[operator]
+    assert "environment === 'wxwork'" in js
+    lint_clean(tmp_path)
+
+
+def test_existing_onload_is_not_touched_and_the_user_is_told(tmp_path: Path) -> None:
+    js = "Page({\n  onLoad() { this.init() },\n  init() {}\n})\n"
+    build(tmp_path, {f"{APP}/pages/index/index.js": js, f"{APP}/pages/index/index.wxml": "<view />\n"})
+    result = add(tmp_path, "pages/index/index", "--plugid", "a1b2c3d4")
+    assert result.exit_code == 0
+    assert "the button is not hidden inside the WeCom client" in result.stderr
+    text = (tmp_path / APP / "pages/index/index.js").read_text()
+    assert text.count("onLoad(") == 1 and "this.init()" in text
+    assert "wx:if" not in (tmp_path / APP / "pages/index/index.wxml").read_text()
 
 
 def test_plugid_expr_binds_page_data(example: Path) -> None:

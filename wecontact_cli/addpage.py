@@ -151,9 +151,9 @@ class _Planner:
         if not exists:
             self.create_page(tag, url)
         else:
+            hide = self.wire_script(files[".ts"] if files[".ts"].exists() else files[".js"])
             self.wire_json(files[".json"], tag, url)
-            self.wire_wxml(files[".wxml"], tag)
-            self.wire_script(files[".ts"] if files[".ts"].exists() else files[".js"])
+            self.wire_wxml(files[".wxml"], tag, hide)
         self.register_route()
         if self.app_edits:
             summary = "; ".join(self.plan.notes)
@@ -211,16 +211,17 @@ class _Planner:
         render = self.templates.render
         cell = self.cell(tag, hide=True)
         script_ext = ".ts" if self.project.typescript else ".js"
-        methods = ",\n\n".join(_indent(m, "  ") for m in self.handlers(script_ext == ".ts"))
+        typescript = script_ext == ".ts"
+        sources = [self.onload(typescript), *self.handlers(typescript)]
+        methods = ",\n\n".join(_indent(m, "  ") for m in sources)
         expr = self.request.plugid_expr
         data_key = expr if expr and "." not in expr else None
         contents = {
             ".json": render("page.json.j2", tag=tag, component_url=url),
             ".wxml": render("page.wxml.j2", cell=cell),
             ".wxss": render("page.wxss.j2"),
-            script_ext: render(f"page{script_ext}.j2", methods=methods, plugid_expr=bool(data_key),
-                               plugid_expr_key=data_key or "",
-                               unsupported_environment=plugin.UNSUPPORTED_ENVIRONMENT),
+            script_ext: render("page-script.j2", methods=methods, plugid_expr=bool(data_key),
+                               plugid_expr_key=data_key or ""),
         }
         for ext, text in contents.items():
             path = self.base.with_name(self.base.name + ext)
@@ -230,6 +231,10 @@ class _Planner:
         return self.templates.render(
             "cell.wxml.j2", tag=tag, attributes=self.attrs, hide_in_wecom=hide,
             start_handler=START_HANDLER, complete_handler=COMPLETE_HANDLER).strip()
+
+    def onload(self, typescript: bool) -> str:
+        return self.templates.render("onload.js.j2", typescript=typescript,
+                                     unsupported_environment=plugin.UNSUPPORTED_ENVIRONMENT).strip("\n")
 
     def handlers(self, typescript: bool) -> list[str]:
         context = dict(start_handler=START_HANDLER, complete_handler=COMPLETE_HANDLER,
@@ -257,11 +262,11 @@ class _Planner:
             edit = plan_insert_member(page_json.source.text, page_json.style, using, tag, url)
         self.plan.changeset.add(page_json.source.change([edit], f"usingComponents.{tag} = {url}"))
 
-    def wire_wxml(self, path: Path, tag: str) -> None:
+    def wire_wxml(self, path: Path, tag: str, hide: bool) -> None:
         from wecontact_cli.wxml import parse_wxml
 
         if not path.exists():
-            text = self.cell(tag, hide=False) + "\n"
+            text = self.cell(tag, hide=hide) + "\n"
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), "created"))
             return
         source = read_source(path)
@@ -272,7 +277,7 @@ class _Planner:
                                  source.location(problem.start.offset))
         if any(el.tag == tag for el in doc.iter_elements()):
             return
-        cell = self.cell(tag, hide=False)
+        cell = self.cell(tag, hide=hide)
         marker = next((c for c in doc.iter_comments() if c.text.strip() == MARKER), None)
         newline = "\r\n" if "\r\n" in source.text else "\n"
         if marker is not None:
@@ -285,19 +290,23 @@ class _Planner:
             summary = f"<{tag}> at the end"
         self.plan.changeset.add(source.change([edit], summary))
 
-    def wire_script(self, path: Path) -> None:
+    def wire_script(self, path: Path) -> bool:
+        """Insert the handlers; True when an onLoad that hides the button was added too."""
         from wecontact_cli.script import analyze_module, plan_method_insertion
 
         typescript = path.suffix == ".ts"
-        handlers = self.handlers(typescript)
-        methods = list(zip((START_HANDLER, COMPLETE_HANDLER), handlers))
+        methods = list(zip((START_HANDLER, COMPLETE_HANDLER), self.handlers(typescript)))
         if not path.exists():
-            self.plan.manual = ",\n\n".join(handlers)
+            self.plan.manual = ",\n\n".join(source for _, source in methods)
             self.plan.warnings.append(f"{path.name} does not exist; add these handlers to the page's "
                                       "Page({...}) by hand")
-            return
+            return False
         source = read_source(path)
         info = analyze_module(source.text, typescript=typescript)
+        known = (info.methods or frozenset()) | (info.other_keys or frozenset())
+        hide = info.kind == "page" and info.methods is not None and "onLoad" not in known
+        if hide:
+            methods.insert(0, ("onLoad", self.onload(typescript)))
         edit = None
         if info.insertion is not None and info.methods is not None:
             try:
@@ -305,15 +314,23 @@ class _Planner:
             except ValueError:  # the parser would not confirm the result: do not write it
                 info = replace(info, insertion=None)
         if info.insertion is None or info.methods is None:
-            missing = [h for name, h in methods if name not in (info.methods or frozenset())]
+            missing = [h for name, h in methods if name not in known and name != "onLoad"]
             if missing:
                 self.plan.manual = ",\n\n".join(missing)
                 self.plan.warnings.append(
                     f"{_rel(self.project, path)}: no Page({{...}}) or Component({{...}}) that can be "
                     "edited safely; add the handlers below by hand")
-            return
+            return False
+        if not hide and START_HANDLER not in known:
+            self.plan.warnings.append(
+                f"{_rel(self.project, path)} has its own onLoad (or is a Component), so the button is not "
+                "hidden inside the WeCom client, where the plugin does not run: add "
+                "this.setData({ hideContact: wx.getSystemInfoSync().environment === 'wxwork' }) "
+                "there and wx:if=\"{{!hideContact}}\" to the button")
         if edit is not None:
-            self.plan.changeset.add(source.change([edit], f"{START_HANDLER}/{COMPLETE_HANDLER} handlers"))
+            self.plan.changeset.add(source.change([edit], f"{START_HANDLER}/{COMPLETE_HANDLER} handlers"
+                                                  + (" and onLoad" if hide else "")))
+        return hide
 
     def register_route(self) -> None:
         if self.route in {p.route for p in self.project.pages}:
