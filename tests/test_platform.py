@@ -1,0 +1,619 @@
+"""What add-page writes, checked by WeChat's own tools rather than by ours.
+
+* ``wcc`` (npm ``miniprogram-compiler``), the official WXML compiler, must accept every
+  .wxml that add-page writes or edits;
+* every .json it touches must be strict JSON; every .js must pass ``node --check`` and
+  every .ts the TypeScript compiler's syntax check;
+* ``miniprogram-simulate`` (j-component, exparser and, again, ``wcc``) renders the page
+  with a stub ``cell``, and the stub fires ``completemessage`` with each errcode: the
+  page's handlers must not throw and must show the user something (a toast or a modal),
+  and inside the WeCom client (``environment: 'wxwork'``) a new page hides the button.
+
+The Node packages are pinned in ``tests/platform/package.json`` and its lockfile and are
+installed once per machine into a cache outside the repository (see ``node_tools``).
+The harness is proven first on a page written here by hand (and on broken variants of
+it, to show that each check can fail), then pointed at add-page's output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pytest
+
+from conftest import EXAMPLE, PROVIDER, run_cli, snapshot
+
+PLATFORM = Path(__file__).resolve().parent / "platform"
+SIMULATE = PLATFORM / "simulate_page.js"
+CHECK_TS = PLATFORM / "check_ts.js"
+STUB_CELL = PLATFORM / "cell" / "index"
+
+# Every errcode of the guide, the two seen in the wild, and one nobody has seen yet.
+ERRCODES = (0, -3002, -3004, -3005, -3006, -3007, -3008, -3010, -9999)
+REACTIONS = ("showToast", "showModal")
+BATCH = 300  # wcc refuses a run whose generated code passes 10 MB
+PLUGID = "a1b2c3d4"
+READY = ".wecontact-ready.json"
+
+
+# ---- the Node tools: installed once per machine, outside the repository -------------------
+
+def _on_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def _unavailable(reason: str) -> None:
+    """Skip on a developer's machine; under CI the tools must be there, so fail."""
+    if _on_ci():
+        pytest.fail(f"{reason} (CI=true: the platform checks may not be skipped)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _cache_root() -> Path:
+    explicit = os.environ.get("WECONTACT_TEST_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "wecontact-tests"
+
+
+def _install_key() -> str:
+    """The folder name: the pinned versions, and a hash of the package files that pin them."""
+    spec = json.loads((PLATFORM / "package.json").read_text(encoding="utf-8"))
+    digest = hashlib.sha256()
+    for name in ("package.json", "package-lock.json"):
+        digest.update((PLATFORM / name).read_bytes())
+    deps = spec["dependencies"]
+    return (f"compiler-{deps['miniprogram-compiler']}-simulate-{deps['miniprogram-simulate']}"
+            f"-{digest.hexdigest()[:12]}")
+
+
+def _wcc_dir(prefix: Path) -> Path:
+    folder = {"darwin": "mac", "win32": "windows"}.get(sys.platform, "linux")
+    return prefix / "node_modules" / "miniprogram-compiler" / "bin" / folder
+
+
+def _make_executable(prefix: Path) -> None:
+    """npm may unpack the wcc/wcsc binaries without the executable bit."""
+    for binary in _wcc_dir(prefix).glob("*"):
+        if binary.is_file():
+            binary.chmod(binary.stat().st_mode | 0o111)
+
+
+def _clean_stale_staging(parent: Path) -> None:
+    """Staging folders of runs that were killed mid-install, older than a day."""
+    for stale in parent.glob(".*.staging"):
+        try:
+            if time.time() - stale.stat().st_mtime > 86400:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def _install(npm: str, target: Path) -> None:
+    """npm install into a staging folder beside ``target``, then rename it into place.
+
+    The rename is atomic, so a concurrent run sees either no folder or a complete one;
+    when two runs race, the loser drops its own copy and uses the winner's.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _clean_stale_staging(target.parent)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".staging", dir=target.parent))
+    staging.chmod(0o755)
+    try:
+        for name in ("package.json", "package-lock.json"):
+            shutil.copy2(PLATFORM / name, staging / name)
+        command = [npm, "install", "--prefix", str(staging), "--no-audit", "--no-fund", "--loglevel=error"]
+        env = dict(os.environ, npm_config_update_notifier="false")
+        try:
+            proc = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True,
+                                  timeout=900, check=False)
+        except subprocess.TimeoutExpired:
+            _unavailable(f"`{' '.join(command)}` took more than 15 minutes")
+        if proc.returncode != 0:
+            head = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[:12])  # npm's summary
+            _unavailable(f"could not install WeChat's checkers with `{' '.join(command)}` "
+                         f"(exit {proc.returncode}):\n{head}")
+        _make_executable(staging)
+        (staging / READY).write_text(json.dumps({"key": target.name, "installed": time.time()}) + "\n",
+                                     encoding="utf-8")
+        try:
+            os.rename(staging, target)
+        except OSError:
+            if not (target / READY).is_file():
+                raise
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class NodeTools:
+    """Node and the installed checkers: wcc, the simulator, TypeScript."""
+
+    node: str
+    prefix: Path
+
+    @property
+    def wcc(self) -> Path:
+        return _wcc_dir(self.prefix) / ("wcc.exe" if sys.platform == "win32" else "wcc")
+
+    def compile_wxml(self, files: Iterable[Path], batch: int = BATCH) -> tuple[int, str]:
+        """``wcc -d`` over ``files`` in batches; the first failing batch's code and stderr."""
+        paths = [str(f) for f in files]
+        assert paths, "no .wxml to compile"
+        messages = []
+        for start in range(0, len(paths), batch):
+            proc = subprocess.run([str(self.wcc), "-d", *paths[start:start + batch]],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300, check=False)
+            stderr = proc.stderr.decode("utf-8", "replace")
+            if proc.returncode != 0:
+                return proc.returncode, stderr
+            messages.append(stderr)
+        return 0, "".join(messages)
+
+    def check_script(self, path: Path) -> subprocess.CompletedProcess[str]:
+        """``node --check`` for .js, the TypeScript compiler's syntax check for .ts."""
+        if path.suffix == ".ts":
+            command = [self.node, str(CHECK_TS), "--modules", str(self.prefix), str(path)]
+        else:
+            command = [self.node, "--check", str(path)]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+    def simulate(self, page: Path, app_root: Path, environment: str | None = None,
+                 errcodes: Iterable[int] = ERRCODES) -> dict[str, Any]:
+        """Run simulate_page.js on ``page`` (path without extension); its JSON report."""
+        command = [self.node, str(SIMULATE), "--modules", str(self.prefix), "--page", str(page),
+                   "--root", str(app_root), "--errcodes", ",".join(str(c) for c in errcodes)]
+        if environment:
+            command += ["--environment", environment]
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode == 0, f"simulate_page.js exited {proc.returncode}:\n{proc.stderr}"
+        try:
+            return json.loads(proc.stdout)
+        except json.JSONDecodeError:
+            pytest.fail(f"simulate_page.js printed no report:\n{proc.stdout}\n{proc.stderr}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def node_tools() -> NodeTools:
+    """WeChat's checkers from npm, cached per machine under ~/.cache/wecontact-tests/node."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not node or not npm:
+        pytest.skip("Node.js and npm are needed for WeChat's own wcc and component simulator "
+                    f"(node: {node or 'absent'}, npm: {npm or 'absent'})")
+    target = _cache_root() / "node" / _install_key()
+    if not (target / READY).is_file() or not NodeTools(node, target).wcc.is_file():
+        if target.exists():  # half-deleted or not ours: start again
+            shutil.rmtree(target, ignore_errors=True)
+        _install(npm, target)
+    _make_executable(target)
+    tools = NodeTools(node, target)
+    try:
+        code, stderr = tools.compile_wxml([STUB_CELL.with_suffix(".wxml")])
+    except OSError as exc:  # e.g. the x86-64 binary on another architecture
+        code, stderr = -1, str(exc)
+    if code != 0:
+        _unavailable(f"{tools.wcc} does not run on this machine (exit {code}): {stderr.strip()}")
+    return tools
+
+
+@pytest.fixture
+def compile_wxml(node_tools: NodeTools):
+    """``compile_wxml(files) -> (returncode, stderr)``."""
+    return node_tools.compile_wxml
+
+
+# ---- reading a simulator report --------------------------------------------------------
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def reaction_problems(report: dict[str, Any], errcodes: Iterable[int] = ERRCODES) -> list[str]:
+    """Everything wrong with how the page met each errcode; [] when all is well."""
+    problems = []
+    if report["fatal"]:
+        problems.append(f"the simulator could not render the page: {report['fatal']}")
+    problems += [f"while loading: {e}" for e in report["load"]["errors"] + report["load"]["console"]]
+    if not report["cells"]:
+        problems.append("no cell was rendered in plain WeChat")
+    for code in errcodes:
+        bucket = report["results"].get(str(code))
+        if bucket is None:
+            problems.append(f"errcode {code}: never played")
+            continue
+        problems += [f"errcode {code}: {e}" for e in bucket["errors"] + bucket["console"]]
+        reached = {h["event"] for h in bucket["handlers"]}
+        for event in ("startmessage", "completemessage"):
+            if event not in reached:
+                problems.append(f"errcode {code}: no method of the page handled `{event}` "
+                                f"(is bind:{event} on the cell naming a method of the page?)")
+        missing = sorted({c["api"] for c in bucket["calls"] if c.get("missing")})
+        if missing:
+            problems.append(f"errcode {code}: used wx APIs the stub does not know: {missing}")
+        shown = [c for c in bucket["calls"] if c["api"] in REACTIONS]
+        if not shown:
+            made = [c["api"] for c in bucket["calls"]]
+            problems.append(f"errcode {code}: the user sees nothing (no toast or modal; wx calls: {made})")
+        for call in shown:
+            problems += [f"errcode {code}: {p}" for p in _display_problems(call)]
+    return problems
+
+
+def _display_problems(call: dict[str, Any]) -> list[str]:
+    """A toast or modal must say something, and not 'undefined'."""
+    options = call["args"][0] if call["args"] and isinstance(call["args"][0], dict) else {}
+    shown = {key: options[key] for key in ("title", "content") if key in options}
+    problems = [f"wx.{call['api']} has {key}: {value!r}" for key, value in shown.items()
+                if not isinstance(value, str)]  # undefined arrives here as null
+    if not any(isinstance(v, str) and v.strip() for v in shown.values()):
+        problems.append(f"wx.{call['api']} shows no text: {options}")
+    problems += [f"wx.{call['api']} shows {text!r}" for text in _texts(options)
+                 if re.search(r"undefined|\bnull\b|NaN|\[object ", text)]
+    return problems
+
+
+def visible_cells(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The cells a user could see; the report must come from a page that rendered."""
+    assert not report["fatal"], f"the simulator could not render the page: {report['fatal']}"
+    return [c for c in report["cells"] if c["visible"]]
+
+
+def strict_json(text: str) -> Any:
+    """json.loads that also refuses what WeChat's parser or a careful reader would not."""
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise ValueError(f"duplicate keys {dupes}")
+        return dict(pairs)
+
+    def no_constant(name: str) -> Any:
+        raise ValueError(f"{name} is not JSON")
+
+    assert not text.startswith("\ufeff"), "a byte order mark"
+    return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+
+
+# ---- a page written by hand to the contract, to prove the harness ------------------------
+
+HAND_JSON = """{
+  "navigationBarTitleText": "联系客服",
+  "usingComponents": {
+    "cell": "plugin://contactPlugin/cell"
+  }
+}
+"""
+
+HAND_WXML = """<view class="contact">
+  <cell
+    wx:if="{{showContact}}"
+    plugid="a1b2c3d4"
+    styleType="2"
+    bubbleColor="4790EE"
+    bind:startmessage="startmessage"
+    bind:completemessage="completemessage"
+  />
+  <view wx:else class="muted">请在微信中打开</view>
+</view>
+"""
+
+HAND_JS = """const MESSAGES = {
+  '-3002': '获取插件配置信息失败',
+  '-3004': '用户信息授权失败',
+  '-3005': '客服消息发送失败',
+  '-3008': '该配置下没有客服人员'
+}
+
+Page({
+  data: { showContact: true, agent: null },
+
+  onLoad() {
+    const info = wx.getSystemInfoSync()
+    if (info.environment === 'wxwork') {
+      this.setData({ showContact: false })
+    }
+  },
+
+  startmessage(e) {},
+
+  completemessage(e) {
+    const { errcode, name, headurl } = e.detail
+    if (errcode === 0) {
+      wx.showToast({ title: '已发送', icon: 'success' })
+      this.setData({ agent: { name, headurl } })
+    } else if (errcode === -3006) {
+      wx.showModal({ title: '提示', content: `${name} 已是您的好友`, showCancel: false })
+    } else {
+      wx.showModal({ title: '提示', content: MESSAGES[String(errcode)] || `联系失败（${errcode}）`, showCancel: false })
+    }
+  }
+})
+"""
+
+
+@dataclass
+class HandPage:
+    app_root: Path
+    base: Path  # the page without extension
+    files: dict[str, str] = field(default_factory=dict)
+
+    def write(self, **changes: tuple[str, str]) -> "HandPage":
+        """Write the page, each ``ext=(old, new)`` replacing text in that file first."""
+        for ext, text in self.files.items():
+            if ext in changes:
+                old, new = changes[ext]
+                assert old in text, f"{old!r} not in the hand page's {ext}"
+                text = text.replace(old, new)
+            self.base.with_suffix(f".{ext}").write_text(text, encoding="utf-8")
+        return self
+
+
+def hand_page(root: Path, *, script: str = "js") -> HandPage:
+    app_root = root / "miniprogram"
+    base = app_root / "pages" / "contact" / "index"
+    base.parent.mkdir(parents=True)
+    js = HAND_JS
+    if script == "ts":  # the same page with the annotations a TypeScript project has
+        js = (js.replace("const MESSAGES = {", "const MESSAGES: Record<string, string> = {")
+                .replace("startmessage(e) {}", "startmessage(e: WechatMiniprogram.CustomEvent) {}")
+                .replace("completemessage(e) {",
+                         "completemessage(e: { detail: { errcode: number; name?: string; headurl?: string } }) {"))
+    return HandPage(app_root, base, {"json": HAND_JSON, "wxml": HAND_WXML, script: js, "wxss": ""}).write()
+
+
+# ---- the harness, proven ---------------------------------------------------------------
+
+def test_wcc_compiles_every_wxml_of_the_example(compile_wxml) -> None:
+    files = sorted(EXAMPLE.rglob("*.wxml"))
+    assert len(files) >= 5
+    code, stderr = compile_wxml(files)
+    assert code == 0, stderr
+
+
+@pytest.mark.parametrize(("wxml", "line", "message"), [
+    ("<view>\n  <text>hi</view>\n", r"2:\d+", "expect end-tag `text`"),
+    # wcc points past the tag for an unquoted attribute: only the file and the message are sure
+    ("<view>\n<view class=a>x</view>\n</view>\n", r"\d+:\d+", "unexpected character"),
+    ("<view>\n\n  <text>{{ a + }}</text>\n</view>\n", r"3:\d+", "Bad value"),
+], ids=["mismatched-end-tag", "unquoted-attribute", "broken-expression"])
+def test_wcc_rejects_broken_wxml_with_its_location(compile_wxml, tmp_path: Path,
+                                                   wxml: str, line: str, message: str) -> None:
+    good = tmp_path / "good.wxml"
+    good.write_text("<view>fine</view>\n", encoding="utf-8")
+    broken = tmp_path / "broken.wxml"
+    broken.write_text(wxml, encoding="utf-8")
+    code, stderr = compile_wxml([good, broken])
+    assert code != 0
+    assert re.search(rf"{re.escape(str(broken))}:{line}: ", stderr), stderr
+    assert message in stderr
+
+
+def test_wcc_batches_find_an_error_in_the_last_batch(compile_wxml, tmp_path: Path) -> None:
+    files = []
+    for i in range(BATCH + 20):
+        path = tmp_path / f"p{i}.wxml"
+        path.write_text(f'<view class="p{i}">{{{{ n + {i} }}}}</view>\n', encoding="utf-8")
+        files.append(path)
+    assert compile_wxml(files) == (0, "")
+    files[-1].write_text("<view>\n<text></view>\n", encoding="utf-8")
+    code, stderr = compile_wxml(files)
+    assert code != 0 and f"{files[-1]}:2:" in stderr, stderr
+
+
+def test_script_checks_accept_good_and_reject_broken(node_tools: NodeTools, tmp_path: Path) -> None:
+    for script in ("js", "ts"):
+        page = hand_page(tmp_path / script, script=script)
+        good = page.base.with_suffix(f".{script}")
+        assert node_tools.check_script(good).returncode == 0, node_tools.check_script(good).stderr
+        good.write_text(page.files[script].replace("startmessage(e", "startmessage(e,, "), encoding="utf-8")
+        proc = node_tools.check_script(good)
+        assert proc.returncode != 0 and str(good) in proc.stderr, proc.stderr
+
+
+def test_strict_json_rejects_what_json_loads_lets_through() -> None:
+    assert strict_json('{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
+    for text in ('{"a": 1, "a": 2}', '{"a": NaN}', '\ufeff{}', '{"a": 1,}', "{'a': 1}"):
+        with pytest.raises((ValueError, AssertionError)):
+            strict_json(text)
+
+
+@pytest.mark.parametrize("script", ["js", "ts"])
+def test_simulator_plays_every_errcode_on_a_hand_written_page(node_tools: NodeTools, tmp_path: Path,
+                                                             script: str) -> None:
+    page = hand_page(tmp_path, script=script)
+    report = node_tools.simulate(page.base, page.app_root)
+    assert reaction_problems(report) == []
+    # WeChat's own property coercion reached the stub: "2" became the number 2
+    assert report["cells"] == [{"data": {**report["cells"][0]["data"], "plugid": PLUGID, "styleType": 2,
+                                         "bubbleColor": "4790EE"}, "visible": True}]
+    assert [c["api"] for c in report["results"]["0"]["calls"]] == ["showToast"]
+    assert "客服小李" in json.dumps(report["results"]["-3006"]["calls"], ensure_ascii=False)
+    assert node_tools.simulate(page.base, page.app_root, "wxwork")["cells"] == []
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"js": ("completemessage(e) {", "completeMessage(e) {")},
+     "no method of the page handled `completemessage`"),
+    ({"wxml": ('bind:startmessage="startmessage"', 'bind:startmessage="onStart"')},
+     "no method of the page handled `startmessage`"),
+    ({"js": ("const { errcode, name, headurl } = e.detail", "const { errcode, name, headurl } = e.detail.x")},
+     "TypeError"),
+    ({"js": ("} else {\n      wx.showModal", "} else if (errcode in MESSAGES) {\n      wx.showModal")},
+     "errcode -3007: the user sees nothing"),
+    ({"js": ("MESSAGES[String(errcode)] || `联系失败（${errcode}）`", "MESSAGES[String(errcode)]")},
+     "errcode -3010: wx.showModal has content: None"),
+    ({"js": ("wx.showToast({", "wx.showSuccessToast({")}, "errcode 0: used wx APIs the stub does not know"),
+    ({"js": ("if (errcode === 0) {", "if (errcode === 0) { await null;")}, "could not render"),
+], ids=["handler-misnamed", "binding-misnamed", "handler-throws", "silent-errcode",
+        "undefined-in-message", "unknown-api", "syntax-error"])
+def test_simulator_catches_a_broken_page(node_tools: NodeTools, tmp_path: Path,
+                                         changes: dict[str, tuple[str, str]], expected: str) -> None:
+    page = hand_page(tmp_path).write(**changes)
+    problems = reaction_problems(node_tools.simulate(page.base, page.app_root))
+    assert any(expected in p for p in problems), problems
+
+
+def test_simulator_sees_a_cell_left_visible_in_wecom(node_tools: NodeTools, tmp_path: Path) -> None:
+    page = hand_page(tmp_path).write(wxml=('wx:if="{{showContact}}"', 'wx:if="{{true}}"'))
+    assert len(visible_cells(node_tools.simulate(page.base, page.app_root, "wxwork"))) == 1
+    # `hidden` keeps the cell in the tree but out of sight: that counts as hidden
+    page.write(wxml=('wx:if="{{showContact}}"', 'wx:if="{{true}}" hidden="{{!showContact}}"'))
+    assert visible_cells(node_tools.simulate(page.base, page.app_root, "wxwork")) == []
+
+
+# ---- add-page's output -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Scenario:
+    """One add-page invocation on the example, and what its cell must receive."""
+
+    id: str
+    route: str
+    options: tuple[str, ...]
+    props: dict[str, Any]
+    new_page: bool = True
+    typescript: bool = False
+
+
+SCENARIOS = [
+    Scenario("new-page", "pages/contact/index", ("--plugid", PLUGID), {"plugid": PLUGID}),
+    Scenario("existing-subpackage-page", "packageService/pages/help/index", ("--plugid", PLUGID),
+             {"plugid": PLUGID}, new_page=False),
+    Scenario("button-options", "pages/contact/index",
+             ("--plugid", PLUGID, "--style-type", "2", "--block-style", "button", "--button-text", "1",
+              "--button-style", "light"),
+             {"plugid": PLUGID, "styleType": 2, "blockStyle": "button", "buttonText": 1, "buttonStyle": "light"}),
+    Scenario("bubble-options", "pages/contact/index",
+             ("--plugid", PLUGID, "--style-type", "2", "--bubble-color", "4790EE"),
+             {"plugid": PLUGID, "styleType": 2, "bubbleColor": "4790EE"}),
+    Scenario("row-options", "pages/contact/index",
+             ("--plugid", PLUGID, "--style-type", "1", "--avator-style", "rect", "--is-mask", "1",
+              "--contact-text", "2"),
+             {"plugid": PLUGID, "styleType": 1, "avatorStyle": "rect", "isMask": 1, "contactText": 2}),
+    Scenario("plugid-expr", "pages/contact/index", ("--plugid-expr", "contactId"), {}),
+    Scenario("custom-tag", "pages/contact/index", ("--plugid", PLUGID, "--tag", "contact-cell"),
+             {"plugid": PLUGID}),
+    Scenario("typescript", "pages/contact/index", ("--plugid", PLUGID), {"plugid": PLUGID}, typescript=True),
+]
+
+
+@dataclass(frozen=True)
+class Added:
+    scenario: Scenario
+    app_root: Path
+    base: Path  # the page without extension
+    changed: list[Path]
+    stderr: str = ""
+
+    def of(self, suffix: str) -> list[Path]:
+        return [p for p in self.changed if p.suffix == suffix]
+
+
+def _make_typescript(project: Path) -> None:
+    """The example as the devtools' TypeScript template would have it."""
+    config_path = project / "project.config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config.setdefault("setting", {})["useCompilerPlugins"] = ["typescript"]
+    config_path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    app_js = project / "miniprogram" / "app.js"
+    app_js.rename(app_js.with_suffix(".ts"))
+
+
+@pytest.fixture(params=SCENARIOS, ids=[s.id for s in SCENARIOS])
+def added(request: pytest.FixtureRequest, example: Path) -> Added:
+    """Run ``wecontact add-page`` on a scratch copy of the example; what it wrote."""
+    scenario: Scenario = request.param
+    if scenario.typescript:
+        _make_typescript(example)
+    before = snapshot(example)
+    result = run_cli("add-page", scenario.route, *scenario.options, "--project", example)
+    assert result.exit_code == 0, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
+    after = snapshot(example)
+    changed = [example / rel for rel, data in after.items() if before.get(rel) != data]
+    app_root = example / "miniprogram"
+    return Added(scenario, app_root, app_root / scenario.route, changed, result.stderr)
+
+
+def test_added_wxml_compiles_with_wcc(added: Added, compile_wxml) -> None:
+    wxml = added.of(".wxml")
+    assert added.base.with_suffix(".wxml") in wxml, [str(p) for p in added.changed]
+    code, stderr = compile_wxml(wxml)
+    assert code == 0, stderr
+
+
+def test_added_json_is_strict_and_wires_the_plugin(added: Added) -> None:
+    documents = {p: strict_json(p.read_text(encoding="utf-8")) for p in added.of(".json")}
+    page_json = documents.get(added.base.with_suffix(".json"))
+    assert page_json is not None, "the page's .json was not written"
+    cells = {tag: url for tag, url in page_json.get("usingComponents", {}).items()
+             if re.fullmatch(r"plugin://[^/]+/cell", str(url))}
+    assert len(cells) == 1, page_json
+    alias = next(iter(cells.values())).split("/")[2]
+    app = strict_json((added.app_root / "app.json").read_text(encoding="utf-8"))
+    scopes = [app.get("plugins", {})] + [s.get("plugins", {}) for s in app.get("subPackages", [])]
+    assert any(scope.get(alias, {}).get("provider") == PROVIDER for scope in scopes), app
+
+
+def test_added_scripts_pass_a_syntax_check(added: Added, node_tools: NodeTools) -> None:
+    scripts = added.of(".js") + added.of(".ts")
+    expected = added.base.with_suffix(".ts" if added.scenario.typescript else ".js")
+    assert expected in scripts, [str(p) for p in added.changed]
+    for script in scripts:
+        proc = node_tools.check_script(script)
+        assert proc.returncode == 0, f"{script}:\n{proc.stderr}"
+
+
+def test_added_page_reacts_to_every_errcode(added: Added, node_tools: NodeTools) -> None:
+    report = node_tools.simulate(added.base, added.app_root)
+    problems = reaction_problems(report)
+    assert problems == [], "\n".join(problems)
+    for cell in report["cells"]:
+        assert cell["data"] | added.scenario.props == cell["data"], cell["data"]
+
+
+def _cell_elements(added: Added) -> list[str]:
+    """The start tags of the plugin's cell in the page's WXML, as written."""
+    page_json = json.loads(added.base.with_suffix(".json").read_text(encoding="utf-8"))
+    tags = [t for t, url in page_json.get("usingComponents", {}).items()
+            if re.fullmatch(r"plugin://[^/]+/cell", str(url))]
+    wxml = added.base.with_suffix(".wxml").read_text(encoding="utf-8")
+    return [m.group(0) for t in tags for m in re.finditer(rf"<{re.escape(t)}(?=[\s/>])[^>]*>", wxml)]
+
+
+def test_added_page_hides_the_button_inside_wecom(added: Added, node_tools: NodeTools) -> None:
+    script = next(p for p in added.base.parent.glob(added.base.name + ".*") if p.suffix in (".js", ".ts"))
+    elements = _cell_elements(added)
+    assert len(elements) == 1, elements
+    # a new page must hide the button in WeCom (the contract); an existing page only if
+    # add-page gave it the means to (a condition on the cell, or a WeCom check in its script)
+    hides = (added.scenario.new_page or re.search(r"\b(wx:if|hidden)=", elements[0])
+             or "wxwork" in script.read_text(encoding="utf-8"))
+    in_wechat = node_tools.simulate(added.base, added.app_root, errcodes=())
+    assert len(visible_cells(in_wechat)) == 1, "the button is not shown in plain WeChat"
+    if not hides:
+        # An existing page with its own onLoad is not edited there; add-page must say so.
+        assert "the button is not hidden inside the WeCom client" in added.stderr, added.stderr
+        return
+    in_wecom = node_tools.simulate(added.base, added.app_root, "wxwork")
+    assert in_wecom["load"]["errors"] == []
+    assert visible_cells(in_wecom) == [], "the button is still shown inside the WeCom client"
