@@ -9,6 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wecontact_cli.wxml import (
+    is_well_formed,
+    scan,
     Attribute,
     Comment,
     Element,
@@ -819,3 +821,56 @@ def test_well_formed_documents_parse_cleanly(parts: list[tuple[str, str]]) -> No
     doc = clean(src)
     assert [e.tag for e in doc.iter_elements()] == [tag for tag, _ in parts]
     _check_invariants(src, doc)
+
+
+# -- the fast well-formedness scan -----------------------------------------------------------
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WXML_FRAGMENTS, max_size=60).map("".join))
+def test_fast_scan_never_calls_broken_markup_well_formed(text: str) -> None:
+    """The fast path may say "don't know" (False) freely, but never True for a problem."""
+    if is_well_formed(text):
+        assert parse_wxml(text).problems == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["view", "text", "cell", "block"]),
+                          st.sampled_from(['a="1"', "b='{{ x > 1 }}'", "hidden", 'c = "x\ny"', ""])),
+                max_size=20))
+def test_fast_scan_accepts_well_formed_documents(parts: list[tuple[str, str]]) -> None:
+    src = "<!-- c -->" + "".join(f"<{tag} {attr}>{{{{ a < b }}}}" for tag, attr in parts)
+    src += "".join(f"</{tag}>" for tag, _ in reversed(parts))
+    src += '<wxs module="m">var a = b < c && "</view>"</wxs>'
+    assert parse_wxml(src).problems == ()
+    assert is_well_formed(src)
+
+
+@pytest.mark.parametrize("text", [
+    "<view>", "</view>", "<view></text>", "<view class=a></view>", '<view class="{{a"></view>',
+    "<!-- open", "{{ open", "a < b", "<view / >", '<view ="x"></view>', "<wxs>var a = 1",
+])
+def test_fast_scan_rejects_what_the_parser_reports(text: str) -> None:
+    assert parse_wxml(text).problems != ()
+    assert not is_well_formed(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["view", "text", "cell", "block"]),
+                          st.sampled_from(['a="1"', "b='{{ x > 1 }}'", "hidden", 'c = "x\ny"', "",
+                                           'plugid="p" bind:completemessage="done"']),
+                          st.sampled_from(["", "/", "<!-- c -->", "文字\r\n"])),
+                max_size=20))
+def test_fast_scan_finds_the_same_elements_and_comments_as_the_parser(
+        parts: list[tuple[str, str, str]]) -> None:
+    src = "".join(f"<{tag} {attr}/>{tail}" if tail == "/" else f"<{tag} {attr}>{tail}"
+                  for tag, attr, tail in parts)
+    src += "".join(f"</{tag}>" for tag, _, tail in reversed(parts) if tail != "/")
+    full = parse_wxml(src)
+    fast = scan(src, {"cell"})
+    assert full.problems == () and fast is not None
+    def shape(elements: Iterator[Element]) -> list[tuple[object, ...]]:
+        return [(e.tag, e.attributes, e.start, e.end, e.open_end, e.self_closing) for e in elements]
+
+    assert shape(e for e in full.iter_elements() if e.tag == "cell") == shape(fast.iter_elements())
+    assert [(c.text, c.start, c.end) for c in full.iter_comments()] == [
+        (c.text, c.start, c.end) for c in fast.iter_comments()]

@@ -101,8 +101,12 @@ class _Source:
         return f"{row + 1}:{len(prefix) + 1}"  # editors do not show a BOM as a column
 
 
-def analyze_module(text: str, typescript: bool = False) -> ModuleInfo:
-    """Find the module's Page/Component call, its handler names and where new handlers can go."""
+def analyze_module(text: str, typescript: bool = False, *, insertion: bool = True) -> ModuleInfo:
+    """Find the module's Page/Component call, its handler names and where new handlers can go.
+
+    ``insertion=False`` skips the insertion point (and its indentation scan): the linter only
+    needs the names.
+    """
     src = _Source(text)
     root = _parser(typescript).parse(src.data).root_node
     syntax_ok = not root.has_error
@@ -124,8 +128,8 @@ def analyze_module(text: str, typescript: bool = False) -> ModuleInfo:
         notes.append(str(why))
         return ModuleInfo(kind, None, syntax_ok, None, notes=tuple(notes), typescript=typescript)
     # Never plan an edit into a file that does not parse: the result could not be checked.
-    insertion = _insertion_point(src, target, needs_key) if syntax_ok else None
-    return ModuleInfo(kind, methods, syntax_ok, insertion, others, tuple(notes), typescript)
+    point = _insertion_point(src, target, needs_key) if syntax_ok and insertion else None
+    return ModuleInfo(kind, methods, syntax_ok, point, others, tuple(notes), typescript)
 
 
 def _text(node: Node) -> str:

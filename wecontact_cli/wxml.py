@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 __all__ = [
@@ -495,3 +495,123 @@ class _Parser:
                 self.ran_off = True
                 return text[q_at + 1:], self.n
             return text[q_at + 1:close], close + 1
+
+
+# -- the fast path ----------------------------------------------------------------------
+# Linting thousands of pages mostly meets well-formed markup that holds no contact cell.
+# For those, all that matters is whether the parser would report a problem; this scanner
+# answers that with a few C-level regex matches per tag and builds nothing. It is strict:
+# anything unusual returns False and the caller runs the full parser, whose messages and
+# positions are the ones reported. (Possessive quantifiers keep every match linear.)
+_NEXT = re.compile(r"<!--|</|<|\{\{")
+_END_TAG = re.compile(r"</([A-Za-z_][^ \t\n\r\f=>/<\"']*+)[ \t\n\r\f]*+>")
+_START_TAG = re.compile(
+    r"<([A-Za-z_][^ \t\n\r\f=>/<\"']*+)"
+    r"((?:[ \t\n\r\f]++[^ \t\n\r\f=>/<\"']++(?:[ \t\n\r\f]*+=[ \t\n\r\f]*+(?:\"[^\"]*+\"|'[^']*+'))?+)*+)"
+    r"[ \t\n\r\f]*+(/?)>"
+)
+_QUOTED = re.compile(r"\"([^\"]*+)\"|'([^']*+)'")
+_ATTRIBUTE = re.compile(
+    r"([^ \t\n\r\f=>/<\"']++)(?:[ \t\n\r\f]*+=[ \t\n\r\f]*+(\"[^\"]*+\"|'[^']*+'))?+")
+
+
+def is_well_formed(text: str) -> bool:
+    """True only if ``parse_wxml(text)`` would report no problem (False: parse to find out)."""
+    return scan(text, ()) is not None
+
+
+def scan(text: str, wanted: Collection[str], comments_with: str = "") -> WxmlDocument | None:
+    """A flat document of the comments (those containing ``comments_with``) and the
+    ``wanted`` elements of well-formed markup.
+
+    None when the markup is not provably well-formed: then ``parse_wxml`` must run. The
+    elements have their attributes and exact positions but no children (nothing is built
+    for the rest of the markup), which is all a linter looking for one tag needs.
+    """
+    stack: list[tuple[str, re.Match[str] | None]] = []
+    found: list[tuple[int, re.Match[str] | None, int, int]] = []  # (start, tag match, open end, end)
+    i, n = 0, len(text)
+    while i < n:
+        match = _NEXT.search(text, i)
+        if match is None:
+            break
+        at, token = match.start(), match.group()
+        if token == "{{":
+            close = text.find("}}", at + 2)
+            if close < 0:
+                return None
+            i = close + 2
+        elif token == "<!--":
+            close = text.find("-->", at + 4)
+            if close < 0:
+                return None
+            i = close + 3
+            if comments_with in text[at + 4:close]:
+                found.append((at, None, at + 4, close))
+        elif token == "</":
+            end = _END_TAG.match(text, at)
+            if end is None or not stack:
+                return None
+            tag, opened = stack.pop()
+            if tag != end[1]:
+                return None
+            i = end.end()
+            if opened is not None:
+                found.append((opened.start(), opened, opened.end(), i))
+        else:
+            start = _START_TAG.match(text, at)
+            if start is None or ("{{" in start[2] and not _expressions_closed(start[2])):
+                return None
+            i = start.end()
+            keep = start if start[1] in wanted else None
+            if start[3]:
+                if keep is not None:
+                    found.append((at, keep, i, i))
+                continue
+            stack.append((start[1], keep))
+            if start[1] == "wxs":
+                raw_end = text.find("</wxs", i)
+                if raw_end < 0:
+                    return None
+                i = raw_end
+    if stack:
+        return None
+    return WxmlDocument(_flat_nodes(text, sorted(found, key=lambda item: item[0])), ())
+
+
+def _flat_nodes(text: str, found: list[tuple[int, re.Match[str] | None, int, int]]) -> tuple[Node, ...]:
+    if not found:
+        return ()
+    pos = LineIndex(text).exact
+    nodes: list[Node] = []
+    for start, tag_match, open_end, end in found:
+        if tag_match is None:  # a comment: open_end/end delimit its body
+            nodes.append(Comment(text[open_end:end], pos(start), pos(end + 3)))
+            continue
+        base = tag_match.start(2)
+        attributes = []
+        for attr in _ATTRIBUTE.finditer(tag_match[2]):
+            name_at = base + attr.start(1)
+            if attr[2] is None:
+                attributes.append(Attribute(attr[1], None, "", pos(name_at), None, pos(base + attr.end(1))))
+            else:
+                quote_at = base + attr.start(2)
+                attributes.append(Attribute(attr[1], attr[2][1:-1], attr[2][0], pos(name_at),
+                                            pos(quote_at + 1), pos(base + attr.end(2))))
+        self_closing = bool(tag_match[3])
+        nodes.append(Element(tag_match[1], tuple(attributes), pos(start), pos(end), pos(open_end),
+                             self_closing, ()))
+    return tuple(nodes)
+
+
+def _expressions_closed(attributes: str) -> bool:
+    """Every ``{{`` in a quoted value closes before the value's closing quote."""
+    for match in _QUOTED.finditer(attributes):
+        value = match[1] if match[1] is not None else match[2]
+        at = value.find("{{")
+        while at >= 0:
+            close = value.find("}}", at + 2)
+            if close < 0:
+                return False
+            at = value.find("{{", close + 2)
+    return True

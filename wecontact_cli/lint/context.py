@@ -22,8 +22,10 @@ from wecontact_cli.project import (
     APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
 )
 from wecontact_cli.sources import JsonFile, SourceFile, decode
-from wecontact_cli.wxml import Element, WxmlDocument, parse_wxml
+from wecontact_cli.wxml import Element, WxmlDocument, parse_wxml, scan
 
+DIRECTIVE = "wecontact-disable"
+"""Only comments holding this matter to the rules (suppressions)."""
 SKIPPED_DIRS = frozenset({"node_modules", "miniprogram_npm", "__pycache__"})
 SCRIPT_SUFFIXES = (".ts", ".js")
 _PLUGIN_URL = re.compile(r"plugin://([^/]*)/(.*)")
@@ -210,18 +212,21 @@ class UnitContext:
         return frozenset(m.key for m in node.members) if node is not None and node.kind == "object" else frozenset()
 
     @cached_property
-    def cells(self) -> list[CellUse]:
-        """Every element of the WXML that renders the contact cell, whatever its tag."""
-        if self.wxml is None:
-            return []
+    def contact_tags(self) -> dict[str, tuple[ComponentRef, bool]]:
+        """Tag -> (usingComponents entry, from app.json) for every tag that renders the cell."""
         tags: dict[str, tuple[ComponentRef, bool]] = {}
         for ref in self.facts.global_components:
             tags[ref.tag] = (ref, True)
         for ref in self.components:
             tags[ref.tag] = (ref, False)
-        contact = {tag: found for tag, found in tags.items()
-                   if self.facts.is_contact_url(found[0].value, self.scope_root)}
-        if not contact:
+        return {tag: found for tag, found in tags.items()
+                if self.facts.is_contact_url(found[0].value, self.scope_root)}
+
+    @cached_property
+    def cells(self) -> list[CellUse]:
+        """Every element of the WXML that renders the contact cell, whatever its tag."""
+        contact = self.contact_tags
+        if self.wxml is None or not contact:
             return []
         return [CellUse(el, *contact[el.tag]) for el in self.wxml.iter_elements() if el.tag in contact]
 
@@ -236,7 +241,10 @@ def load_unit(facts: ProjectFacts, unit: Unit) -> UnitContext:
     if unit.wxml_path is not None:
         ctx.wxml_source, ctx.wxml_error = read_text(unit.wxml_path)
         if ctx.wxml_source is not None:
-            ctx.wxml = parse_wxml(ctx.wxml_source.text)
+            text = ctx.wxml_source.text
+            # The rules read only cells, comments and problems: a fast scan of well-formed
+            # markup yields exactly those; anything it cannot vouch for gets the full parser.
+            ctx.wxml = scan(text, ctx.contact_tags, comments_with=DIRECTIVE) or parse_wxml(text)
     return ctx
 
 

@@ -7,6 +7,9 @@ per-file ignores and severities from the configuration, and sorts the result.
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -15,7 +18,8 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.lint.config import LintConfig, load_config
 from wecontact_cli.lint.context import (
-    ComponentRef, ProjectFacts, components_of, discover_units, load_facts, load_unit, plugin_url, read_json,
+    ComponentRef, ProjectFacts, Unit, components_of, discover_units, load_facts, load_unit, plugin_url,
+    read_json,
 )
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
@@ -44,6 +48,10 @@ class LintRun:
     """Text of every file with a diagnostic, by its relative path (for code frames)."""
 
 
+PARALLEL_MIN_UNITS = 400
+"""Below this many pages and components, starting worker processes costs more than it saves."""
+
+
 def run_lint(options: LintOptions) -> LintRun:
     """Lint the project containing the first path (default: the current directory)."""
     start = options.paths[0] if options.paths else None
@@ -53,10 +61,72 @@ def run_lint(options: LintOptions) -> LintRun:
     enabled = config.enabled_codes(RULES)
     facts = load_facts(paths, config)
     targets = [_inside(paths.root, p) for p in options.paths]
+    if paths.root.resolve() in targets:
+        targets = []  # the whole project: nothing to filter
+    units = list(discover_units(paths.app_dir, facts.page_routes))
+    partials = _check_all(_Collector(facts, enabled, targets), units)
     collector = _Collector(facts, enabled, targets)
     used = referenced_aliases(facts, facts.global_components)
     usage_known = True
-    for unit in discover_units(paths.app_dir, facts.page_routes):
+    for part in partials:
+        collector.diagnostics.extend(part.diagnostics)
+        for path, text in part.sources.items():
+            collector.sources.setdefault(path, text)
+        collector.files += part.files
+        used |= part.used
+        usage_known = usage_known and part.usage_known
+    app_text = {facts.project.app.path: facts.project.app.source.text} if facts.project else {}
+    if facts.app_error is not None and facts.app_error.text is not None:
+        app_text = {paths.app_json: facts.app_error.text}
+    usage = used if usage_known else None
+    collector.add([f for check in PROJECT_CHECKS for f in check(facts, usage)], app_text, [], None)
+    collector.files += 1
+    result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
+    return LintRun(result, paths.root, collector.sources)
+
+
+@dataclass
+class _Partial:
+    """What checking some units produced (picklable: it may come from a worker process)."""
+
+    diagnostics: list[Diagnostic]
+    sources: dict[str, str]
+    files: int
+    used: set[str]
+    usage_known: bool
+
+
+_WORKER: _Collector | None = None  # inherited by forked workers: no need to pickle the facts
+
+
+def _check_all(collector: _Collector, units: list[Unit]) -> list[_Partial]:
+    """Check every unit, on both cores when the project is large; same result either way."""
+    global _WORKER
+    workers = min(os.cpu_count() or 1, 4)
+    if len(units) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [_check_units(collector, units)]
+    size = -(-len(units) // (workers * 4))
+    chunks = [units[i:i + size] for i in range(0, len(units), size)]
+    _WORKER = collector
+    try:
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+            return list(pool.map(_check_chunk, chunks))
+    finally:
+        _WORKER = None
+
+
+def _check_chunk(units: list[Unit]) -> _Partial:
+    assert _WORKER is not None
+    return _check_units(_WORKER, units)
+
+
+def _check_units(collector: _Collector, units: list[Unit]) -> _Partial:
+    facts = collector.facts
+    start = len(collector.diagnostics)
+    used: set[str] = set()
+    usage_known = True
+    files_before = collector.files
+    for unit in units:
         files = [p for p in (unit.json_path, unit.wxml_path) if p is not None]
         if all(collector.skipped(p) for p in files):
             # Not reported on, but it may still be what uses the plugin (WC110).
@@ -81,14 +151,12 @@ def run_lint(options: LintOptions) -> LintRun:
             findings.extend(problems)
         collector.add(findings, texts, suppressions, unit.wxml_path)
         collector.files += len(files)
-    app_text = {facts.project.app.path: facts.project.app.source.text} if facts.project else {}
-    if facts.app_error is not None and facts.app_error.text is not None:
-        app_text = {paths.app_json: facts.app_error.text}
-    usage = used if usage_known else None
-    collector.add([f for check in PROJECT_CHECKS for f in check(facts, usage)], app_text, [], None)
-    collector.files += 1
-    result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
-    return LintRun(result, paths.root, collector.sources)
+    diagnostics = collector.diagnostics[start:]
+    sources = {d.path: collector.sources[d.path] for d in diagnostics if d.path in collector.sources}
+    for d in diagnostics:  # a fix may edit another file (app.json): its text goes along
+        if d.fix is not None and d.fix.path is not None and d.fix.path.as_posix() in collector.sources:
+            sources[d.fix.path.as_posix()] = collector.sources[d.fix.path.as_posix()]
+    return _Partial(diagnostics, sources, collector.files - files_before, used, usage_known)
 
 
 def referenced_aliases(facts: ProjectFacts, refs: list[ComponentRef]) -> set[str]:
@@ -148,7 +216,7 @@ class _Collector:
 
     def skipped(self, path: Path) -> bool:
         """Outside the paths asked for, or excluded by the configuration."""
-        if self.facts.config.excluded(self.relative(path)):
+        if self.facts.config.exclude and self.facts.config.excluded(self.relative(path)):
             return True
         if not self.targets:
             return False
@@ -157,9 +225,15 @@ class _Collector:
 
     def add(self, findings: Iterable[Finding], texts: dict[Path, str],
             suppressions: list[Suppression], wxml_path: Path | None) -> None:
-        indexes = {path: LineIndex(text) for path, text in texts.items()}
+        indexes: dict[Path, LineIndex] = {}
+
+        def index(path: Path) -> LineIndex | None:  # built only for a file with a finding
+            if path not in indexes and path in texts:
+                indexes[path] = LineIndex(texts[path])
+            return indexes.get(path)
+
         for finding in findings:
-            diagnostic = self.diagnostic(finding, indexes.get(finding.path))
+            diagnostic = self.diagnostic(finding, index(finding.path))
             if diagnostic is None:
                 continue
             hit = [s for s in suppressions if finding.path == wxml_path and s.covers(diagnostic)]
@@ -169,7 +243,7 @@ class _Collector:
                 self.keep(diagnostic, texts.get(finding.path))
         if wxml_path is not None and suppressions:
             for finding in unused(suppressions, wxml_path, self.enabled):
-                diagnostic = self.diagnostic(finding, indexes.get(wxml_path))
+                diagnostic = self.diagnostic(finding, index(wxml_path))
                 if diagnostic is not None:
                     self.keep(diagnostic, texts.get(wxml_path))
 

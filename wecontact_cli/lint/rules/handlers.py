@@ -34,7 +34,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
         return
     from wecontact_cli.script import analyze_module
 
-    module = analyze_module(source.text, typescript=ctx.unit.script_path.suffix == ".ts")
+    module = analyze_module(source.text, typescript=ctx.unit.script_path.suffix == ".ts", insertion=False)
     if module.methods is None:
         return
     where = "methods of Component({...})" if module.kind == "component" else "Page({...})"
