@@ -52,3 +52,31 @@ def test_commands_import_only_what_they_use(tmp_path: Path) -> None:
     assert loaded("init", str(EXAMPLE), "--diff") == []
     assert loaded("add-page", "pages/contact/index", "--plugid", "a1b2c3d4", "-C", str(EXAMPLE),
                   "--diff") == ["jinja2"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+JSON_BITS = st.sampled_from(['{', '}', '[', ']', '"a"', '"plugin://x/cell"', ':', ',', '1', '1e5', 'NaN',
+                             'true', 'null', ' ', '\n', '//', '/*', '*/', '"usingComponents"',
+                             '"plugins"', "'x'", '"\\u00e9"', '-0', '01'])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(JSON_BITS, max_size=25).map("".join))
+def test_stdlib_fast_path_agrees_with_the_span_parser(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The C parser decides only what the span parser would decide the same way."""
+    from wecontact_cli.jsontext import JsonSyntaxError, parse
+    from wecontact_cli.lint.context import read_json
+
+    path = tmp_path_factory.mktemp("j") / "page.json"
+    path.write_text(text, encoding="utf-8")
+    parsed, error = read_json(path)
+    try:
+        expected = parse(text).to_python()
+    except JsonSyntaxError:
+        assert parsed is None and error is not None
+        return
+    assert error is None and parsed is not None
+    if isinstance(expected, dict):
+        assert {m.key for m in parsed.root.members} == set(expected)

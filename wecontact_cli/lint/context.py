@@ -7,16 +7,17 @@ memory stays flat however large the project is.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, line_col, parse
+from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, Member, line_col, parse
 from wecontact_cli.lint.config import LintConfig
 from wecontact_cli.project import (
     APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
@@ -80,11 +81,48 @@ def read_json(path: Path, *, native: bool = True) -> tuple[JsonFile | None, Load
     source, error = read_text(path)
     if source is None:
         return None, error
+    if native:
+        # The standard library's C parser first: most page .json files hold nothing a rule
+        # points at, and for those no spans are needed. The span parser runs for the rest,
+        # and for every file json.loads rejects (it explains the error precisely).
+        try:
+            data = json.loads(source.text, parse_constant=_reject_constant)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            if isinstance(data, dict) and not _locatable(data):
+                return JsonFile(source, _unlocated(data)), None
     try:
         return JsonFile(source, parse(source.text, jsonc=not native)), None
     except JsonSyntaxError as exc:
         line, column = line_col(source.text, exc.offset)
         return None, LoadError(exc.message, exc.offset, line, column, source.text)
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _locatable(data: dict[str, Any]) -> bool:
+    """Whether a page .json holds something a rule may point at (then spans are needed)."""
+    using = data.get("usingComponents")
+    return "plugins" in data or (isinstance(using, dict) and any(
+        isinstance(v, str) and v.startswith("plugin://") for v in using.values()))
+
+
+def _unlocated(data: Any, depth: int = 2) -> JsonNode:
+    """Nodes for a value no rule will locate (offsets are -1): the top two levels of the
+    model (usingComponents, componentPlaceholder ...), without spans and without recursion
+    into deeper data, which no rule reads."""
+    if isinstance(data, dict):
+        node = JsonNode("object", -1, -1)
+        if depth:
+            node.members = [Member(k, -1, -1, _unlocated(v, depth - 1)) for k, v in data.items()]
+        return node
+    if isinstance(data, list):
+        return JsonNode("array", -1, -1)
+    kind = "string" if isinstance(data, str) else "literal" if data is None or isinstance(data, bool) else "number"
+    return JsonNode(kind, -1, -1, data)
 
 
 def components_of(file: JsonFile | None) -> list[ComponentRef]:
