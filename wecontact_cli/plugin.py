@@ -28,9 +28,6 @@ DEFAULT_TAG = "cell"
 GUIDE_PLACEHOLDER_PLUGID = "plugid"
 """The guide's own example passes the literal ``plugid='plugid'``: never a real ID."""
 
-KNOWN_RELEASES = ("1.3.0", "1.3.1", "1.4.3", "1.4.4", "1.4.7")
-"""Versions seen pinned in real projects (not a closed list: WeChat knows the truth)."""
-
 OTHER_WECOM_PLUGINS = {
     "wx5917c8c26f85c588": "the 企业微信 open-data plugin, component ww-open-data",
     "wx4d2deeab3aed6e5a": "the 企业微信群 (group) plugin, whose component is also called cell",

@@ -206,7 +206,7 @@ class CellChecker:
     def layout(self) -> Iterator[Finding]:
         facts = self.plugids.get(self.static("plugid") or "")
         known = Knowledge.of(self.static, self.props, facts)
-        if known.style == {"3"} and known.modes == {"multi"}:
+        if known.style == {plugin.SINGLE_AGENT_ONLY_STYLE} and known.modes == {"multi"}:
             attr = self.props.get("styleType")
             span = _value_span(attr) if attr else (self.element.start.offset + 1,
                                                    self.element.start.offset + 1 + len(self.element.tag))
