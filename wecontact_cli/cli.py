@@ -280,6 +280,30 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         raise typer.Exit(EXIT_FINDINGS)
 
 
+@app.command()
+def doctor(
+    path: Optional[Path] = PATH_ARGUMENT,
+    output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json",
+                                      help="text (a tree on a terminal) or json (a stable object)."),
+    no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+) -> None:
+    """Show the integration on one screen: declaration, pages using the button, lint summary."""
+    from wecontact_cli.doctor import build_report, print_rich, render_json, render_plain
+    from wecontact_cli.output import Reporter
+
+    reporter = Reporter(no_color)
+    with _reporting_errors(reporter):
+        if output_format not in ("text", "json"):
+            raise WecontactError(f"unknown output format '{output_format}'; choose text or json")
+        report = build_report(path)
+        if output_format == "json":
+            sys.stdout.write(render_json(report))
+        elif reporter.color:
+            print_rich(report, sys.stdout, str(path) if path else "")
+        else:
+            sys.stdout.write(render_plain(report, str(path) if path else ""))
+
+
 @app.command("rules")
 def rules_command(
     output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json|markdown",
