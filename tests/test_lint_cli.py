@@ -311,3 +311,21 @@ def test_output_file_in_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
     root = project(tmp_path / "p")
     result = run_cli("lint", root, "-o", tmp_path / "no" / "such" / "report.txt")
     assert result.exit_code == 2 and "cannot write the report" in result.stderr
+
+
+def test_paths_are_relative_to_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From a repository root, annotations must name repository paths (GitHub resolves them so)."""
+    root = project(tmp_path / "apps" / "shop", **{
+        "miniprogram/pages/index/index.wxml": BAD_CELL,
+        "miniprogram/app.json": '{\n  "pages": ["pages/index/index"]\n}\n',
+    })
+    monkeypatch.chdir(tmp_path)
+    github = run_cli("lint", "apps/shop", "-f", "github").stdout
+    assert "file=apps/shop/miniprogram/pages/index/index.json,line=3,col=13" in github
+    records = json.loads(run_cli("lint", "apps/shop", "-f", "json").stdout)
+    fix = next(r["fix"] for r in records if r["code"] == "WC101")
+    assert fix["filename"] == "apps/shop/miniprogram/app.json"
+    assert fix["edits"][0]["location"] == {"row": 2, "column": 33}
+    monkeypatch.chdir(root)
+    assert "file=miniprogram/pages/index/index.json" in run_cli("lint", "-f", "github").stdout
+    assert (root / "miniprogram/app.json").read_text() == '{\n  "pages": ["pages/index/index"]\n}\n'

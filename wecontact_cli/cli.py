@@ -16,6 +16,8 @@ from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactE
 
 if TYPE_CHECKING:
     from wecontact_cli.addpage import AddPagePlan
+    from wecontact_cli.lint.engine import LintRun
+    from wecontact_cli.lint.model import Diagnostic
     from wecontact_cli.output import Reporter
     from wecontact_cli.project import Project
 
@@ -262,9 +264,9 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         run, fixed = outcome.run, outcome.fixed
     else:
         run = run_lint(options)
-    diagnostics = run.result.diagnostics
+    diagnostics, sources = _relative_to_cwd(run)
     to_file = output_file is not None
-    ctx = ReportContext(RULES_BY_CODE, run.sources, __version__, run.result.files_checked,
+    ctx = ReportContext(RULES_BY_CODE, sources, __version__, run.result.files_checked,
                         color=reporter.color and not to_file and fmt in ("full", "concise"))
     text = render_statistics(diagnostics, ctx) if statistics else render(fmt, diagnostics, ctx)
     if to_file:
@@ -278,6 +280,31 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         sys.stderr.write(f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.\n")
     if run.result.has_errors and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _relative_to_cwd(run: "LintRun") -> tuple[list["Diagnostic"], dict[str, str]]:
+    """Report paths as the user (or GitHub, from the repository root) reaches them.
+
+    Diagnostics are relative to the project root; when that root lies below the current
+    folder (``wecontact lint examples/shop``), the paths gain that prefix.
+    """
+    from dataclasses import replace
+
+    try:
+        prefix = run.root.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        prefix = "."
+    if prefix == ".":
+        return run.result.diagnostics, run.sources
+
+    def moved(path: str) -> str:
+        return f"{prefix}/{path}"
+
+    diagnostics = [
+        replace(d, path=moved(d.path), fix=replace(d.fix, path=Path(moved(d.fix.path.as_posix())))
+                if d.fix is not None and d.fix.path is not None else d.fix)
+        for d in run.result.diagnostics]
+    return diagnostics, {moved(path): text for path, text in run.sources.items()}
 
 
 @app.command()
