@@ -18,8 +18,9 @@ PROVIDER = "wx104a1a20c3f81ec2"
 
 
 def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> Result:
-    """Invoke ``wecontact`` in-process with separate stdout and stderr."""
-    return CliRunner().invoke(app, [str(a) for a in args], env=env)
+    """Invoke ``wecontact`` in-process with separate stdout and stderr (an English locale
+    unless ``env`` says otherwise, whatever the machine's LANG)."""
+    return CliRunner().invoke(app, [str(a) for a in args], env={"LC_ALL": "C", **(env or {})})
 
 
 def make_project(

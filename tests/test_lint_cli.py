@@ -329,3 +329,20 @@ def test_paths_are_relative_to_the_current_folder(tmp_path: Path, monkeypatch: p
     monkeypatch.chdir(root)
     assert "file=miniprogram/pages/index/index.json" in run_cli("lint", "-f", "github").stdout
     assert (root / "miniprogram/app.json").read_text() == '{\n  "pages": ["pages/index/index"]\n}\n'
+
+
+def test_rule_documentation_in_chinese() -> None:
+    zh = run_cli("rule", "WC205", "--lang", "zh")
+    assert zh.exit_code == 0
+    assert "为什么重要：" in zh.stdout and "错误示例：" in zh.stdout
+    assert '<cell plugid="a1b2c3d4" contactText="联系客服" />' in zh.stdout  # examples are code
+    from_locale = run_cli("rule", "WC205", env={"LC_ALL": "zh_CN.UTF-8"})
+    assert from_locale.stdout == zh.stdout
+    assert run_cli("rule", "WC205", "--lang", "en", env={"LC_ALL": "zh_CN.UTF-8"}).stdout.startswith(
+        "WC205 text-instead-of-index (error, fixable with --fix)")
+    listed = json.loads(run_cli("rules", "-f", "json", "--lang", "zh").stdout)
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in r["summary"]) for r in listed)
+    # The README table stays English whatever the locale.
+    assert run_cli("rules", "-f", "markdown", env={"LC_ALL": "zh_CN.UTF-8"}).stdout.startswith("| code | name |")
+    bad = run_cli("rules", "--lang", "fr")
+    assert bad.exit_code == 2 and "unknown language 'fr'" in bad.stderr

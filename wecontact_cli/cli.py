@@ -16,6 +16,7 @@ from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactE
 
 if TYPE_CHECKING:
     from wecontact_cli.addpage import AddPagePlan
+    from wecontact_cli.i18n import Lang
     from wecontact_cli.lint.engine import LintRun
     from wecontact_cli.lint.model import Diagnostic
     from wecontact_cli.output import Reporter
@@ -331,29 +332,49 @@ def doctor(
             sys.stdout.write(render_plain(report, str(path) if path else ""))
 
 
+LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
+                           help="Language of the documentation [default: from LC_ALL/LC_MESSAGES/LANG].")
+
+
+def _lang(option: Optional[str]) -> "Lang":
+    from wecontact_cli.i18n import resolve_lang
+
+    try:
+        return resolve_lang(option, os.environ)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
 @app.command("rules")
 def rules_command(
     output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json|markdown",
                                       help="How to list the rules."),
+    lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """List every lint rule: code, name, default severity, [*] fixable."""
     from wecontact_cli.lint import docs
 
-    renderers = {"text": docs.rules_text, "json": docs.rules_json, "markdown": docs.rules_markdown}
+    renderers = {"text": docs.rules_text, "json": docs.rules_json}
+    if output_format == "markdown":  # the README's table: English, whatever the locale
+        sys.stdout.write(docs.rules_markdown())
+        return
     if output_format not in renderers:
         typer.echo(f"error: unknown output format '{output_format}'; choose text, json or markdown", err=True)
         raise typer.Exit(EXIT_ERROR)
-    sys.stdout.write(renderers[output_format]())
+    sys.stdout.write(renderers[output_format](_lang(lang)))
 
 
 @app.command("rule")
-def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or name (unknown-attribute).")) -> None:
-    """Explain one rule, with a bad and a good example."""
+def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or name (unknown-attribute)."),
+                 lang: Optional[str] = LANG_OPTION) -> None:
+    """Explain one rule, with a bad and a good example (in English or Chinese)."""
     import difflib
 
     from wecontact_cli.lint.docs import rule_text
     from wecontact_cli.lint.rules import RULES
 
+    language = _lang(lang)
     wanted = code.strip()
     found = [r for r in RULES if wanted.upper() == r.code or wanted.lower() == r.name]
     if not found:
@@ -362,7 +383,7 @@ def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or na
         hint = f" (did you mean {close[0]}?)" if close else "; `wecontact rules` lists them"
         typer.echo(f"error: no rule '{code}'{hint}", err=True)
         raise typer.Exit(EXIT_ERROR)
-    sys.stdout.write(rule_text(found[0]))
+    sys.stdout.write(rule_text(found[0], language))
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from wecontact_cli.i18n import Lang
 from wecontact_cli.lint.model import Rule
 from wecontact_cli.lint.rules import RULES
 
@@ -16,37 +17,64 @@ def _indent(text: str) -> str:
     return "\n".join("    " + line if line else "" for line in text.splitlines())
 
 
-def rule_text(rule: Rule) -> str:
+_LABELS = {
+    "en": ("off by default: enable with --extend-select ", "fixable with --fix", "Why it matters:",
+           "How to fix:", "Bad:", "Good:", "Notes:", "(off) "),
+    "zh": ("默认关闭：用 --extend-select 启用 ", "可用 --fix 自动修复", "为什么重要：", "如何修复：",
+           "错误示例：", "正确示例：", "说明：", "（默认关闭）"),
+}
+_SEVERITY_ZH = {"error": "错误 error", "warning": "警告 warning", "info": "提示 info"}
+
+
+def _texts(rule: Rule, lang: Lang) -> tuple[str, str, str, str]:
+    """summary, why, fix, note in the wanted language."""
+    if lang == "zh":
+        from wecontact_cli.lint.docs_zh import RULES_ZH
+
+        zh = RULES_ZH[rule.code]
+        return zh.summary, zh.why, zh.fix, zh.note
+    return rule.summary, rule.why, rule.fix, rule.note
+
+
+def rule_text(rule: Rule, lang: Lang = "en") -> str:
     """The full explanation of one rule, with a bad and a good example."""
-    flags = [rule.severity]
+    off, fixable, why_label, fix_label, bad_label, good_label, notes_label, _ = _LABELS[lang]
+    summary, why, fix, note = _texts(rule, lang)
+    flags = [_SEVERITY_ZH[rule.severity] if lang == "zh" else rule.severity]
     if not rule.enabled_by_default:
-        flags.append("off by default: enable with --extend-select " + rule.code)
+        flags.append(off + rule.code)
     if rule.fixable:
-        flags.append("fixable with --fix")
+        flags.append(fixable)
     parts = [
         f"{rule.code} {rule.name} ({', '.join(flags)})", "",
-        rule.summary, "",
-        "Why it matters:", _indent(rule.why), "",
-        "How to fix:", _indent(rule.fix), "",
-        "Bad:", _indent(rule.bad), "",
-        "Good:", _indent(rule.good),
+        summary, "",
+        why_label, _indent(why), "",
+        fix_label, _indent(fix), "",
+        bad_label, _indent(rule.bad), "",
+        good_label, _indent(rule.good),
     ]
-    if rule.note:
-        parts += ["", "Notes:", _indent(rule.note)]
+    if note:
+        parts += ["", notes_label, _indent(note)]
     return "\n".join(parts) + "\n"
 
 
-def rules_text() -> str:
+def rules_text(lang: Lang = "en") -> str:
     """One line per rule."""
     width = max(len(r.name) for r in RULES)
+    off = _LABELS[lang][7]
     return "".join(
         f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {'[*]' if r.fixable else '   '}  "
-        f"{'' if r.enabled_by_default else '(off) '}{r.summary}\n" for r in RULES)
+        f"{'' if r.enabled_by_default else off}{_texts(r, lang)[0]}\n" for r in RULES)
 
 
-def rules_json() -> str:
-    """Every rule's documentation as a JSON array."""
-    return json.dumps([asdict(r) for r in RULES], ensure_ascii=False, indent=2) + "\n"
+def rules_json(lang: Lang = "en") -> str:
+    """Every rule's documentation as a JSON array (texts in ``lang``)."""
+    records = []
+    for rule in RULES:
+        record = asdict(rule)
+        record["summary"], record["why"], record["fix"], record["note"] = _texts(rule, lang)
+        records.append(record)
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def rules_markdown() -> str:
