@@ -215,6 +215,11 @@ def _codes(values: Optional[list[str]]) -> list[str]:
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
 
 
+LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
+                           help="Language of the messages and documentation "
+                                "[default: from LC_ALL/LC_MESSAGES/LANG].")
+
+
 @app.command()
 def lint(
     paths: Optional[list[Path]] = typer.Argument(
@@ -232,19 +237,22 @@ def lint(
     statistics: bool = typer.Option(False, "--statistics", help="Show counts per rule instead of each problem."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when errors are found."),
     no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Check the plugin's wiring and the cell's attributes; exit 1 on errors."""
     from wecontact_cli.output import Reporter
 
     reporter = Reporter(no_color)
+    language = _lang(lang)
     with _reporting_errors(reporter):
         _run_lint(reporter, paths or [], output_format, output_file, _codes(select) if select else None,
-                  _codes(extend_select), _codes(ignore), fix, diff, statistics, exit_zero)
+                  _codes(extend_select), _codes(ignore), fix, diff, statistics, exit_zero, language)
 
 
 def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[str],
               output_file: Optional[Path], select: Optional[list[str]], extend_select: list[str],
-              ignore: list[str], fix: bool, diff: bool, statistics: bool, exit_zero: bool) -> None:
+              ignore: list[str], fix: bool, diff: bool, statistics: bool, exit_zero: bool,
+              lang: "Lang" = "en") -> None:
     from wecontact_cli.lint.engine import LintOptions, run_lint
     from wecontact_cli.lint.fixes import fix_until_stable, plan_fixes
     from wecontact_cli.lint.rules import RULES_BY_CODE
@@ -253,7 +261,7 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
     if fmt not in OUTPUT_FORMATS:
         raise WecontactError(f"unknown output format '{fmt}'; choose one of: {', '.join(OUTPUT_FORMATS)}")
-    options = LintOptions(paths, select, extend_select, ignore)
+    options = LintOptions(paths, select, extend_select, ignore, lang)
     fixed = 0
     if diff:
         run = run_lint(options)
@@ -330,10 +338,6 @@ def doctor(
             print_rich(report, sys.stdout, str(path) if path else "")
         else:
             sys.stdout.write(render_plain(report, str(path) if path else ""))
-
-
-LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
-                           help="Language of the documentation [default: from LC_ALL/LC_MESSAGES/LANG].")
 
 
 def _lang(option: Optional[str]) -> "Lang":

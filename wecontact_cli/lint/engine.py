@@ -16,11 +16,13 @@ from typing import Iterable
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.i18n import Lang
 from wecontact_cli.lint.config import LintConfig, load_config
 from wecontact_cli.lint.context import (
     ComponentRef, ProjectFacts, Unit, components_of, discover_units, load_facts, load_unit, plugin_url,
     read_json,
 )
+from wecontact_cli.lint.messages import render
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
@@ -36,6 +38,8 @@ class LintOptions:
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    lang: Lang = "en"
+    """The language of diagnostic messages."""
 
 
 @dataclass
@@ -64,8 +68,8 @@ def run_lint(options: LintOptions) -> LintRun:
     if paths.root.resolve() in targets:
         targets = []  # the whole project: nothing to filter
     units = list(discover_units(paths.app_dir, facts.page_routes))
-    partials = _check_all(_Collector(facts, enabled, targets), units)
-    collector = _Collector(facts, enabled, targets)
+    partials = _check_all(_Collector(facts, enabled, targets, options.lang), units)
+    collector = _Collector(facts, enabled, targets, options.lang)
     used = referenced_aliases(facts, facts.global_components)
     usage_known = True
     for part in partials:
@@ -199,8 +203,9 @@ def _inside(root: Path, path: Path) -> Path:
 class _Collector:
     """Turns findings into diagnostics, file by file, keeping what reporters need."""
 
-    def __init__(self, facts: ProjectFacts, enabled: set[str], targets: list[Path]):
+    def __init__(self, facts: ProjectFacts, enabled: set[str], targets: list[Path], lang: Lang = "en"):
         self.facts = facts
+        self.lang = lang
         self.root = facts.root
         self.enabled = enabled
         self.targets = targets
@@ -264,7 +269,7 @@ class _Collector:
         fix = finding.fix
         if fix is not None and fix.path is not None:
             fix = replace(fix, path=Path(self.relative(fix.path)))
-        return Diagnostic(finding.code, rule.name, severity, finding.message, rel,
+        return Diagnostic(finding.code, rule.name, severity, render(finding.message, self.lang), rel,
                           line, column, end_line, end_column, fix)
 
     def keep(self, diagnostic: Diagnostic, text: str | None) -> None:

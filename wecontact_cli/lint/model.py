@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from wecontact_cli.edits import TextEdit
+
+if TYPE_CHECKING:
+    from wecontact_cli.lint.messages import Message
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -33,7 +36,8 @@ class Finding:
     """What a check yields: a code, a message and a span ``[start, end)`` in a file's text."""
 
     code: str
-    message: str
+    message: str | Message
+    """A ``Message`` (rendered by the engine in the run's language) or plain English text."""
     path: Path
     start: int
     end: int

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from wecontact_cli.lint.messages import msg
 from wecontact_cli.lint.model import Diagnostic, Finding, Rule
 from wecontact_cli.wxml import WxmlDocument
 
@@ -54,8 +55,9 @@ def parse_suppressions(doc: WxmlDocument, path: Path, known: set[str]) -> tuple[
         start, end = comment.start.offset, comment.end.offset
         bad = [t for t in tokens if not _CODE.fullmatch(t) or t not in known]
         if bad:
-            problems.append(Finding("WC900", f"unknown rule code{'s' if len(bad) > 1 else ''} "
-                                    f"{', '.join(bad)} in {DIRECTIVE}", path, start, end))
+            message = (msg("suppress.unknown_codes", codes=", ".join(bad), directive=DIRECTIVE) if len(bad) > 1
+                       else msg("suppress.unknown_code", codes=bad[0], directive=DIRECTIVE))
+            problems.append(Finding("WC900", message, path, start, end))
         found.append(Suppression(comment.end.line + 1, tuple(tokens), start, end, malformed=bool(bad)))
     return found, problems
 
@@ -64,6 +66,6 @@ def unused(suppressions: list[Suppression], path: Path, enabled: set[str]) -> It
     """Directives that silenced nothing (codes that are not enabled do not count against them)."""
     for item in suppressions:
         if not item.used and not item.malformed and all(code in enabled for code in item.codes):
-            what = ", ".join(item.codes) or "any problem"
-            yield Finding("WC900", f"this {DIRECTIVE} suppresses nothing: no {what} on line {item.line}",
+            what = ", ".join(item.codes) or msg("suppress.any_problem")
+            yield Finding("WC900", msg("suppress.unused", directive=DIRECTIVE, what=what, line=item.line),
                           path, item.start, item.end)

@@ -11,6 +11,7 @@ from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.lint.config import PlugidFacts
 from wecontact_cli.lint.context import UnitContext
+from wecontact_cli.lint.messages import Message, msg
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rules.layout import Knowledge, ineffective
 from wecontact_cli.wxml import Attribute, Element
@@ -69,7 +70,7 @@ class CellChecker:
             if prop is not None:
                 self.props[prop] = attr
 
-    def finding(self, code: str, message: str, span: tuple[int, int], fix: Fix | None = None) -> Finding:
+    def finding(self, code: str, message: Message, span: tuple[int, int], fix: Fix | None = None) -> Finding:
         return Finding(code, message, self.path, span[0], span[1], fix)
 
     def static(self, prop: str) -> str | None:
@@ -88,19 +89,15 @@ class CellChecker:
     def plugid(self) -> Iterator[Finding]:
         tag_span = (self.element.start.offset + 1, self.element.start.offset + 1 + len(self.element.tag))
         if "plugid" not in self.props and "vcode" not in self.props:
-            yield self.finding("WC201", f"<{self.element.tag}> has no plugid: the contact button renders "
-                               "nothing. Pass the plugin ID from the WeCom admin console "
-                               "(企业微信管理后台 > 客户联系)", tag_span)
+            yield self.finding("WC201", msg("cell.no_plugid", tag=self.element.tag), tag_span)
             return
         attr = self.props.get("plugid")
         if attr is None or attr.is_dynamic:
             return
         value = (attr.value or "").strip()
         if not value or _PLACEHOLDER.fullmatch(value):
-            shown = f"'{attr.value}'" if value else "empty"
-            yield self.finding("WC202", f"plugid is {shown}, a placeholder (the guide's example passes the "
-                               "literal plugid='plugid'); use the real plugin ID from the WeCom admin "
-                               "console", _value_span(attr) if value else _name_span(attr))
+            message = msg("cell.plugid_placeholder", value=attr.value) if value else msg("cell.plugid_empty")
+            yield self.finding("WC202", message, _value_span(attr) if value else _name_span(attr))
 
     def attribute(self, attr: Attribute) -> Iterator[Finding]:
         name = attr.name
@@ -114,8 +111,7 @@ class CellChecker:
                 yield self.unknown(attr)
             return
         if attr.is_dynamic:
-            yield self.finding("WC211", f"{name}=\"{attr.value}\" is dynamic and cannot be checked "
-                               "statically", _value_span(attr))
+            yield self.finding("WC211", msg("cell.dynamic", name=name, value=attr.value), _value_span(attr))
             return
         if attr.value is not None:
             yield from self.value(prop, attr)
@@ -123,18 +119,15 @@ class CellChecker:
     def unknown(self, attr: Attribute) -> Finding:
         name = attr.name
         if name in plugin.GROUP_PLUGIN_ATTRIBUTES:
-            return self.finding("WC203", f"'{name}' is an attribute of the WeCom group plugin's cell "
-                                f"(企业微信群插件, {plugin.GROUP_PLUGIN_PROVIDER}), not of the contact "
-                                "plugin's: it has no effect here", _name_span(attr))
+            return self.finding("WC203", msg("cell.group_attribute", name=name,
+                                             provider=plugin.GROUP_PLUGIN_PROVIDER), _name_span(attr))
         suggestion = suggest_property(name)
         if suggestion is None:
-            return self.finding("WC203", f"'{name}' is not an attribute of the contact plugin's cell and "
-                                "has no effect", _name_span(attr))
+            return self.finding("WC203", msg("cell.unknown_attribute", name=name), _name_span(attr))
         fix = None
         if suggestion not in self.props:
             fix = Fix(f"rename to '{suggestion}'", (TextEdit(*_name_span(attr), suggestion),))
-        return self.finding("WC203", f"'{name}' is not an attribute of the contact plugin's cell "
-                            f"(attribute names are case-sensitive); did you mean '{suggestion}'?",
+        return self.finding("WC203", msg("cell.unknown_attribute_suggest", name=name, suggestion=suggestion),
                             _name_span(attr), fix)
 
     def event(self, attr: Attribute, event: str) -> Iterator[Finding]:
@@ -143,12 +136,11 @@ class CellChecker:
         prefix = attr.name[: len(attr.name) - len(event)]
         lowered = [e for e in plugin.EVENT_NAMES if e == event.lower()]
         close = lowered or difflib.get_close_matches(event.lower(), plugin.EVENT_NAMES, n=1, cutoff=0.6)
-        hint = f"; did you mean '{prefix}{close[0]}'?" if close else ""
         fix = (Fix(f"rename to '{prefix}{lowered[0]}'", (TextEdit(*_name_span(attr), prefix + lowered[0]),))
                if lowered else None)
-        yield self.finding("WC210", f"the contact plugin never fires '{event}' (its events are "
-                           f"startmessage and completemessage, all lowercase), so this handler never "
-                           f"runs{hint}", _name_span(attr), fix)
+        message = (msg("cell.unknown_event_suggest", event=event, suggestion=prefix + close[0]) if close
+                   else msg("cell.unknown_event", event=event))
+        yield self.finding("WC210", message, _name_span(attr), fix)
 
     def value(self, prop: str, attr: Attribute) -> Iterator[Finding]:
         spec = plugin.ATTRIBUTES_BY_NAME[prop]
@@ -161,36 +153,36 @@ class CellChecker:
                 bare = raw.strip().lstrip("#")
                 fix = (Fix(f"write '{bare}'", (TextEdit(*span, bare),))
                        if _HEX_COLOUR.fullmatch(bare) else None)
-                yield self.finding("WC206", f"bubbleColor '{raw}' must be 3 or 6 hex digits without '#' "
-                                   "(不用带#号), e.g. 4790EE", span, fix)
+                yield self.finding("WC206", msg("cell.bubble_color_hex", raw=raw), span, fix)
             return
         if spec.kind == "number":
             number = plugin.number_text(raw)
             if number is None:
                 yield from self.not_a_number(prop, raw, span)
             elif spec.options and number not in spec.allowed:
-                yield self.finding("WC204", f"{prop}={raw!r} is not one of {_choices(prop)}", span)
+                yield self.finding("WC204", msg("cell.not_one_of", prop=prop, raw=raw, choices=_choices(prop)),
+                                   span)
             return
         if raw not in spec.allowed:
             folded = [v for v in spec.allowed if v.lower() == raw.strip().lower()]
             fix = Fix(f"write '{folded[0]}'", (TextEdit(*span, folded[0]),)) if folded else None
-            yield self.finding("WC204", f"{prop}={raw!r} is not one of {_choices(prop)}", span, fix)
+            yield self.finding("WC204", msg("cell.not_one_of", prop=prop, raw=raw, choices=_choices(prop)),
+                               span, fix)
 
     def not_a_number(self, prop: str, raw: str, span: tuple[int, int]) -> Iterator[Finding]:
         spec = plugin.ATTRIBUTES_BY_NAME[prop]
         if prop in plugin.INDEXED_TEXT_ATTRIBUTES:
             index = spec.index_of_label(raw)
             if index is not None:
-                yield self.finding("WC205", f"{prop} takes the option's index, not its text: "
-                                   f"'{raw.strip()}' is {index}", span,
+                yield self.finding("WC205", msg("cell.index_not_text", prop=prop, text=raw.strip(), index=index),
+                                   span,
                                    Fix(f"write {index}", (TextEdit(*span, index),)))
                 return
-            yield self.finding("WC204", f"{prop}={raw!r}: custom text is not supported (不支持自定义文案); "
-                               f"choose an index: {_choices(prop)}", span)
+            yield self.finding("WC204", msg("cell.custom_text", prop=prop, raw=raw, choices=_choices(prop)), span)
             return
-        what = f"one of {_choices(prop)}" if spec.options else "a number"
-        yield self.finding("WC204", f"{prop}={raw!r} is not a number; WeChat turns it into 0. "
-                           f"Expected {what}", span)
+        message = (msg("cell.not_a_number_choices", prop=prop, raw=raw, choices=_choices(prop)) if spec.options
+                   else msg("cell.not_a_number", prop=prop, raw=raw))
+        yield self.finding("WC204", message, span)
 
     def duplicates(self) -> Iterator[Finding]:
         seen: dict[str, Attribute] = {}
@@ -198,8 +190,8 @@ class CellChecker:
             key = property_of(attr.name) or attr.name
             first = seen.get(key)
             if first is not None:
-                yield self.finding("WC209", f"'{attr.name}' repeats '{first.name}' (line {first.start.line}); "
-                                   "only one value reaches the plugin", _name_span(attr))
+                yield self.finding("WC209", msg("cell.duplicate", name=attr.name, first=first.name,
+                                                line=first.start.line), _name_span(attr))
             else:
                 seen[key] = attr
 
@@ -210,11 +202,11 @@ class CellChecker:
             attr = self.props.get("styleType")
             span = _value_span(attr) if attr else (self.element.start.offset + 1,
                                                    self.element.start.offset + 1 + len(self.element.tag))
-            yield self.finding("WC208", "styleType 3 (chat bubble) works only for a single-agent plugid "
-                               f"(单人客服); this plugid is multi-agent ({known.mode_source})", span)
+            yield self.finding("WC208", msg("cell.style3_multi_agent", source=known.mode_source), span)
             return
         for prop, reason in ineffective(known, self.props):
-            yield self.finding("WC207", f"{prop} has no effect here: {reason}", _name_span(self.props[prop]))
+            yield self.finding("WC207", msg("cell.ineffective", prop=prop, reason=reason),
+                               _name_span(self.props[prop]))
 
 
 def suggest_property(name: str) -> str | None:
@@ -228,10 +220,10 @@ def suggest_property(name: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
-def _choices(prop: str) -> str:
+def _choices(prop: str) -> str | Message:
     spec = plugin.ATTRIBUTES_BY_NAME[prop]
     if not spec.options:
-        return "a number"
+        return msg("a_number")
     return ", ".join(f"{o.value} ({o.label})" if spec.kind == "number" else o.value for o in spec.options)
 
 

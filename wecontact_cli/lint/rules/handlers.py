@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from wecontact_cli.lint.context import UnitContext, read_text
+from wecontact_cli.lint.messages import msg
 from wecontact_cli.lint.model import Finding, Rule
 from wecontact_cli.lint.rules.attributes import event_of
 
@@ -37,11 +38,11 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     module = analyze_module(source.text, typescript=ctx.unit.script_path.suffix == ".ts", insertion=False)
     if module.methods is None:
         return
-    where = "methods of Component({...})" if module.kind == "component" else "Page({...})"
+    where = msg("handler.where_component") if module.kind == "component" else msg("handler.where_page")
     for attr, _ in bindings:
         name = (attr.value or "").strip()
         if name not in module.methods:
             start = attr.value_start.offset if attr.value_start else attr.start.offset
-            yield Finding("WC301", f"'{name}' is not defined in {ctx.unit.script_path.name} ({where}); "
-                          f"WeChat ignores the binding silently, so {event_of(attr.name)} goes unhandled",
+            yield Finding("WC301", msg("handler.missing", name=name, file=ctx.unit.script_path.name, where=where,
+                                       event=event_of(attr.name)),
                           path, start, start + len(attr.value or ""))

@@ -14,6 +14,7 @@ from typing import Callable, Iterator, Mapping
 
 from wecontact_cli import plugin
 from wecontact_cli.lint.config import PlugidFacts
+from wecontact_cli.lint.messages import Message, join_semicolon, msg
 from wecontact_cli.wxml import Attribute
 
 STYLES = ("1", "2", "3")
@@ -32,24 +33,24 @@ class Knowledge:
     modes: frozenset[str]
     is_mask: frozenset[str]
     block: frozenset[str]
-    style_source: str
-    mode_source: str
+    style_source: str | Message
+    mode_source: str | Message
 
     @classmethod
     def of(cls, static: Callable[[str], str | None], props: Mapping[str, Attribute],
            facts: PlugidFacts | None) -> Knowledge:
         """What a cell's static attributes and the configuration's plugid facts tell."""
-        style, style_source = _known(static("styleType"), STYLES, "styleType attribute")
+        style, style_source = _known(static("styleType"), STYLES, msg("layout.source_attribute"))
         if not style and facts and facts.style_type:
-            style, style_source = frozenset({facts.style_type}), "the console's styleType in wecontact.config.json"
+            style, style_source = frozenset({facts.style_type}), msg("layout.source_console")
         raw_plug_type = static("plugType")
         plug_type = plugin.number_text(raw_plug_type) if raw_plug_type is not None else None
         modes: frozenset[str] = frozenset()
-        mode_source = ""
+        mode_source: str | Message = ""
         if plug_type in ("0", "1"):
             modes, mode_source = frozenset({MODES[int(plug_type)]}), f"plugType=\"{raw_plug_type}\""
         elif facts and facts.agent:
-            modes, mode_source = frozenset({facts.agent}), "agent mode in wecontact.config.json"
+            modes, mode_source = frozenset({facts.agent}), msg("layout.source_agent")
         return cls(
             style or frozenset(STYLES), modes or frozenset(MODES),
             _possible(static, props, "isMask", ("0", "1")), _possible(static, props, "blockStyle", ("bubble", "button")),
@@ -62,7 +63,8 @@ class Knowledge:
         return len(self.style) == 1
 
 
-def _known(value: str | None, allowed: tuple[str, ...], source: str) -> tuple[frozenset[str], str]:
+def _known(value: str | None, allowed: tuple[str, ...],
+           source: Message) -> tuple[frozenset[str], str | Message]:
     number = plugin.number_text(value) if value is not None else None
     return (frozenset({number}), source) if number in allowed else (frozenset(), "")
 
@@ -94,7 +96,7 @@ def reads(mode: str, style: str, known: Knowledge) -> frozenset[str]:
     return frozenset(base)
 
 
-def ineffective(known: Knowledge, props: Mapping[str, Attribute]) -> Iterator[tuple[str, str]]:
+def ineffective(known: Knowledge, props: Mapping[str, Attribute]) -> Iterator[tuple[str, Message]]:
     """(attribute, reason) for every present attribute that no possible layout reads."""
     read: set[str] = set()
     for mode, style in product(sorted(known.modes), sorted(known.style)):
@@ -104,15 +106,19 @@ def ineffective(known: Knowledge, props: Mapping[str, Attribute]) -> Iterator[tu
             yield prop, _reason(prop, known)
 
 
-def _reason(prop: str, known: Knowledge) -> str:
-    facts = []
+def _reason(prop: str, known: Knowledge) -> Message:
+    facts: list[str | Message] = []
     if known.style_known:
-        facts.append(f"styleType is {next(iter(known.style))} ({known.style_source})")
+        facts.append(msg("layout.style_is", style=next(iter(known.style)), source=known.style_source))
     if len(known.modes) == 1:
-        facts.append(f"the plugid is {next(iter(known.modes))}-agent ({known.mode_source})")
+        if next(iter(known.modes)) == "single":
+            facts.append(msg("layout.single_agent", source=known.mode_source))
+        else:
+            facts.append(msg("layout.multi_agent", source=known.mode_source))
     if len(known.block) == 1 and "2" in known.style and prop in ("bubbleColor", "buttonText", "buttonStyle"):
-        facts.append(f"blockStyle is {next(iter(known.block))}")
+        facts.append(msg("layout.block_is", block=next(iter(known.block))))
     if prop == "contactText" and known.is_mask == {"0"} and "1" in known.style:
-        facts.append("isMask is 0")
+        facts.append(msg("layout.is_mask_0"))
     spec = plugin.ATTRIBUTES_BY_NAME[prop]
-    return f"{'; '.join(facts) or 'no layout reads it'}, and the guide says {spec.effective}"
+    said = join_semicolon(facts) if facts else msg("layout.no_reader")
+    return msg("layout.reason", facts=said, effective=spec.effective)

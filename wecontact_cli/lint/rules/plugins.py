@@ -9,11 +9,12 @@ from typing import Iterator
 from wecontact_cli import plugin
 from wecontact_cli.jsontext import plan_insert_member
 from wecontact_cli.lint.context import ComponentRef, ProjectFacts, UnitContext, plugin_url
+from wecontact_cli.lint.messages import Message, join_and, msg
 from wecontact_cli.lint.model import Finding, Fix, Rule
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.project import PluginDeclaration
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.scaffold import check_alias_free, declaration_edit, scope_name, validate_alias
+from wecontact_cli.scaffold import check_alias_free, declaration_edit, validate_alias
 
 _DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
 RULES = (
@@ -89,7 +90,7 @@ RULES = (
 )
 
 
-def _url_finding(code: str, message: str, path: Path, ref: ComponentRef, fix: Fix | None = None) -> Finding:
+def _url_finding(code: str, message: Message, path: Path, ref: ComponentRef, fix: Fix | None = None) -> Finding:
     return Finding(code, message, path, ref.value_node.start, ref.value_node.end, fix)
 
 
@@ -111,8 +112,9 @@ def check_refs(facts: ProjectFacts, refs: list[ComponentRef], path: Path, scope:
         if alias == plugin.PROVIDER:
             known = facts.contact_alias_for(scope)
             fix = _replace_url(ref, known, component, f"use the alias '{known}'") if known else None
-            yield _url_finding("WC108", f"'{ref.value}' uses the plugin's appid; use its alias from "
-                               "\"plugins\"" + (f" ('{known}')" if known else ""), path, ref, fix)
+            message = (msg("plugins.url_appid_known", url=ref.value, alias=known) if known
+                       else msg("plugins.url_appid", url=ref.value))
+            yield _url_finding("WC108", message, path, ref, fix)
             continue
         declared = facts.anywhere(alias)
         if not declared:
@@ -122,30 +124,32 @@ def check_refs(facts: ProjectFacts, refs: list[ComponentRef], path: Path, scope:
         visible = None if in_app else facts.visible(alias, scope)
         decl = visible or declared[-1]
         if decl.is_contact and independent:
-            yield _url_finding("WC105", "independent subpackages (独立分包) cannot use plugins; "
-                               f"'{ref.tag}' will not be found here", path, ref)
+            yield _url_finding("WC105", msg("plugins.url_independent", tag=ref.tag), path, ref)
         elif in_app and all(d.scope is not None for d in declared):
-            yield _url_finding("WC106", f"global usingComponents uses '{alias}', which is declared only "
-                               f"in {_scopes(declared)}; pages elsewhere will not find '{ref.tag}'", path, ref)
+            yield _url_finding("WC106", msg("plugins.global_out_of_scope", alias=alias, scopes=_scopes(declared),
+                                            tag=ref.tag), path, ref)
         elif visible is None and not in_app and ref.tag not in placeholders:
-            yield _url_finding("WC106", f"'{alias}' is declared only in {_scopes(declared)}, which this "
-                               f"file ({scope_name(scope)}) cannot use; add a componentPlaceholder for "
-                               f"'{ref.tag}' or declare the plugin in the main package", path, ref)
+            yield _url_finding("WC106", msg("plugins.out_of_scope", alias=alias, scopes=_scopes(declared),
+                                            scope=scope_name(scope), tag=ref.tag), path, ref)
         if decl.is_contact and component != plugin.COMPONENT:
             fix = (_replace_url(ref, alias, plugin.COMPONENT, "use 'cell'")
                    if component.lower() == plugin.COMPONENT else None)
-            yield _url_finding("WC109", f"the contact plugin has no component '{component}'; its only "
-                               f"component is '{plugin.COMPONENT}'", path, ref, fix)
+            yield _url_finding("WC109", msg("plugins.unknown_component", component=component,
+                                            cell=plugin.COMPONENT), path, ref, fix)
 
 
-def _not_declared(alias: str, scope: str | None) -> str:
-    where = "app.json" if scope is None else f"app.json or subpackage '{scope}'"
-    return (f"the plugin alias '{alias}' is not declared in {where} \"plugins\"; the component "
-            "will not be found at runtime")
+def _not_declared(alias: str, scope: str | None) -> Message:
+    where = "app.json" if scope is None else msg("plugins.where_app_or_sub", scope=scope)
+    return msg("plugins.not_declared", alias=alias, where=where)
 
 
-def _scopes(decls: list[PluginDeclaration]) -> str:
-    return " and ".join(scope_name(d.scope) for d in decls)
+def scope_name(scope: str | None) -> Message:
+    """How a declaration's scope reads in a message (scaffold.scope_name, translatable)."""
+    return msg("scope.main") if scope is None else msg("scope.sub", scope=scope)
+
+
+def _scopes(decls: list[PluginDeclaration]) -> str | Message:
+    return join_and([scope_name(d.scope) for d in decls])
 
 
 def _declare_fix(facts: ProjectFacts, alias: str, component: str) -> Fix | None:
@@ -170,8 +174,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     if ctx.json.root.kind == "object":
         member = ctx.json.root.member("plugins")
         if member is not None:
-            yield Finding("WC107", "\"plugins\" in a page or component .json is ignored: the plugin is "
-                          "declared only by app.json (or a subpackage entry)", path,
+            yield Finding("WC107", msg("plugins.in_page_json"), path,
                           member.key_start, member.key_end)
     independent = ctx.scope is not None and ctx.scope.independent
     yield from check_refs(ctx.facts, ctx.components, path, ctx.scope_root, ctx.placeholders,
@@ -193,17 +196,14 @@ def check_project(facts: ProjectFacts, used: set[str] | None) -> Iterator[Findin
         yield from _check_version(facts, decl, path)
         sub = project.subpackage(decl.scope) if decl.scope else None
         if sub is not None and sub.independent:
-            yield Finding("WC105", f"subpackage '{sub.root}' is independent (独立分包) and cannot use "
-                          "plugins; this declaration has no effect", path, decl.key_offset,
+            yield Finding("WC105", msg("plugins.independent_decl", root=sub.root), path, decl.key_offset,
                           decl.key_offset + len(decl.alias) + 2)
         if used is not None and decl.alias not in used:
-            yield Finding("WC110", f"the contact plugin is declared as '{decl.alias}' but no "
-                          f"usingComponents entry uses plugin://{decl.alias}/cell", path,
+            yield Finding("WC110", msg("plugins.unused", alias=decl.alias), path,
                           decl.key_offset, decl.key_offset + len(decl.alias) + 2)
     for decl in contact[1:]:
         first = contact[0]
-        yield Finding("WC104", f"the contact plugin is already declared in {scope_name(first.scope)} "
-                      f"as '{first.alias}'; WeChat refuses the same provider twice (provider 相同)",
+        yield Finding("WC104", msg("plugins.declared_twice", scope=scope_name(first.scope), alias=first.alias),
                       path, decl.key_offset, decl.key_offset + len(decl.alias) + 2)
     yield from check_refs(facts, facts.global_components, path, None, frozenset(), False, in_app=True)
 
@@ -213,13 +213,20 @@ def _check_version(facts: ProjectFacts, decl: PluginDeclaration, path: Path) -> 
     if node is None or node.kind != "string":
         start = node.start if node is not None else decl.key_offset
         end = node.end if node is not None else start + len(decl.alias) + 2
-        yield Finding("WC102", f"plugin '{decl.alias}' needs a \"version\" string such as "
-                      f"\"{plugin.DEFAULT_VERSION}\"", path, start, end)
+        yield Finding("WC102", msg("plugins.version_missing", alias=decl.alias, default=plugin.DEFAULT_VERSION),
+                      path, start, end)
         return
     project = facts.project
     problem = plugin.version_problem(node.value, plugin_project=bool(project and project.is_plugin_project))
     if problem:
-        yield Finding("WC102", problem, path, node.start, node.end)
+        yield Finding("WC102", _version_message(node.value, problem), path, node.start, node.end)
     elif plugin.is_older_than_guide(node.value):
-        yield Finding("WC103", f"version {node.value} is older than the guide's {plugin.DEFAULT_VERSION}",
+        yield Finding("WC103", msg("plugins.version_old", version=node.value, default=plugin.DEFAULT_VERSION),
                       path, node.start, node.end)
+
+
+def _version_message(version: str, problem: str) -> str | Message:
+    """plugin.version_problem's English text as a message (the text itself if it is another one)."""
+    message = (msg("plugins.version_dev") if version == "dev"
+               else msg("plugins.version_invalid", version=version, forms=msg("plugins.version_forms")))
+    return message if str(message) == problem else problem

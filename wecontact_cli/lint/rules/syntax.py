@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from wecontact_cli.lint.context import LoadError, ProjectFacts, UnitContext
+from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.lint.model import Finding, Rule
 
 RULES = (
@@ -33,7 +34,7 @@ RULES = (
 def load_error(code: str, path: Path, error: LoadError) -> Finding:
     """A finding for a file that could not be read or parsed."""
     offset = error.offset or 0
-    return Finding(code, error.message, path, offset, offset + 1, line=error.line, column=error.column)
+    return Finding(code, parse_message(error.message), path, offset, offset + 1, line=error.line, column=error.column)
 
 
 def check_unit(ctx: UnitContext) -> Iterator[Finding]:
@@ -46,7 +47,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     if ctx.wxml is not None and unit.wxml_path is not None:
         for problem in ctx.wxml.problems:
             offset = problem.start.offset
-            yield Finding("WC002", problem.message, unit.wxml_path, offset, offset + 1)
+            yield Finding("WC002", parse_message(problem.message), unit.wxml_path, offset, offset + 1)
 
 
 def check_project(facts: ProjectFacts, used: set[str] | None) -> Iterator[Finding]:
