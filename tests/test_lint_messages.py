@@ -137,3 +137,18 @@ def test_lint_rejects_an_unknown_lang(tmp_path: Path) -> None:
     build(tmp_path, {})
     result = run_cli("lint", tmp_path, "--lang", "fr")
     assert result.exit_code == 2 and "--lang" in result.stderr
+
+
+def test_report_summary_and_help_follow_the_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from test_lint_cli import BAD_CELL, project
+
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    zh = run_cli("lint", root, "--lang", "zh").stdout
+    assert "发现 2 个问题（1 个错误，1 个警告，0 个提示）。" in zh
+    assert "[*] 其中 1 个可用 --fix 自动修复。" in zh
+    helps = [line.split("= help: ", 1)[1] for line in zh.splitlines() if "= help: " in line]
+    assert len(helps) == 2 and all(any("\u4e00" <= c <= "\u9fff" for c in text) for text in helps)
+    clean = project(tmp_path / "clean")
+    assert run_cli("lint", clean, "--lang", "zh").stdout == "全部检查通过！\n"
+    fixed = run_cli("lint", root, "--lang", "zh", "--fix")
+    assert "已修复 1 个问题。" in fixed.stderr

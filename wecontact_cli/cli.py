@@ -276,7 +276,7 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     diagnostics, sources = _relative_to_cwd(run)
     to_file = output_file is not None
     ctx = ReportContext(RULES_BY_CODE, sources, __version__, run.result.files_checked,
-                        color=reporter.color and not to_file and fmt in ("full", "concise"))
+                        color=reporter.color and not to_file and fmt in ("full", "concise"), lang=lang)
     text = render_statistics(diagnostics, ctx) if statistics else render(fmt, diagnostics, ctx)
     if to_file:
         try:
@@ -286,7 +286,8 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     else:
         sys.stdout.write(text)
     if fixed:
-        sys.stderr.write(f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.\n")
+        sys.stderr.write(f"已修复 {fixed} 个问题。\n" if lang == "zh" else
+                         f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.\n")
     if run.result.has_errors and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -31,6 +31,8 @@ class ReportContext:
     """ANSI colours (``full`` and ``concise`` only)."""
     show_fixes: bool = True
     """Mark fixable diagnostics with ``[*]`` and count them in the summary."""
+    lang: str = "en"
+    """Language of the summary and help lines (``full``/``concise``): "en" or "zh"."""
 
 
 def render(fmt: str, diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> str:

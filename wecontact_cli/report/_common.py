@@ -61,6 +61,8 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 def summary(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[str]:
     """The closing lines: counts by severity and how many ``--fix`` can correct."""
     on = ctx.color
+    if ctx.lang == "zh":
+        return _summary_zh(diagnostics, ctx)
     if not diagnostics:
         return [paint("All checks passed!", BOLD, on=on)]
     by_severity = {s: sum(d.severity == s for d in diagnostics) for s in SEVERITIES}
@@ -74,6 +76,32 @@ def summary(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[str]:
     if fixable:
         lines.append(f"{paint('[*]', CYAN, on=on)} {fixable} fixable with the --fix option.")
     return lines
+
+
+def _summary_zh(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[str]:
+    on = ctx.color
+    if not diagnostics:
+        return [paint("全部检查通过！", BOLD, on=on)]
+    by_severity = {s: sum(d.severity == s for d in diagnostics) for s in SEVERITIES}
+    lines = [paint(f"发现 {len(diagnostics)} 个问题（{by_severity['error']} 个错误，"
+                   f"{by_severity['warning']} 个警告，{by_severity['info']} 个提示）。", BOLD, on=on)]
+    fixable = sum(is_fixable(d, ctx) for d in diagnostics)
+    if fixable:
+        lines.append(f"{paint('[*]', CYAN, on=on)} 其中 {fixable} 个可用 --fix 自动修复。")
+    return lines
+
+
+def help_text(code: str, ctx: ReportContext) -> str:
+    """How to fix a rule's problems, in the report's language."""
+    rule = ctx.rules.get(code)
+    if rule is None:
+        return ""
+    if ctx.lang == "zh":
+        from wecontact_cli.lint.docs_zh import RULES_ZH
+
+        if code in RULES_ZH:
+            return RULES_ZH[code].fix
+    return rule.fix
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

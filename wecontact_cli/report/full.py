@@ -26,7 +26,7 @@ from typing import Sequence
 from wecontact_cli.lint.model import Diagnostic
 
 from . import ReportContext
-from ._common import BLUE, BOLD, CONTROL, CYAN, SEVERITY_COLOR, headline, paint, picture, summary
+from ._common import BLUE, BOLD, CONTROL, CYAN, SEVERITY_COLOR, headline, help_text, paint, picture, summary
 
 TAB_STOP = 4
 
@@ -41,10 +41,10 @@ def _block(d: Diagnostic, ctx: ReportContext) -> list[str]:
     """Headline, code frame (when the line is in the given source) and help."""
     frame, width = _frame(d, ctx)
     lines = [headline(d, ctx), *frame]
-    rule = ctx.rules.get(d.code)
-    if rule and rule.fix.strip():
+    fix = help_text(d.code, ctx)
+    if fix.strip():
         prefix = f"{' ' * width} = "
-        body = rule.fix.strip().splitlines()
+        body = fix.strip().splitlines()
         lines.append(f"{prefix}{paint('help', BOLD, CYAN, on=ctx.color)}: {body[0]}")
         lines.extend(" " * (len(prefix) + len("help: ")) + rest for rest in body[1:])
     return lines
