@@ -19,14 +19,13 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, Member, line_col, parse
 from wecontact_cli.lint.config import LintConfig
+from wecontact_cli.lint.suppressions import DIRECTIVE
 from wecontact_cli.project import (
     APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
 )
 from wecontact_cli.sources import JsonFile, SourceFile, decode
 from wecontact_cli.wxml import Element, WxmlDocument, parse_wxml, scan
 
-DIRECTIVE = "wecontact-disable"
-"""Only comments holding this matter to the rules (suppressions)."""
 SKIPPED_DIRS = frozenset({"node_modules", "miniprogram_npm", "__pycache__"})
 SCRIPT_SUFFIXES = (".ts", ".js")
 _PLUGIN_URL = re.compile(r"plugin://([^/]*)/(.*)")
@@ -282,6 +281,7 @@ def load_unit(facts: ProjectFacts, unit: Unit) -> UnitContext:
             text = ctx.wxml_source.text
             # The rules read only cells, comments and problems: a fast scan of well-formed
             # markup yields exactly those; anything it cannot vouch for gets the full parser.
+            # Only suppression comments matter to the rules.
             ctx.wxml = scan(text, ctx.contact_tags, comments_with=DIRECTIVE) or parse_wxml(text)
     return ctx
 
