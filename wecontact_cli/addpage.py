@@ -19,6 +19,8 @@ from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.lint.context import plugin_url
+from wecontact_cli.lint.messages import parse_message
+from wecontact_cli.messages import Message, join_semicolon, msg
 from wecontact_cli.project import Project
 from wecontact_cli.scaffold import spare_alias, check_alias_free, declaration_edit, scope_name
 from wecontact_cli.sources import load_json, read_source
@@ -52,8 +54,8 @@ class AddPagePlan:
     changeset: Changeset
     route: str
     created: bool
-    notes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    notes: list[str | Message] = field(default_factory=list)
+    warnings: list[str | Message] = field(default_factory=list)
     manual: str | None = None
     """Handlers to add by hand when the page's script could not be edited safely."""
 
@@ -62,49 +64,42 @@ def validate_route(project: Project, page: str) -> str:
     """A page route inside the project: no '..', no absolute path, no link leading out."""
     raw = page.strip().replace("\\", "/")
     if raw.startswith("/") or os.path.isabs(page) or re.match(r"[A-Za-z]:", raw):
-        raise WecontactError(f"'{page}' is an absolute path; give the page route as in app.json, "
-                             "e.g. pages/contact/index")
+        raise WecontactError(msg("add_page.absolute", page=page))
     route = raw.removeprefix("./")
     for suffix in (".wxml", ".json", ".js", ".ts", ".wxss"):
         if route.endswith(suffix):
-            raise WecontactError(f"'{page}' names a file; give the route without extension: "
-                                 f"{route[: -len(suffix)]}")
+            raise WecontactError(msg("add_page.names_file", page=page, route=route[: -len(suffix)]))
     parts = route.split("/")
     if any(p in ("", ".", "..") or not _ROUTE_PART.fullmatch(p) for p in parts) or len(parts) < 2:
-        raise WecontactError(f"'{page}' is not a page route inside the project: use folders and a "
-                             "file name without '..', e.g. pages/contact/index")
+        raise WecontactError(msg("add_page.bad_route", page=page))
     real_app = project.app_dir.resolve()
     real_page = (project.app_dir / route).parent.resolve()
     if real_page != real_app and real_app not in real_page.parents:
-        raise WecontactError(f"'{page}' leads outside the project (through a symbolic link to "
-                             f"{real_page})", Location(project.app_dir / route))
+        raise WecontactError(msg("add_page.outside", page=page, target=str(real_page)),
+                             Location(project.app_dir / route))
     return route
 
 
 def cell_attributes(request: AddPageRequest) -> list[tuple[str, str]]:
     """The cell's attributes in the guide's order, after validating every value."""
     if (request.plugid is None) == (request.plugid_expr is None):
-        raise WecontactError("give exactly one of --plugid ID (the plugin ID from the WeCom admin "
-                             "console) or --plugid-expr NAME (bind it to page data)")
+        raise WecontactError(msg("add_page.one_plugid"))
     if not _TAG.fullmatch(request.tag):
-        raise WecontactError(f"--tag '{request.tag}' is not a usable tag: lowercase letters, digits, "
-                             "'-' and '_', starting with a letter")
+        raise WecontactError(msg("add_page.bad_tag", tag=request.tag))
     if request.plugid_expr is not None:
         if not _EXPR.fullmatch(request.plugid_expr):
-            raise WecontactError(f"--plugid-expr '{request.plugid_expr}' must be a data name such as "
-                                 "contactId or config.plugid")
+            raise WecontactError(msg("add_page.bad_expr", expr=request.plugid_expr))
         plugid = "{{" + request.plugid_expr + "}}"
     else:
         plugid = request.plugid or ""
         if plugid.strip() and not _PLUGID.fullmatch(plugid):
-            raise WecontactError(f"--plugid '{plugid}' has characters a plugin ID never has; copy it "
-                                 "from the WeCom admin console (letters, digits, '-', '_')")
+            raise WecontactError(msg("add_page.bad_plugid", plugid=plugid))
     attrs = [("plugid", plugid)]
     order = [a.name for a in plugin.UI_ATTRIBUTES]
     attrs += sorted(request.attributes.items(), key=lambda item: order.index(item[0]))
     for name, value in attrs:
         if '"' in value or "\n" in value or (name != "plugid" and ("{{" in value or "}}" in value)):
-            raise WecontactError(f"the value of {name} may not contain quotes, line breaks or {{{{ }}}}")
+            raise WecontactError(msg("add_page.bad_value", name=name))
     return attrs
 
 
@@ -125,8 +120,9 @@ def check_like_lint(attrs: list[tuple[str, str]], project: Project) -> None:
                 if attr.start.offset <= finding.start < attr.end.offset:
                     name = attr.name
             option = "--" + re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower()
-            raise WecontactError(f"{option}: {finding.message} ({finding.code})",
-                                 hint=f"`wecontact rule {finding.code}` explains why")
+            raise WecontactError(msg("add_page.refused", option=option, reason=finding.message,
+                                     code=finding.code),
+                                 hint=msg("add_page.refused_hint", code=finding.code))
 
 
 class _Planner:
@@ -156,7 +152,7 @@ class _Planner:
             self.wire_wxml(files[".wxml"], tag, hide)
         self.register_route()
         if self.app_edits:
-            summary = "; ".join(self.plan.notes)
+            summary = join_semicolon(self.plan.notes)
             self.plan.changeset.add(self.project.app.source.change(self.app_edits, summary))
         self.plan.changeset.changes.sort(key=lambda change: change.path.as_posix())
         return self.plan
@@ -164,16 +160,15 @@ class _Planner:
     def alias(self) -> str:
         scope_root = self.scope.root if self.scope else None
         if self.scope is not None and self.scope.independent:
-            raise WecontactError(f"'{self.route}' is in the independent subpackage '{self.scope.root}' "
-                                 "(独立分包), which cannot use plugins")
+            raise WecontactError(msg("add_page.independent", route=self.route, root=self.scope.root))
         contact = self.project.contact_declarations()
         usable = [d for d in contact if d.scope in (None, scope_root)]
         if usable:
             return usable[0].alias
         if contact:
             raise WecontactError(
-                f"the contact plugin is declared only in {scope_name(contact[0].scope)}, which "
-                f"'{self.route}' ({scope_name(scope_root)}) cannot use; declare it in the main package",
+                msg("add_page.out_of_scope", scope=scope_name(contact[0].scope), route=self.route,
+                    own=scope_name(scope_root)),
                 self.project.app.location(contact[0].key_offset))
         # Declared in the main package: usable from this page and from every normal
         # subpackage, so a later page elsewhere never meets a scope conflict.
@@ -183,8 +178,8 @@ class _Planner:
         except WecontactError:
             alias = spare_alias(self.project)
         self.app_edits.append(declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None))
-        self.plan.notes.append(f"declared plugin '{alias}' ({plugin.PROVIDER}, version "
-                               f"{plugin.DEFAULT_VERSION}) in the main package")
+        self.plan.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,
+                                   version=plugin.DEFAULT_VERSION))
         return alias
 
     def choose_tag(self, json_path: Path, alias: str) -> str:
@@ -201,10 +196,10 @@ class _Planner:
             value = taken.get(tag)
             if value is None or _is_contact(value, alias):
                 if tag != wanted:
-                    self.plan.warnings.append(f"the tag '{wanted}' is already used by '{taken[wanted]}'; "
-                                           f"the button uses <{tag}> instead")
+                    self.plan.warnings.append(msg("add_page.warn_tag_taken", wanted=wanted,
+                                                  other=taken[wanted], tag=tag))
                 return tag
-        raise WecontactError("no free tag name for the button; pass --tag NAME")
+        raise WecontactError(msg("add_page.no_free_tag"))
 
     def create_page(self, tag: str, url: str) -> None:
         self.plan.created = True
@@ -225,7 +220,7 @@ class _Planner:
         }
         for ext, text in contents.items():
             path = self.base.with_name(self.base.name + ext)
-            self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), "created"))
+            self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
 
     def cell(self, tag: str, hide: bool) -> str:
         return self.templates.render(
@@ -245,35 +240,35 @@ class _Planner:
     def wire_json(self, path: Path, tag: str, url: str) -> None:
         if not path.exists():
             text = json.dumps({"usingComponents": {tag: url}}, indent=2, ensure_ascii=False) + "\n"
-            self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), "created"))
+            self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
         page_json = load_json(path)
         root = page_json.root
         if root.kind != "object":
-            raise WecontactError("a page .json must hold an object {...}", page_json.location(root))
+            raise WecontactError(msg("add_page.json_not_object"), page_json.location(root))
         using = root.get("usingComponents")
         if using is not None and using.get(tag) is not None:
             return  # already wired (choose_tag reuses only a contact entry)
         if using is None:
             edit = plan_insert_member(page_json.source.text, page_json.style, root, "usingComponents", {tag: url})
         elif using.kind != "object":
-            raise WecontactError('"usingComponents" must be an object', page_json.location(using))
+            raise WecontactError(msg("add_page.using_not_object"), page_json.location(using))
         else:
             edit = plan_insert_member(page_json.source.text, page_json.style, using, tag, url)
-        self.plan.changeset.add(page_json.source.change([edit], f"usingComponents.{tag} = {url}"))
+        self.plan.changeset.add(page_json.source.change([edit], msg("summary.using", tag=tag, url=url)))
 
     def wire_wxml(self, path: Path, tag: str, hide: bool) -> None:
         from wecontact_cli.wxml import parse_wxml
 
         if not path.exists():
             text = self.cell(tag, hide=hide) + "\n"
-            self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), "created"))
+            self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
         source = read_source(path)
         doc = parse_wxml(source.text)
         if doc.problems:
             problem = doc.problems[0]
-            raise WecontactError(f"cannot add the button: the markup is broken ({problem.message})",
+            raise WecontactError(msg("add_page.markup_broken", problem=parse_message(problem.message)),
                                  source.location(problem.start.offset))
         if any(el.tag == tag for el in doc.iter_elements()):
             return
@@ -282,12 +277,12 @@ class _Planner:
         newline = "\r\n" if "\r\n" in source.text else "\n"
         if marker is not None:
             edit = TextEdit(marker.start.offset, marker.end.offset, cell)
-            summary = f"<{tag}> at the <!-- {MARKER} --> marker"
+            summary = msg("summary.at_marker", tag=tag, marker=MARKER)
         else:
             end = len(source.text)
             lead = "" if not source.text or source.text.endswith("\n") else newline
             edit = TextEdit(end, end, lead + cell + newline)
-            summary = f"<{tag}> at the end"
+            summary = msg("summary.at_end", tag=tag)
         self.plan.changeset.add(source.change([edit], summary))
 
     def wire_script(self, path: Path) -> bool:
@@ -298,8 +293,7 @@ class _Planner:
         methods = list(zip((START_HANDLER, COMPLETE_HANDLER), self.handlers(typescript)))
         if not path.exists():
             self.plan.manual = ",\n\n".join(source for _, source in methods)
-            self.plan.warnings.append(f"{path.name} does not exist; add these handlers to the page's "
-                                      "Page({...}) by hand")
+            self.plan.warnings.append(msg("add_page.warn_no_script", name=path.name))
             return False
         source = read_source(path)
         info = analyze_module(source.text, typescript=typescript)
@@ -317,19 +311,14 @@ class _Planner:
             missing = [h for name, h in methods if name not in known and name != "onLoad"]
             if missing:
                 self.plan.manual = ",\n\n".join(missing)
-                self.plan.warnings.append(
-                    f"{_rel(self.project, path)}: no Page({{...}}) or Component({{...}}) that can be "
-                    "edited safely; add the handlers below by hand")
+                self.plan.warnings.append(msg("add_page.warn_not_editable", path=_rel(self.project, path)))
             return False
         if not hide and START_HANDLER not in known:
-            self.plan.warnings.append(
-                f"{_rel(self.project, path)} has its own onLoad (or is a Component), so the button is not "
-                "hidden inside the WeCom client, where the plugin does not run: add "
-                "this.setData({ hideContact: wx.getSystemInfoSync().environment === 'wxwork' }) "
-                "there and wx:if=\"{{!hideContact}}\" to the button")
+            self.plan.warnings.append(msg("add_page.warn_own_onload", path=_rel(self.project, path)))
         if edit is not None:
-            self.plan.changeset.add(source.change([edit], f"{START_HANDLER}/{COMPLETE_HANDLER} handlers"
-                                                  + (" and onLoad" if hide else "")))
+            summary = (msg("summary.handlers_onload", start=START_HANDLER, complete=COMPLETE_HANDLER) if hide
+                       else msg("summary.handlers", start=START_HANDLER, complete=COMPLETE_HANDLER))
+            self.plan.changeset.add(source.change([edit], summary))
         return hide
 
     def register_route(self) -> None:
@@ -344,7 +333,8 @@ class _Planner:
         else:
             edit = plan_append_item(app.source.text, app.style, pages, route)
         self.app_edits.append(edit)
-        self.plan.notes.append(f"registered '{route}' in {scope_name(self.scope.root if self.scope else None)}")
+        self.plan.notes.append(msg("add_page.note_registered", route=route,
+                                   scope=scope_name(self.scope.root if self.scope else None)))
 
 
 def _is_contact(value: str, alias: str) -> bool:

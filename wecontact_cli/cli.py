@@ -13,6 +13,7 @@ import typer
 
 from wecontact_cli import __version__, plugin
 from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactError, display_path
+from wecontact_cli.messages import msg
 
 if TYPE_CHECKING:
     from wecontact_cli.addpage import AddPagePlan
@@ -63,10 +64,14 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
         if os.environ.get("WECONTACT_DEBUG"):
             traceback.print_exc()
         reporter.error(WecontactError(
-            f"internal error: {type(exc).__name__}: {exc}",
-            hint="this is a bug in wecontact; run again with WECONTACT_DEBUG=1 for a traceback "
-                 "and report it"))
+            msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc)),
+            hint=msg("cli.internal_error_hint")))
         raise typer.Exit(EXIT_ERROR) from None
+
+
+LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
+                           help="Language of the messages and documentation "
+                                "[default: from LC_ALL/LC_MESSAGES/LANG].")
 
 
 PATH_ARGUMENT = typer.Argument(
@@ -88,13 +93,14 @@ def init(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing."),
     diff: bool = typer.Option(False, "--diff", help="Print only the unified diff; write nothing."),
     no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Declare the contact plugin (wx104a1a20c3f81ec2) in app.json, or in a subpackage."""
     from wecontact_cli.output import Reporter
     from wecontact_cli.project import find_project
     from wecontact_cli.scaffold import plan_init, scope_name
 
-    reporter = Reporter(no_color)
+    reporter = Reporter(no_color, _lang(lang))
     with _reporting_errors(reporter):
         project = find_project(path)
         plan = plan_init(project, alias=alias, version=version, subpackage=subpackage)
@@ -104,23 +110,23 @@ def init(
             reporter.diff(plan.changeset, project.root)
             return
         where = display_path(project.app.path)
-        what = f"plugin '{plan.alias}' ({plugin.PROVIDER}, version {plan.version})"
+        what = msg("init.what", alias=plan.alias, provider=plugin.PROVIDER, version=plan.version)
         scope = scope_name(plan.scope)
         if plan.status == "unchanged":
-            reporter.line(f"{where}: {what} is already declared in {scope}; nothing to change")
+            reporter.line(msg("init.unchanged", where=where, what=what, scope=scope))
             return
-        verb = {"added": "declared", "updated": "updated"}[plan.status]
+        added = plan.status == "added"
         if dry_run:
-            future = {"added": "would declare", "updated": "would update"}[plan.status]
-            reporter.line(f"{where}: {future} {what} in {scope} (dry run: nothing written)")
+            reporter.line(msg("init.would_declare", where=where, what=what, scope=scope) if added
+                          else msg("init.would_update", where=where, what=what, scope=scope))
             reporter.diff(plan.changeset, project.root)
             return
         plan.changeset.apply()
-        reporter.line(f"{where}: {verb} {what} in {scope}", "green")
+        reporter.line(msg("init.declared", where=where, what=what, scope=scope) if added
+                      else msg("init.updated", where=where, what=what, scope=scope), "green")
         if plan.status == "added":
-            reporter.line(
-                f"next: in a page's .json, add \"usingComponents\": "
-                f"{{\"{plugin.DEFAULT_TAG}\": \"plugin://{plan.alias}/{plugin.COMPONENT}\"}}")
+            using = f"{{\"{plugin.DEFAULT_TAG}\": \"plugin://{plan.alias}/{plugin.COMPONENT}\"}}"
+            reporter.line(msg("init.next", using=using))
 
 
 UI_OPTIONS = {  # CLI option -> the guide's attribute
@@ -163,13 +169,14 @@ def add_page(
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing."),
     diff: bool = typer.Option(False, "--diff", help="Print only the unified diff; write nothing."),
     no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Wire the contact button into a page (usingComponents, <cell>, handlers), or create the page."""
     from wecontact_cli.addpage import AddPageRequest, plan_add_page
     from wecontact_cli.output import Reporter
     from wecontact_cli.project import find_project
 
-    reporter = Reporter(no_color)
+    reporter = Reporter(no_color, _lang(lang))
     values = dict(style_type=style_type, avator_style=avator_style, is_mask=is_mask,
                   contact_text=contact_text, button_text=button_text, button_style=button_style,
                   service_text=service_text, padding_style=padding_style, icon_style=icon_style,
@@ -192,19 +199,19 @@ def add_page(
 def _report_add_page(reporter: "Reporter", project: "Project", plan: "AddPagePlan", dry_run: bool) -> None:
     pending = plan.changeset.pending
     if not pending:
-        reporter.line(f"{plan.route}: the contact button is already wired; nothing to change")
+        reporter.line(msg("add_page.unchanged", route=plan.route))
         return
     if dry_run:
-        reporter.line(f"{plan.route}: would change {len(pending)} file(s) (dry run: nothing written)")
+        reporter.line(msg("add_page.would_change", route=plan.route, count=len(pending)))
         reporter.diff(plan.changeset, project.root)
         return
     plan.changeset.apply()
-    verb = "created the page" if plan.created else "wired the contact button"
-    reporter.line(f"{plan.route}: {verb}", "green")
+    reporter.line(msg("add_page.created", route=plan.route) if plan.created
+                  else msg("add_page.wired", route=plan.route), "green")
     for change in pending:
-        reporter.line(f"  {display_path(change.path)}: {change.summary}")
+        reporter.line(msg("add_page.change", path=display_path(change.path), summary=change.summary))
     if plan.created and not plan.manual:
-        reporter.line("  the page hides the button inside the WeCom client, where the plugin does not run")
+        reporter.line(msg("add_page.hides"))
 
 
 def _codes(values: Optional[list[str]]) -> list[str]:
@@ -213,11 +220,6 @@ def _codes(values: Optional[list[str]]) -> list[str]:
 
 
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
-
-
-LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
-                           help="Language of the messages and documentation "
-                                "[default: from LC_ALL/LC_MESSAGES/LANG].")
 
 
 @app.command()
@@ -242,8 +244,8 @@ def lint(
     """Check the plugin's wiring and the cell's attributes; exit 1 on errors."""
     from wecontact_cli.output import Reporter
 
-    reporter = Reporter(no_color)
     language = _lang(lang)
+    reporter = Reporter(no_color, language)
     with _reporting_errors(reporter):
         _run_lint(reporter, paths or [], output_format, output_file, _codes(select) if select else None,
                   _codes(extend_select), _codes(ignore), fix, diff, statistics, exit_zero, language)
@@ -260,7 +262,7 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
 
     fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
     if fmt not in OUTPUT_FORMATS:
-        raise WecontactError(f"unknown output format '{fmt}'; choose one of: {', '.join(OUTPUT_FORMATS)}")
+        raise WecontactError(msg("cli.unknown_format", format=fmt, choices=", ".join(OUTPUT_FORMATS)))
     options = LintOptions(paths, select, extend_select, ignore, lang)
     fixed = 0
     if diff:
@@ -282,7 +284,8 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         try:
             output_file.write_text(text, encoding="utf-8")  # type: ignore[union-attr]
         except OSError as exc:
-            raise WecontactError(f"cannot write the report: {exc.strerror}", Location(output_file)) from None
+            raise WecontactError(msg("cli.cannot_write_report", reason=exc.strerror),
+                                 Location(output_file)) from None
     else:
         sys.stdout.write(text)
     if fixed:
@@ -323,22 +326,24 @@ def doctor(
     output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json",
                                       help="text (a tree on a terminal) or json (a stable object)."),
     no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Show the integration on one screen: declaration, pages using the button, lint summary."""
     from wecontact_cli.doctor import build_report, print_rich, render_json, render_plain
     from wecontact_cli.output import Reporter
 
-    reporter = Reporter(no_color)
+    language = _lang(lang)
+    reporter = Reporter(no_color, language)
     with _reporting_errors(reporter):
         if output_format not in ("text", "json"):
-            raise WecontactError(f"unknown output format '{output_format}'; choose text or json")
+            raise WecontactError(msg("cli.unknown_format_doctor", format=output_format))
         report = build_report(path)
         if output_format == "json":
             sys.stdout.write(render_json(report))
         elif reporter.color:
-            print_rich(report, sys.stdout, str(path) if path else "")
+            print_rich(report, sys.stdout, str(path) if path else "", language)
         else:
-            sys.stdout.write(render_plain(report, str(path) if path else ""))
+            sys.stdout.write(render_plain(report, str(path) if path else "", language))
 
 
 def _lang(option: Optional[str]) -> "Lang":
@@ -364,10 +369,12 @@ def rules_command(
     if output_format == "markdown":  # the README's table: English, whatever the locale
         sys.stdout.write(docs.rules_markdown())
         return
+    language = _lang(lang)
     if output_format not in renderers:
-        typer.echo(f"error: unknown output format '{output_format}'; choose text, json or markdown", err=True)
+        typer.echo(WecontactError(msg("cli.unknown_format_rules", format=output_format)).render(lang=language),
+                   err=True)
         raise typer.Exit(EXIT_ERROR)
-    sys.stdout.write(renderers[output_format](_lang(lang)))
+    sys.stdout.write(renderers[output_format](language))
 
 
 @app.command("rule")
@@ -385,8 +392,9 @@ def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or na
     if not found:
         names = [r.code for r in RULES] + [r.name for r in RULES]
         close = difflib.get_close_matches(wanted, names, n=1, cutoff=0.5)
-        hint = f" (did you mean {close[0]}?)" if close else "; `wecontact rules` lists them"
-        typer.echo(f"error: no rule '{code}'{hint}", err=True)
+        message = (msg("cli.no_rule_close", code=code, close=close[0]) if close
+                   else msg("cli.no_rule", code=code))
+        typer.echo(WecontactError(message).render(lang=language), err=True)
         raise typer.Exit(EXIT_ERROR)
     sys.stdout.write(rule_text(found[0], language))
 

@@ -69,9 +69,11 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
 from wecontact_cli.jsontext import line_col
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
+from wecontact_cli.messages import Message, msg, render
 from wecontact_cli.project import PluginDeclaration, Project
 
 if TYPE_CHECKING:
+    from wecontact_cli.i18n import Lang
     from wecontact_cli.lint.context import ProjectFacts, UnitContext
     from wecontact_cli.wxml import Element
 
@@ -320,109 +322,131 @@ class _Row:
     """One line of the text output: indentation level, text, rich style."""
 
     level: int
-    text: str
+    text: str | Message
     style: str = ""
 
 
 @dataclass(frozen=True)
 class _Section:
-    title: str
+    title: str | Message
     rows: list[_Row]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _plural(n: int, one: Message, many: Message) -> Message:
+    return one if n == 1 else many
 
 
-def _scope(scope: str | None) -> str:
-    return "main package" if scope is None else f"subpackage {scope}"
+_SEVERITIES = {"error": msg("doctor.severity_error"), "warning": msg("doctor.severity_warning"),
+               "info": msg("doctor.severity_info")}
 
 
 def _sections(report: DoctorReport, target: str) -> list[_Section]:
     """What the text renderers show, shared by the plain and the rich one."""
+    def scope_of(scope: str | None) -> Message:
+        return msg("doctor.main_package") if scope is None else msg("doctor.subpackage", scope=scope)
+
     arg = f" {shlex.quote(target)}" if target else ""
     p = report.project
     shown_root = display_path(Path(p.root))
-    project = _Section(f"Project: {shown_root}", [
-        _Row(0, f"app folder: {p.app_dir}"),
-        _Row(0, f"compileType: {p.compile_type}"),
-        _Row(0, f"language: {'TypeScript' if p.typescript else 'JavaScript'}"),
+    project = _Section(msg("doctor.project", root=shown_root), [
+        _Row(0, msg("doctor.app_folder", folder=p.app_dir)),
+        _Row(0, msg("doctor.compile_type", type=p.compile_type)),
+        _Row(0, msg("doctor.language", language="TypeScript" if p.typescript else "JavaScript")),
     ])
 
     rows: list[_Row] = []
     if not report.declarations:
-        rows.append(_Row(0, "not declared", "bold red"))
-        rows.append(_Row(1, f"fix: wecontact init{arg}", "cyan"))
+        rows.append(_Row(0, msg("doctor.not_declared"), "bold red"))
+        rows.append(_Row(1, msg("doctor.fix", command=f"wecontact init{arg}"), "cyan"))
     for d in report.declarations:
-        version = d.version if d.version is not None else "(no version)"
-        mark = {"ok": ("", "green"), "old": (" [old: before the guide's 1.3.0]", "yellow"),
-                "invalid": (" [invalid version]", "red"), "missing": (" [version missing]", "red")}
+        version = d.version if d.version is not None else msg("doctor.no_version")
+        mark = {"ok": ("", "green"), "old": (msg("doctor.mark_old"), "yellow"),
+                "invalid": (msg("doctor.mark_invalid"), "red"),
+                "missing": (msg("doctor.mark_missing"), "red")}
         note, style = mark[d.version_status]
-        rows.append(_Row(0, f"{d.alias} {version}{note} in the {_scope(d.scope)} ({d.file}:{d.line})", style))
+        rows.append(_Row(0, msg("doctor.declaration", alias=d.alias, version=version, note=note,
+                                scope=scope_of(d.scope), where=f"{d.file}:{d.line}"), style))
     if len(report.declarations) > 1:
-        rows.append(_Row(1, "declared more than once: WeChat refuses the same provider twice", "red"))
-    declared = _Section(f"Contact plugin ({plugin.PROVIDER})", rows)
+        rows.append(_Row(1, msg("doctor.declared_twice"), "red"))
+    declared = _Section(msg("doctor.plugin_title", provider=plugin.PROVIDER), rows)
 
     rows = []
     pages = sum(u.kind == "page" for u in report.uses)
     cells = sum(len(u.cells) for u in report.uses)
     if not report.uses:
-        rows.append(_Row(0, "no page or component uses the button", "yellow"))
+        rows.append(_Row(0, msg("doctor.no_uses"), "yellow"))
         option = f" -C{arg}" if target else ""
-        rows.append(_Row(1, f"fix: wecontact add-page <route> --plugid <ID>{option}", "cyan"))
+        rows.append(_Row(1, msg("doctor.fix", command=f"wecontact add-page <route> --plugid <ID>{option}"),
+                         "cyan"))
     for u in report.uses:
-        where = f"{u.kind} {u.route}" + (f" ({_scope(u.scope)})" if u.scope else "")
+        where = (msg("doctor.use_page", route=u.route) if u.kind == "page"
+                 else msg("doctor.use_component", route=u.route))
+        if u.scope:
+            where = msg("doctor.use_scoped", where=where, scope=scope_of(u.scope))
         rows.append(_Row(0, where, "bold"))
         if not u.declared:
-            rows.append(_Row(1, "uses an alias that no \"plugins\" entry declares", "red"))
+            rows.append(_Row(1, msg("doctor.undeclared_alias"), "red"))
         if not u.cells:
-            tags = ", ".join(f"<{t}>" for t in u.tags)
-            rows.append(_Row(1, f"registers {tags} but its WXML renders none", "yellow"))
+            tags = ", ".join(f"<{tag}>" for tag in u.tags)
+            rows.append(_Row(1, msg("doctor.no_cells", tags=tags), "yellow"))
         for c in u.cells:
-            rows.append(_Row(1, f"<{c.tag}> at {u.file}:{c.line}"))
+            rows.append(_Row(1, msg("doctor.cell_at", tag=c.tag, where=f"{u.file}:{c.line}")))
             if c.plugid:
-                rows.append(_Row(2, f"plugid: {c.plugid}"))
+                rows.append(_Row(2, msg("doctor.plugid", value=c.plugid)))
             else:
-                rows.append(_Row(2, f"plugid: {'empty' if c.plugid == '' else 'missing'}", "red"))
-            style_type = c.style_type if c.style_type is not None else "console default"
-            rows.append(_Row(2, f"styleType: {style_type}"))
+                missing = msg("doctor.plugid_empty") if c.plugid == "" else msg("doctor.plugid_missing")
+                rows.append(_Row(2, msg("doctor.plugid", value=missing), "red"))
+            style_type = c.style_type if c.style_type is not None else msg("doctor.console_default")
+            rows.append(_Row(2, msg("doctor.style_type", value=style_type)))
             for event, handler in (("startmessage", c.startmessage), ("completemessage", c.completemessage)):
                 if handler:
-                    rows.append(_Row(2, f"{event}: bound to {handler}"))
+                    rows.append(_Row(2, msg("doctor.bound", event=event, handler=handler)))
                 else:
-                    rows.append(_Row(2, f"{event}: not bound", "yellow"))
-    title = (f"Contact button ({_plural(pages, 'page')}, {_plural(len(report.uses) - pages, 'component')}, "
-             f"{_plural(cells, 'cell')})")
+                    rows.append(_Row(2, msg("doctor.not_bound", event=event), "yellow"))
+    components = len(report.uses) - pages
+    title = msg("doctor.button_title",
+                pages=_plural(pages, msg("doctor.n_page", n=pages), msg("doctor.n_pages", n=pages)),
+                components=_plural(components, msg("doctor.n_component", n=components),
+                                   msg("doctor.n_components", n=components)),
+                cells=_plural(cells, msg("doctor.n_cell", n=cells), msg("doctor.n_cells", n=cells)))
     uses = _Section(title, rows)
 
     lint = report.lint
     rows = []
     if not lint.total:
-        rows.append(_Row(0, "no problems", "green"))
+        rows.append(_Row(0, msg("doctor.no_problems"), "green"))
     else:
-        counts = f"{_plural(lint.errors, 'error')}, {_plural(lint.warnings, 'warning')}, {lint.info} info"
+        errors, warnings = lint.errors, lint.warnings
+        counts = msg("doctor.counts",
+                     errors=_plural(errors, msg("doctor.n_error", n=errors), msg("doctor.n_errors", n=errors)),
+                     warnings=_plural(warnings, msg("doctor.n_warning", n=warnings),
+                                      msg("doctor.n_warnings", n=warnings)),
+                     info=lint.info)
         rows.append(_Row(0, counts, "red" if lint.errors else "yellow" if lint.warnings else ""))
         codes = list(lint.codes.items())
         for code, c in codes[:TOP_CODES]:
             style = {"error": "red", "warning": "yellow"}.get(c.severity, "")
-            rows.append(_Row(1, f"{code} {c.name} ({c.severity}): {c.count}", style))
+            rows.append(_Row(1, msg("doctor.code_count", code=code, name=c.name,
+                                    severity=_SEVERITIES[c.severity], count=c.count), style))
         if len(codes) > TOP_CODES:
-            rows.append(_Row(1, f"and {_plural(len(codes) - TOP_CODES, 'more code')}"))
-        rows.append(_Row(0, f"see them: wecontact lint{arg}", "cyan"))
-    return [project, declared, uses, _Section("Lint", rows)]
+            more = len(codes) - TOP_CODES
+            rows.append(_Row(1, msg("doctor.more_codes",
+                                    more=_plural(more, msg("doctor.n_code", n=more), msg("doctor.n_codes", n=more)))))
+        rows.append(_Row(0, msg("doctor.see_them", command=f"wecontact lint{arg}"), "cyan"))
+    return [project, declared, uses, _Section(msg("doctor.lint_title"), rows)]
 
 
-def render_plain(report: DoctorReport, target: str = "") -> str:
+def render_plain(report: DoctorReport, target: str = "", lang: "Lang" = "en") -> str:
     """The text report without any styling (``target``: the path as the user gave it)."""
     lines = []
     for section in _sections(report, target):
-        lines.append(section.title)
-        lines.extend("  " * (row.level + 1) + row.text for row in section.rows)
+        lines.append(render(section.title, lang))
+        lines.extend("  " * (row.level + 1) + render(row.text, lang) for row in section.rows)
         lines.append("")
     return "\n".join(lines)
 
 
-def print_rich(report: DoctorReport, stream: TextIO, target: str = "") -> None:
+def print_rich(report: DoctorReport, stream: TextIO, target: str = "", lang: "Lang" = "en") -> None:
     """The text report as a rich Tree, for a terminal."""
     from rich.console import Console
     from rich.text import Text
@@ -430,10 +454,10 @@ def print_rich(report: DoctorReport, stream: TextIO, target: str = "") -> None:
 
     tree = Tree(Text("wecontact doctor", style="bold"), guide_style="dim")
     for section in _sections(report, target):
-        branch = tree.add(Text(section.title, style="bold underline"))
+        branch = tree.add(Text(render(section.title, lang), style="bold underline"))
         parents = [branch]
         for row in section.rows:
             del parents[row.level + 1:]
-            node = parents[-1].add(Text(row.text, style=row.style))
+            node = parents[-1].add(Text(render(row.text, lang), style=row.style))
             parents.append(node)
     Console(file=stream, force_terminal=True, highlight=False).print(tree)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wecontact_cli.errors import Location, WecontactError, display_path
+from wecontact_cli.messages import Message, msg
 
 
 @dataclass(frozen=True, order=True)
@@ -46,7 +47,7 @@ class FileChange:
     path: Path
     before: bytes | None
     after: bytes
-    summary: str = ""
+    summary: "str | Message" = ""
 
     @property
     def changed(self) -> bool:
@@ -121,11 +122,10 @@ class Changeset:
             stuck = _roll_back(staged, done, created_dirs)
             if isinstance(exc, OSError):
                 where = Path(exc.filename) if exc.filename else pending[0].path
-                outcome = ("no file was modified" if not stuck else
-                           "these files could not be restored and hold the new content: "
-                           + ", ".join(display_path(p) for p in stuck))
+                outcome = (msg("edits.nothing_modified") if not stuck else
+                           msg("edits.not_restored", paths=", ".join(display_path(p) for p in stuck)))
                 raise WecontactError(
-                    f"could not write the change: {exc.strerror or exc}; {outcome}",
+                    msg("edits.cannot_write", reason=exc.strerror or str(exc), outcome=outcome),
                     Location(where),
                 ) from None
             raise
@@ -137,11 +137,10 @@ def _check_unchanged(change: FileChange) -> None:
     except FileNotFoundError:
         current = None
     except OSError as exc:
-        raise WecontactError(f"cannot read the file: {exc.strerror}", Location(change.path)) from None
+        raise WecontactError(msg("file.unreadable", reason=exc.strerror), Location(change.path)) from None
     if current != change.before:
         raise WecontactError(
-            "the file changed on disk while wecontact was working; nothing was written, "
-            "run the command again",
+            msg("edits.changed_on_disk"),
             Location(change.path),
         )
 

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from wecontact_cli.i18n import Lang
+    from wecontact_cli.messages import Message
+
+    Text = Union[str, Message]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -31,19 +38,30 @@ class Location:
 class WecontactError(Exception):
     """A problem the user can fix; reported as ``location: error: message`` and exit 2."""
 
-    def __init__(self, message: str, location: Location | None = None, hint: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: "Text", location: Location | None = None, hint: "Text | None" = None):
+        super().__init__(str(message))
+        self.message = str(message)
+        """The English text (``text(lang)`` renders it in another language)."""
         self.location = location
-        self.hint = hint
+        self.hint = str(hint) if hint is not None else None
+        self.raw_message = message
+        self.raw_hint = hint
 
-    def render(self, base: Path | None = None) -> str:
+    def render(self, base: Path | None = None, lang: "Lang" = "en") -> str:
         """The one-line error, plus the hint on a second line when there is one."""
+        from wecontact_cli.messages import msg
+
         prefix = f"{self.location.render(base)}: " if self.location else ""
-        text = f"{prefix}error: {self.message}"
-        if self.hint:
-            text += f"\n  hint: {self.hint}"
+        text = prefix + msg("prefix.error", text=self.raw_message).render(lang)
+        if self.raw_hint:
+            text += "\n  " + msg("prefix.hint", text=self.raw_hint).render(lang)
         return text
+
+    def text(self, lang: "Lang" = "en") -> str:
+        """The message alone, in ``lang``."""
+        from wecontact_cli.messages import render
+
+        return render(self.raw_message, lang)
 
 
 def display_path(path: Path, base: Path | None = None) -> str:

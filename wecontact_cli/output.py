@@ -9,10 +9,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, Union
 
 from wecontact_cli.edits import Changeset
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.messages import Message, msg, render
+
+if TYPE_CHECKING:
+    from wecontact_cli.i18n import Lang
+
+Text = Union[str, Message]
 
 
 def use_color(stream: TextIO, no_color: bool = False) -> bool:
@@ -27,21 +33,22 @@ def use_color(stream: TextIO, no_color: bool = False) -> bool:
 class Reporter:
     """Writes a command's messages; styled with rich only on a terminal."""
 
-    def __init__(self, no_color: bool = False):
+    def __init__(self, no_color: bool = False, lang: "Lang" = "en"):
+        self.lang: "Lang" = lang
         self.color = use_color(sys.stdout, no_color)
         self.err_color = use_color(sys.stderr, no_color)
 
-    def line(self, text: str, style: str | None = None) -> None:
-        """One line on standard output."""
-        self._print(sys.stdout, self.color, text, style)
+    def line(self, text: Text, style: str | None = None) -> None:
+        """One line on standard output, in the reporter's language."""
+        self._print(sys.stdout, self.color, render(text, self.lang), style)
 
-    def warning(self, text: str) -> None:
+    def warning(self, text: Text) -> None:
         """A warning on standard error."""
-        self._print(sys.stderr, self.err_color, f"warning: {text}", "yellow")
+        self._print(sys.stderr, self.err_color, msg("prefix.warning", text=text).render(self.lang), "yellow")
 
     def error(self, error: WecontactError) -> None:
         """An error on standard error: ``file:line:col: error: message``."""
-        self._print(sys.stderr, self.err_color, error.render(), "red")
+        self._print(sys.stderr, self.err_color, error.render(lang=self.lang), "red")
 
     def diff(self, changeset: Changeset, base: Path) -> None:
         """The unified diff, coloured on a terminal."""

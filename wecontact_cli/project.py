@@ -14,6 +14,7 @@ from typing import Iterator
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.messages import Message, msg
 from wecontact_cli.jsontext import JsonNode
 from wecontact_cli.sources import JsonFile, load_json
 
@@ -163,7 +164,7 @@ def locate_project(start: Path | None = None) -> ProjectPaths:
     """Find the project folder and its app.json without reading app.json."""
     start = (start or Path.cwd()).absolute()
     if not start.exists():
-        raise WecontactError("the path does not exist", Location(start))
+        raise WecontactError(msg("path.missing"), Location(start))
     folder = start if start.is_dir() else start.parent
     nearest_app: Path | None = None
     for directory in (folder, *folder.parents):
@@ -176,19 +177,18 @@ def locate_project(start: Path | None = None) -> ProjectPaths:
     if nearest_app is not None:
         return ProjectPaths(nearest_app, nearest_app, ())
     raise WecontactError(
-        "no mini-program project found here or in any parent folder "
-        f"(looked for {CONFIG_NAME} or {APP_NAME})",
+        msg("project.not_found", config=CONFIG_NAME, app=APP_NAME),
         Location(start),
-        hint=_other_framework_hint(folder) or "run wecontact inside the project, or pass its path",
+        hint=_other_framework_hint(folder) or msg("project.hint_run_inside"),
     )
 
 
-def _other_framework_hint(folder: Path) -> str | None:
+def _other_framework_hint(folder: Path) -> Message | None:
     for directory in (folder, *folder.parents):
         if (directory / "src" / "manifest.json").is_file() or (directory / "pages.json").is_file():
-            return "this looks like a uni-app project, which wecontact does not support yet"
+            return msg("project.uni_app")
         if any((directory / "src").glob("app.config.[jt]s")):
-            return "this looks like a Taro project, which wecontact does not support yet"
+            return msg("project.taro")
     return None
 
 
@@ -204,24 +204,24 @@ def _from_config(directory: Path) -> ProjectPaths:
     if source is not None and root_node is not None:
         if root_node.kind != "string":
             raise WecontactError(
-                f"miniprogramRoot must be a string, found {root_node.type_name}",
+                msg("project.root_not_string", type=root_node.type_name),
                 source.location(root_node))
         relative = normalize_root(root_node.value)
         if relative == ".." or relative.startswith("../") or Path(root_node.value).is_absolute():
             raise WecontactError(
-                f"miniprogramRoot '{root_node.value}' points outside the project folder",
+                msg("project.root_outside", root=root_node.value),
                 source.location(root_node))
         app_dir = directory / relative
     if not (app_dir / APP_NAME).is_file():
         missing = (app_dir / APP_NAME).relative_to(directory).as_posix()
         if source is None or root_node is None:
             raise WecontactError(
-                f"there is no {missing} beside {CONFIG_NAME}, and no miniprogramRoot says "
-                "where it is", Location(configs[-1].path))
+                msg("project.no_app_beside", missing=missing, config=CONFIG_NAME),
+                Location(configs[-1].path))
         raise WecontactError(
-            f"miniprogramRoot is '{root_node.value}', but {missing} does not exist",
+            msg("project.root_no_app", root=root_node.value, missing=missing),
             source.location(root_node),
-            hint="fix miniprogramRoot in project.config.json to point at the folder with app.json",
+            hint=msg("project.hint_fix_root"),
         )
     return ProjectPaths(directory, app_dir, tuple(configs))
 
@@ -260,12 +260,12 @@ def _is_typescript_plugin(item: JsonNode) -> bool:
 def _require_object(file: JsonFile, node: JsonNode, name: str) -> None:
     if node.kind != "object":
         raise WecontactError(
-            f"{name} must contain a JSON object {{...}}, but it holds {_a(node.type_name)}",
+            msg("project.not_object", name=name, kind=_a(node.type_name)),
             file.location(node))
 
 
-def _a(type_name: str) -> str:
-    return f"an {type_name}" if type_name[0] in "aeiou" else f"a {type_name}"
+def _a(type_name: str) -> Message:
+    return msg("project.an_type", type=type_name) if type_name[0] in "aeiou" else msg("project.a_type", type=type_name)
 
 
 def _strings(file: JsonFile, obj: JsonNode, key: str) -> list[str]:
@@ -273,7 +273,7 @@ def _strings(file: JsonFile, obj: JsonNode, key: str) -> list[str]:
     if node is None:
         return []
     if node.kind != "array" or any(i.kind != "string" for i in node.items):
-        raise WecontactError(f'"{key}" must be an array of strings', file.location(node))
+        raise WecontactError(msg("project.not_strings", key=key), file.location(node))
     return [normalize_root(i.value) for i in node.items]
 
 
@@ -283,16 +283,16 @@ def _subpackages(app: JsonFile) -> Iterator[Subpackage]:
         if node is None:
             continue
         if node.kind != "array":
-            raise WecontactError(f'"{key}" must be an array of subpackages', app.location(node))
+            raise WecontactError(msg("project.not_subpackages", key=key), app.location(node))
         for entry in node.items:
             if entry.kind != "object":
                 raise WecontactError(
-                    f'each entry of "{key}" must be an object with "root" and "pages"',
+                    msg("project.entry_not_object", key=key),
                     app.location(entry))
             root = entry.get("root")
             if root is None or root.kind != "string" or not normalize_root(root.value):
                 raise WecontactError(
-                    'a subpackage needs a "root" string naming its folder',
+                    msg("project.no_root"),
                     app.location(root or entry))
             independent = entry.get("independent")
             name = entry.get("name")
@@ -312,7 +312,7 @@ def _declarations(app: JsonFile, owner: JsonNode, scope: str | None) -> Iterator
         return
     if plugins.kind != "object":
         raise WecontactError(
-            '"plugins" must be an object mapping an alias to {"version", "provider"}',
+            msg("project.plugins_not_object"),
             app.location(plugins))
     for member in plugins.members:
         entry = member.value

@@ -9,6 +9,7 @@ from typing import Literal
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.messages import Message, join_and, msg
 from wecontact_cli.jsontext import plan_insert_member, plan_replace_value
 from wecontact_cli.project import PluginDeclaration, Project, normalize_root
 
@@ -25,20 +26,25 @@ class InitPlan:
     alias: str
     version: str
     scope: str | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str | Message] = field(default_factory=list)
 
 
-def scope_name(scope: str | None) -> str:
+def scope_name(scope: str | None) -> Message:
     """How a declaration's scope reads in a message."""
-    return "the main package" if scope is None else f"subpackage '{scope}'"
+    return msg("scope.main") if scope is None else msg("scope.sub", scope=scope)
+
+
+def version_message(version: str, problem: str) -> str | Message:
+    """plugin.version_problem's English text as a message."""
+    from wecontact_cli.lint.rules.plugins import _version_message
+
+    return _version_message(version, problem)
 
 
 def validate_alias(alias: str) -> None:
     """Refuse an alias that cannot appear in ``plugin://<alias>/cell``."""
     if not _ALIAS.fullmatch(alias):
-        raise WecontactError(
-            f"'{alias}' is not a usable plugin alias: use letters, digits, '_' or '-', "
-            "starting with a letter (the guide uses contactPlugin)")
+        raise WecontactError(msg("init.bad_alias", alias=alias))
 
 
 def plan_init(
@@ -53,14 +59,14 @@ def plan_init(
     wanted = version or plugin.DEFAULT_VERSION
     problem = plugin.version_problem(wanted, plugin_project=project.is_plugin_project)
     if problem:
-        raise WecontactError(problem)
+        raise WecontactError(version_message(wanted, problem))
     scope = _target_scope(project, subpackage)
     existing = project.contact_declarations()
     if len(existing) > 1:
-        places = ", ".join(f"{scope_name(d.scope)} ({_where(project, d)})" for d in existing)
+        places = join_list([msg("init.place", scope=scope_name(d.scope), where=_where(project, d))
+                            for d in existing])
         raise WecontactError(
-            f"the contact plugin ({plugin.PROVIDER}) is declared more than once: {places}. "
-            "WeChat refuses the same provider twice (provider 相同); keep one declaration",
+            msg("init.declared_more_than_once", provider=plugin.PROVIDER, places=places),
             project.app.location(existing[1].key_offset))
     if existing:
         return _plan_existing(project, existing[0], scope, version)
@@ -73,15 +79,13 @@ def _target_scope(project: Project, subpackage: str | None) -> str | None:
         return None
     sub = project.subpackage(subpackage)
     if sub is None:
-        roots = ", ".join(s.root for s in project.subpackages) or "none"
+        roots = ", ".join(s.root for s in project.subpackages) or msg("init.none")
         raise WecontactError(
-            f"app.json has no subpackage with root '{normalize_root(subpackage)}' "
-            f"(subpackages: {roots})",
+            msg("init.no_subpackage", root=normalize_root(subpackage), roots=roots),
             project.app.location(project.app.root))
     if sub.independent:
         raise WecontactError(
-            f"subpackage '{sub.root}' is independent (独立分包), and independent subpackages "
-            "cannot use plugins; declare the plugin in the main package or a normal subpackage",
+            msg("init.independent", root=sub.root),
             project.app.location(sub.independent_node or sub.node))
     return sub.root
 
@@ -94,27 +98,22 @@ def _plan_existing(
     project: Project, decl: PluginDeclaration, scope: str | None, version: str | None
 ) -> InitPlan:
     if decl.scope != scope:
-        hint = ("a declaration in the main package is already usable from every normal "
-                "subpackage" if decl.scope is None else
-                f"move it to {scope_name(scope)} by hand, or run with "
-                f"--subpackage {decl.scope}" if scope is None else
-                "a plugin declared in a subpackage is usable only inside it; declare it "
-                "once, in the main package, to use it from both")
+        hint = (msg("init.hint_main_usable") if decl.scope is None else
+                msg("init.hint_move", scope=scope_name(scope), root=decl.scope) if scope is None else
+                msg("init.hint_sub_only"))
         raise WecontactError(
-            f"the contact plugin is already declared in {scope_name(decl.scope)} as "
-            f"'{decl.alias}'; declaring it again in {scope_name(scope)} breaks the build "
-            "(WeChat DevTools: provider 相同)",
+            msg("init.already_declared_elsewhere", scope=scope_name(decl.scope), alias=decl.alias,
+                target=scope_name(scope)),
             project.app.location(decl.key_offset), hint=hint)
     plan = InitPlan(Changeset(), "unchanged", decl.alias, decl.version or "", scope)
     current = decl.version
     if version is not None and version != current:
         plan.changeset.add(project.app.source.change(
-            [_version_edit(project, decl, version)], f"version {current} -> {version}"))
+            [_version_edit(project, decl, version)], msg("summary.version", old=current, new=version)))
         plan.status, plan.version = "updated", version
     elif current is not None and current != plugin.DEFAULT_VERSION and version is None:
-        plan.warnings.append(
-            f"declared at version {current}; the guide documents {plugin.DEFAULT_VERSION}. "
-            f"Pass --version {plugin.DEFAULT_VERSION} to change it")
+        plan.warnings.append(msg("init.warn_not_guide_version", version=current,
+                                 default=plugin.DEFAULT_VERSION))
     if plan.status == "unchanged":
         _warn_version(plan, current, project)
     return plan
@@ -126,21 +125,20 @@ def _version_edit(project: Project, decl: PluginDeclaration, version: str) -> Te
         return plan_replace_value(node, version)
     if decl.node.kind != "object":
         raise WecontactError(
-            f"plugin '{decl.alias}' must be an object with \"version\" and \"provider\"",
+            msg("init.declaration_not_object", alias=decl.alias),
             project.app.location(decl.node))
     return plan_insert_member(project.app.source.text, project.app.style, decl.node, "version", version)
 
 
 def _warn_version(plan: InitPlan, version: str | None, project: Project) -> None:
     if version is None:
-        plan.warnings.append(f"plugin '{plan.alias}' has no \"version\"; WeChat requires one")
+        plan.warnings.append(msg("init.warn_no_version", alias=plan.alias))
         return
     problem = plugin.version_problem(version, plugin_project=project.is_plugin_project)
     if problem:
-        plan.warnings.append(f"the declared version is invalid: {problem}")
+        plan.warnings.append(msg("init.warn_invalid_version", problem=version_message(version, problem)))
     elif plugin.is_older_than_guide(version):
-        plan.warnings.append(
-            f"version {version} is older than the guide's {plugin.DEFAULT_VERSION}")
+        plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))
 
 
 def check_alias_free(project: Project, alias: str, scope: str | None) -> None:
@@ -148,12 +146,12 @@ def check_alias_free(project: Project, alias: str, scope: str | None) -> None:
         visible = decl.scope is None or scope is None or decl.scope == scope
         if decl.alias == alias and visible:
             known = plugin.OTHER_WECOM_PLUGINS.get(decl.provider or "", "")
-            other = f"{decl.provider} ({known})" if known else (decl.provider or "another plugin")
+            other = (f"{decl.provider} ({known})" if known
+                     else decl.provider or msg("init.another_plugin"))
             raise WecontactError(
-                f"the alias '{alias}' is already used in {scope_name(decl.scope)} by "
-                f"{other}; the contact plugin needs an alias of its own",
+                msg("init.alias_taken", alias=alias, scope=scope_name(decl.scope), other=other),
                 project.app.location(decl.key_offset),
-                hint=f"choose another alias, e.g. --alias {spare_alias(project)}")
+                hint=msg("init.hint_other_alias", alias=spare_alias(project)))
 
 
 def spare_alias(project: Project) -> str:
@@ -177,7 +175,15 @@ def declaration_edit(project: Project, alias: str, version: str, scope: str | No
 def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> InitPlan:
     edit = declaration_edit(project, alias, version, scope)
     plan = InitPlan(Changeset(), "added", alias, version, scope)
-    plan.changeset.add(project.app.source.change([edit], f"declare plugin '{alias}' in {scope_name(scope)}"))
+    plan.changeset.add(project.app.source.change([edit], msg("summary.declare", alias=alias, scope=scope_name(scope))))
     if plugin.is_older_than_guide(version):
-        plan.warnings.append(f"version {version} is older than the guide's {plugin.DEFAULT_VERSION}")
+        plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))
     return plan
+
+
+def join_list(parts: list[str | Message]) -> str | Message:
+    """Parts joined by ", " (、 in Chinese)."""
+    result = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = msg("list.comma", first=part, rest=result)
+    return result

@@ -9,6 +9,8 @@ from pathlib import Path
 from wecontact_cli import jsontext
 from wecontact_cli.edits import FileChange, TextEdit, apply_edits
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.lint.messages import parse_message
+from wecontact_cli.messages import Message, msg
 
 BOM = "\ufeff"
 MAX_BYTES = 16 * 1024 * 1024
@@ -29,7 +31,7 @@ class SourceFile:
         line, column = jsontext.line_col(self.text, offset)
         return Location(self.path, line, column)
 
-    def change(self, edits: list[TextEdit], summary: str = "") -> FileChange:
+    def change(self, edits: list[TextEdit], summary: str | Message = "") -> FileChange:
         """The file change that applies ``edits`` to this text, keeping the BOM."""
         new_text = (BOM if self.bom else "") + apply_edits(self.text, edits)
         return FileChange(self.path, self.raw, new_text.encode("utf-8"), summary)
@@ -39,34 +41,29 @@ def read_source(path: Path) -> SourceFile:
     """Read and decode a UTF-8 file; any problem is a WecontactError naming the file."""
     try:
         if path.is_dir():
-            raise WecontactError("expected a file but found a directory", Location(path))
+            raise WecontactError(msg("file.directory"), Location(path))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise WecontactError(
-                f"the file is {size // (1024 * 1024)} MiB, too large to be a mini-program "
-                "source file", Location(path))
+            raise WecontactError(msg("file.too_large", size=size // (1024 * 1024)), Location(path))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise WecontactError("the file does not exist", Location(path)) from None
+        raise WecontactError(msg("file.missing"), Location(path)) from None
     except OSError as exc:
-        raise WecontactError(f"cannot read the file: {exc.strerror}", Location(path)) from None
+        raise WecontactError(msg("file.unreadable", reason=exc.strerror), Location(path)) from None
     return SourceFile(path, raw, *decode(raw, path))
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, bool]:
     """The text (without BOM) and whether a UTF-8 BOM was present."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise WecontactError(
-            "the file is encoded as UTF-16; WeChat DevTools expects UTF-8. "
-            "Re-save it as UTF-8", Location(path, 1, 1))
+        raise WecontactError(msg("file.utf16"), Location(path, 1, 1))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         good = raw[: exc.start].decode("utf-8")
         line, column = jsontext.line_col(good, len(good))
         raise WecontactError(
-            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); WeChat expects UTF-8 "
-            "files. Re-save it as UTF-8 (it may be GBK-encoded)",
+            msg("file.not_utf8", byte=f"{raw[exc.start]:02x}"),
             Location(path, line, column),
         ) from None
     if text.startswith(BOM):
@@ -103,5 +100,5 @@ def load_json(path: Path) -> JsonFile:
     try:
         root = jsontext.parse(source.text)
     except jsontext.JsonSyntaxError as exc:
-        raise WecontactError(exc.message, source.location(exc.offset)) from None
+        raise WecontactError(parse_message(exc.message), source.location(exc.offset)) from None
     return JsonFile(source, root)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.messages import msg
 
 PROJECT_TEMPLATES = Path(".wecontact") / "templates"
 
@@ -16,7 +17,7 @@ def builtin_templates() -> Path:
     for candidate in (here / "templates", here.parent / "templates"):
         if candidate.is_dir():
             return candidate
-    raise WecontactError("wecontact's templates are missing from this installation; reinstall it")
+    raise WecontactError(msg("templates.missing"))
 
 
 class Templates:
@@ -26,7 +27,7 @@ class Templates:
         folders = []
         if override is not None:
             if not override.is_dir():
-                raise WecontactError("the templates folder does not exist", Location(override))
+                raise WecontactError(msg("templates.no_folder"), Location(override))
             folders.append(override)
         if (project_root / PROJECT_TEMPLATES).is_dir():
             folders.append(project_root / PROJECT_TEMPLATES)
@@ -45,9 +46,10 @@ class Templates:
         try:
             return self._env.get_template(name).render(**context)
         except jinja2.TemplateNotFound:
-            raise WecontactError(f"template '{name}' not found in {', '.join(map(str, self.folders))}") from None
+            raise WecontactError(msg("templates.not_found", name=name,
+                                     folders=", ".join(map(str, self.folders)))) from None
         except jinja2.TemplateSyntaxError as exc:
-            raise WecontactError(f"template syntax error: {exc.message}",
+            raise WecontactError(msg("templates.syntax", detail=exc.message),
                                  Location(Path(exc.filename or name), exc.lineno)) from None
         except jinja2.UndefinedError as exc:
-            raise WecontactError(f"template '{name}' uses an undefined variable: {exc.message}") from None
+            raise WecontactError(msg("templates.undefined", name=name, detail=exc.message)) from None

@@ -24,6 +24,8 @@ from typing import Iterable
 
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, parse
+from wecontact_cli.lint.messages import parse_message
+from wecontact_cli.messages import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
 from wecontact_cli.sources import read_source
 
@@ -95,7 +97,7 @@ def load_config(root: Path, rules: Iterable[Rule]) -> LintConfig:
     try:
         node = parse(source.text, jsonc=True)
     except JsonSyntaxError as exc:
-        raise WecontactError(exc.message, source.location(exc.offset)) from None
+        raise WecontactError(parse_message(exc.message), source.location(exc.offset)) from None
     return _Reader(source, {r.code for r in rules}).read(node)
 
 
@@ -104,16 +106,16 @@ class _Reader:
         self.source = source
         self.codes = codes
 
-    def fail(self, message: str, node: JsonNode | int, hint: str | None = None) -> WecontactError:
+    def fail(self, message: Message, node: JsonNode | int, hint: Message | None = None) -> WecontactError:
         offset = node if isinstance(node, int) else node.start
         return WecontactError(message, self.source.location(offset), hint)
 
     def read(self, root: JsonNode) -> LintConfig:
         if root.kind != "object":
-            raise self.fail(f"{CONFIG_FILE} must hold an object {{...}}", root)
+            raise self.fail(msg("config.not_object", file=CONFIG_FILE), root)
         config = LintConfig(path=self.source.path)
         for member in root.members:
-            self.known(member.key, _TOP_KEYS, member.key_start, "configuration key")
+            self.known(member.key, _TOP_KEYS, member.key_start, msg("config.what_key"))
             value = member.value
             if member.key == "select":
                 config.select = self.codes_list(value)
@@ -132,51 +134,52 @@ class _Reader:
                 config.plugids = {m.key: self.plugid(m.value) for m in self.object(value).members}
         return config
 
-    def known(self, key: str, allowed: Iterable[str], offset: int, what: str) -> None:
+    def known(self, key: str, allowed: Iterable[str], offset: int, what: Message) -> None:
         allowed = tuple(allowed)
         if key in allowed:
             return
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
-        hint = f"did you mean \"{close[0]}\"?" if close else "known: " + ", ".join(allowed)
-        raise self.fail(f"unknown {what} \"{key}\"", offset, hint)
+        hint = (msg("config.did_you_mean", close=close[0]) if close
+                else msg("config.known", allowed=", ".join(allowed)))
+        raise self.fail(msg("config.unknown", what=what, key=key), offset, hint)
 
     def object(self, node: JsonNode) -> JsonNode:
         if node.kind != "object":
-            raise self.fail(f"expected an object, found {node.type_name}", node)
+            raise self.fail(msg("config.expected_object", type=node.type_name), node)
         return node
 
     def strings(self, node: JsonNode) -> list[str]:
         if node.kind != "array" or any(i.kind != "string" for i in node.items):
-            raise self.fail("expected an array of strings", node)
+            raise self.fail(msg("config.expected_strings"), node)
         return [i.value for i in node.items]
 
     def codes_list(self, node: JsonNode) -> list[str]:
         values = self.strings(node)
         for item, value in zip(node.items, values):
             if value != "ALL" and not any(c.startswith(value) for c in self.codes):
-                self.known(value, sorted(self.codes), item.start, "rule code or prefix")
+                self.known(value, sorted(self.codes), item.start, msg("config.what_selector"))
         return values
 
     def severities(self, node: JsonNode) -> dict[str, Severity]:
         result: dict[str, Severity] = {}
         for member in self.object(node).members:
-            self.known(member.key, sorted(self.codes), member.key_start, "rule code")
+            self.known(member.key, sorted(self.codes), member.key_start, msg("config.what_code"))
             if member.value.value not in SEVERITIES:
-                raise self.fail(f"severity must be one of {', '.join(SEVERITIES)}", member.value)
+                raise self.fail(msg("config.severity", choices=", ".join(SEVERITIES)), member.value)
             result[member.key] = member.value.value
         return result
 
     def plugid(self, node: JsonNode) -> PlugidFacts:
         agent = style = None
         for member in self.object(node).members:
-            self.known(member.key, _PLUGID_KEYS, member.key_start, "plugid fact")
+            self.known(member.key, _PLUGID_KEYS, member.key_start, msg("config.what_plugid"))
             value = member.value.value
             if member.key == "agent":
                 if value not in ("single", "multi"):
-                    raise self.fail('agent must be "single" (单人客服) or "multi" (多人客服)', member.value)
+                    raise self.fail(msg("config.agent"), member.value)
                 agent = value
             else:
                 if str(value) not in ("1", "2", "3") or member.value.kind == "literal":
-                    raise self.fail("styleType must be 1, 2 or 3", member.value)
+                    raise self.fail(msg("config.style_type"), member.value)
                 style = str(value)
         return PlugidFacts(agent, style)

@@ -22,7 +22,7 @@ from wecontact_cli.lint.context import (
     ComponentRef, ProjectFacts, Unit, components_of, discover_units, load_facts, load_unit, plugin_url,
     read_json,
 )
-from wecontact_cli.lint.messages import render
+from wecontact_cli.lint.messages import msg, render
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
@@ -181,8 +181,8 @@ def _apply_options(config: LintConfig, options: LintOptions) -> None:
     known = set(RULES_BY_CODE)
     for selector in [*(options.select or []), *options.extend_select, *options.ignore]:
         if selector != "ALL" and not any(code.startswith(selector) for code in known):
-            raise WecontactError(f"unknown rule code or prefix '{selector}'",
-                                 hint="`wecontact rules` lists the codes")
+            raise WecontactError(msg("engine.unknown_selector", selector=selector),
+                                 hint=msg("engine.hint_rules"))
     if options.select is not None:
         config.select = options.select
     config.extend_select = [*config.extend_select, *options.extend_select]
@@ -192,11 +192,11 @@ def _apply_options(config: LintConfig, options: LintOptions) -> None:
 def _inside(root: Path, path: Path) -> Path:
     resolved = path.resolve()
     if not resolved.exists():
-        raise WecontactError("the path does not exist", Location(path))
+        raise WecontactError(msg("path.missing"), Location(path))
     try:
         resolved.relative_to(root.resolve())
     except ValueError:
-        raise WecontactError(f"the path is outside the project at {root}", Location(path)) from None
+        raise WecontactError(msg("engine.outside", root=str(root)), Location(path)) from None
     return resolved
 
 
