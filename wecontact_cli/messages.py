@@ -88,8 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.declared": ("{where}: declared {what} in {scope}", "{where}: 已在{scope}中声明{what}"),
     "init.updated": ("{where}: updated {what} in {scope}", "{where}: 已在{scope}中更新{what}"),
     "init.next": (
-        "next: in a page's .json, add \"usingComponents\": {using}",
-        "下一步：在页面的 .json 中添加 \"usingComponents\": {using}"),
+        "next: wire the button into a page with `wecontact add-page <page route> --plugid <ID>` "
+        "(it registers {using} in the page's usingComponents)",
+        "下一步：用 `wecontact add-page <页面路径> --plugid <插件 ID>` 把按钮接入页面"
+        "（它会在页面的 usingComponents 中注册 {using}）"),
     "summary.version": ("version {old} -> {new}", "版本 {old} -> {new}"),
     "summary.declare": ("declare plugin '{alias}' in {scope}", "在{scope}中声明插件 '{alias}'"),
     # -- the command line --------------------------------------------------------------------
