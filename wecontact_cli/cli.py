@@ -74,6 +74,11 @@ LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
                                 "[default: from LC_ALL/LC_MESSAGES/LANG].")
 
 
+DRY_RUN_OPTION = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing.")
+DIFF_OPTION = typer.Option(False, "--diff", help="Print only the unified diff; write nothing.")
+NO_COLOR_OPTION = typer.Option(False, "--no-color", help="Never colour the output.")
+
+
 PATH_ARGUMENT = typer.Argument(
     None, help="The project folder or any path inside it (default: the current directory).",
     show_default=False)
@@ -90,9 +95,9 @@ def init(
     subpackage: Optional[str] = typer.Option(
         None, "--subpackage", metavar="ROOT",
         help="Declare the plugin in this subpackage's \"plugins\" instead of the main package."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing."),
-    diff: bool = typer.Option(False, "--diff", help="Print only the unified diff; write nothing."),
-    no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    dry_run: bool = DRY_RUN_OPTION,
+    diff: bool = DIFF_OPTION,
+    no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Declare the contact plugin (wx104a1a20c3f81ec2) in app.json, or in a subpackage."""
@@ -166,9 +171,9 @@ def add_page(
                                                 help="The project (default: the current directory)."),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
                                              help="Use templates from DIR (default: .wecontact/templates, then built-in)."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing."),
-    diff: bool = typer.Option(False, "--diff", help="Print only the unified diff; write nothing."),
-    no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    dry_run: bool = DRY_RUN_OPTION,
+    diff: bool = DIFF_OPTION,
+    no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Wire the contact button into a page (usingComponents, <cell>, handlers), or create the page."""
@@ -238,7 +243,7 @@ def lint(
     diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
     statistics: bool = typer.Option(False, "--statistics", help="Show counts per rule instead of each problem."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when errors are found."),
-    no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Check the plugin's wiring and the cell's attributes; exit 1 on errors."""
@@ -325,7 +330,7 @@ def doctor(
     path: Optional[Path] = PATH_ARGUMENT,
     output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json",
                                       help="text (a tree on a terminal) or json (a stable object)."),
-    no_color: bool = typer.Option(False, "--no-color", help="Never colour the output."),
+    no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Show the integration on one screen: declaration, pages using the button, lint summary."""

@@ -8,6 +8,7 @@ reason, a scope name, a list) is rendered in the same language first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from wecontact_cli.i18n import Lang
 
@@ -636,17 +637,24 @@ def render(message: str | Message, lang: Lang) -> str:
     return message.render(lang) if isinstance(message, Message) else message
 
 
-def join_and(parts: list[str | Message]) -> str | Message:
-    """Parts joined by "and" (和): "a and b and c"."""
+def _fold(parts: list[str | Message], pair: Callable[[str | Message, str | Message], Message]) -> str | Message:
+    """Parts joined right to left by a two-part list message."""
     result = parts[-1]
     for part in reversed(parts[:-1]):
-        result = msg("list.and", first=part, rest=result)
+        result = pair(part, result)
     return result
+
+
+def join_and(parts: list[str | Message]) -> str | Message:
+    """Parts joined by "and" (和): "a and b and c"."""
+    return _fold(parts, lambda first, rest: msg("list.and", first=first, rest=rest))
 
 
 def join_semicolon(parts: list[str | Message]) -> str | Message:
     """Parts joined by "; " (；)."""
-    result = parts[-1]
-    for part in reversed(parts[:-1]):
-        result = msg("list.semicolon", first=part, rest=result)
-    return result
+    return _fold(parts, lambda first, rest: msg("list.semicolon", first=first, rest=rest))
+
+
+def join_comma(parts: list[str | Message]) -> str | Message:
+    """Parts joined by ", " (、 in Chinese)."""
+    return _fold(parts, lambda first, rest: msg("list.comma", first=first, rest=rest))

@@ -9,7 +9,7 @@ from typing import Literal
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.messages import Message, join_and, msg
+from wecontact_cli.messages import Message, join_comma, msg
 from wecontact_cli.jsontext import plan_insert_member, plan_replace_value
 from wecontact_cli.project import PluginDeclaration, Project, normalize_root
 
@@ -63,7 +63,7 @@ def plan_init(
     scope = _target_scope(project, subpackage)
     existing = project.contact_declarations()
     if len(existing) > 1:
-        places = join_list([msg("init.place", scope=scope_name(d.scope), where=_where(project, d))
+        places = join_comma([msg("init.place", scope=scope_name(d.scope), where=_where(project, d))
                             for d in existing])
         raise WecontactError(
             msg("init.declared_more_than_once", provider=plugin.PROVIDER, places=places),
@@ -179,11 +179,3 @@ def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> 
     if plugin.is_older_than_guide(version):
         plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))
     return plan
-
-
-def join_list(parts: list[str | Message]) -> str | Message:
-    """Parts joined by ", " (、 in Chinese)."""
-    result = parts[-1]
-    for part in reversed(parts[:-1]):
-        result = msg("list.comma", first=part, rest=result)
-    return result
