@@ -17,21 +17,17 @@ it, to show that each check can fail), then pointed at add-page's output.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import pytest
 
+import npmcache
 from conftest import EXAMPLE, PROVIDER, run_cli, snapshot
 
 PLATFORM = Path(__file__).resolve().parent / "platform"
@@ -44,39 +40,14 @@ ERRCODES = (0, -3002, -3004, -3005, -3006, -3007, -3008, -3010, -9999)
 REACTIONS = ("showToast", "showModal")
 BATCH = 300  # wcc refuses a run whose generated code passes 10 MB
 PLUGID = "a1b2c3d4"
-READY = ".wecontact-ready.json"
 
 
 # ---- the Node tools: installed once per machine, outside the repository -------------------
 
-def _on_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
-
-
-def _unavailable(reason: str) -> None:
-    """Skip on a developer's machine; under CI the tools must be there, so fail."""
-    if _on_ci():
-        pytest.fail(f"{reason} (CI=true: the platform checks may not be skipped)", pytrace=False)
-    pytest.skip(reason)
-
-
-def _cache_root() -> Path:
-    explicit = os.environ.get("WECONTACT_TEST_CACHE")
-    if explicit:
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "wecontact-tests"
-
-
-def _install_key() -> str:
-    """The folder name: the pinned versions, and a hash of the package files that pin them."""
-    spec = json.loads((PLATFORM / "package.json").read_text(encoding="utf-8"))
-    digest = hashlib.sha256()
-    for name in ("package.json", "package-lock.json"):
-        digest.update((PLATFORM / name).read_bytes())
-    deps = spec["dependencies"]
-    return (f"compiler-{deps['miniprogram-compiler']}-simulate-{deps['miniprogram-simulate']}"
-            f"-{digest.hexdigest()[:12]}")
+def _install_name() -> str:
+    """The cache folder's name: the pinned versions (npmcache adds a hash of the lock files)."""
+    deps = json.loads((PLATFORM / "package.json").read_text(encoding="utf-8"))["dependencies"]
+    return f"compiler-{deps['miniprogram-compiler']}-simulate-{deps['miniprogram-simulate']}"
 
 
 def _wcc_dir(prefix: Path) -> Path:
@@ -89,53 +60,6 @@ def _make_executable(prefix: Path) -> None:
     for binary in _wcc_dir(prefix).glob("*"):
         if binary.is_file():
             binary.chmod(binary.stat().st_mode | 0o111)
-
-
-def _clean_stale_staging(parent: Path) -> None:
-    """Staging folders of runs that were killed mid-install, older than a day."""
-    for stale in parent.glob(".*.staging"):
-        try:
-            if time.time() - stale.stat().st_mtime > 86400:
-                shutil.rmtree(stale, ignore_errors=True)
-        except OSError:
-            pass
-
-
-def _install(npm: str, target: Path) -> None:
-    """npm install into a staging folder beside ``target``, then rename it into place.
-
-    The rename is atomic, so a concurrent run sees either no folder or a complete one;
-    when two runs race, the loser drops its own copy and uses the winner's.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _clean_stale_staging(target.parent)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".staging", dir=target.parent))
-    staging.chmod(0o755)
-    try:
-        for name in ("package.json", "package-lock.json"):
-            shutil.copy2(PLATFORM / name, staging / name)
-        command = [npm, "install", "--prefix", str(staging), "--no-audit", "--no-fund", "--loglevel=error"]
-        env = dict(os.environ, npm_config_update_notifier="false")
-        try:
-            proc = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True,
-                                  timeout=900, check=False)
-        except subprocess.TimeoutExpired:
-            _unavailable(f"`{' '.join(command)}` took more than 15 minutes")
-        if proc.returncode != 0:
-            head = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[:12])  # npm's summary
-            _unavailable(f"could not install WeChat's checkers with `{' '.join(command)}` "
-                         f"(exit {proc.returncode}):\n{head}")
-        _make_executable(staging)
-        (staging / READY).write_text(json.dumps({"key": target.name, "installed": time.time()}) + "\n",
-                                     encoding="utf-8")
-        try:
-            os.rename(staging, target)
-        except OSError:
-            if not (target / READY).is_file():
-                raise
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -189,15 +113,8 @@ class NodeTools:
 @pytest.fixture(scope="session")
 def node_tools() -> NodeTools:
     """WeChat's checkers from npm, cached per machine under ~/.cache/wecontact-tests/node."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if not node or not npm:
-        pytest.skip("Node.js and npm are needed for WeChat's own wcc and component simulator "
-                    f"(node: {node or 'absent'}, npm: {npm or 'absent'})")
-    target = _cache_root() / "node" / _install_key()
-    if not (target / READY).is_file() or not NodeTools(node, target).wcc.is_file():
-        if target.exists():  # half-deleted or not ours: start again
-            shutil.rmtree(target, ignore_errors=True)
-        _install(npm, target)
+    node, _ = npmcache.node_and_npm()
+    target = npmcache.installed(PLATFORM, _install_name())
     _make_executable(target)
     tools = NodeTools(node, target)
     try:
@@ -205,7 +122,7 @@ def node_tools() -> NodeTools:
     except OSError as exc:  # e.g. the x86-64 binary on another architecture
         code, stderr = -1, str(exc)
     if code != 0:
-        _unavailable(f"{tools.wcc} does not run on this machine (exit {code}): {stderr.strip()}")
+        npmcache.unavailable(f"{tools.wcc} does not run on this machine (exit {code}): {stderr.strip()}")
     return tools
 
 
