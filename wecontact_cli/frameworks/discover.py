@@ -1,0 +1,56 @@
+"""Find every project below a folder that is not one itself (a monorepo's root).
+
+Skips dependencies and build output (node_modules, miniprogram_npm, dist, unpackage),
+hidden folders, and whatever the repository's .gitignore files ignore. A project's own
+folders are not searched for further projects, and symbolic links are not followed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from wecontact_cli import gitignore
+from wecontact_cli.frameworks.detect import Detection, detect, detect_here
+
+SKIPPED = frozenset({"node_modules", "miniprogram_npm", "dist", "unpackage", "__pycache__"})
+MAX_DEPTH = 8
+"""Projects deeper than this below the starting folder are not looked for."""
+
+
+def find_projects(top: Path) -> list[Detection]:
+    """Every project below ``top``, in path order (empty when there is none)."""
+    top = top.absolute()
+    found: list[Detection] = []
+    ignores = [f for f in (gitignore.load(d) for d in (*reversed(top.parents), top)) if f is not None]
+    _search(top, ignores, found, 0)
+    return sorted(found, key=lambda d: d.root.as_posix())
+
+
+def _is_build_output(project: Detection) -> bool:
+    """A native tree inside a framework project's output folder (a custom outputRoot)."""
+    if project.framework != "native":
+        return False
+    resolved = detect(project.root)
+    return resolved is not None and resolved.output_of is not None
+
+
+def _search(folder: Path, ignores: list[gitignore.IgnoreFile], found: list[Detection], depth: int) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.is_dir(follow_symlinks=False) or entry.name in SKIPPED or entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if gitignore.ignored(path, True, ignores):
+            continue
+        here = detect_here(path)
+        if here is not None:
+            if not _is_build_output(here):
+                found.append(here)
+            continue
+        if depth + 1 < MAX_DEPTH:
+            own = gitignore.load(path)
+            _search(path, ignores + [own] if own else ignores, found, depth + 1)
