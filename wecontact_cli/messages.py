@@ -482,6 +482,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is multi-agent ({source})",
         "styleType 3（聊天气泡）只适用于单人客服的 plugid；这个 plugid 是多人客服（{source}）"),
     "cell.ineffective": ("{prop} has no effect here: {reason}", "{prop} 在这里不会生效：{reason}"),
+    # -- lint --fix: fixes refused, a later pass failing (lint/rules/attributes.py, lint/fixes.py)
+    "cell.fix_refused": ("{message} (not fixed by --fix: {reason})", "{message}（--fix 未修复：{reason}）"),
+    "cell.fix_would_repeat": (
+        "renaming it to {new} would repeat {other} (line {line}); keep one of the two by hand",
+        "改名为 {new} 会与第 {line} 行的 {other} 重复；请手动保留其中一个"),
+    "cell.fix_both_renamed": (
+        "{other} (line {line}) would also become {new}; keep one of the two by hand",
+        "第 {line} 行的 {other} 也会被改成 {new}；请手动保留其中一个"),
+    "cell.fix_new_problem": (
+        "after the fix, {problem} ({code}); correct both by hand",
+        "修复后会出现新问题：{problem}（{code}）；请手动一并修改"),
+    "cell.fix_overlaps": (
+        "another fix changes the same text; fix it by hand", "另一个修复修改的是同一段文本；请手动修改"),
     # -- WC207 layout reasons (lint/rules/layout.py) -------------------------------------
     "layout.reason": ("{facts}, and the guide says {effective}", "{facts}，而指南说明：{effective}"),
     "layout.no_reader": ("no layout reads it", "没有任何布局会读取它"),
