@@ -4,9 +4,11 @@ failing later pass says which files earlier passes already wrote."""
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -72,6 +74,55 @@ def test_a_rename_carries_the_fix_of_the_value_it_reveals(tmp_path: Path) -> Non
     assert found["fix"]["message"] == "rename to 'avatorStyle' and write 'rect'"
     assert run_cli("lint", root, "--fix").exit_code == 0
     assert '<cell plugid="a1b2c3d4" avatorStyle="rect" />' in (root / WXML).read_text(encoding="utf-8")
+
+
+# -- 2. a later pass that fails names the files earlier passes wrote --------------------------
+
+
+def test_a_failing_later_pass_names_the_files_earlier_passes_wrote(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pass 1 names the plugin by its alias in app.json and the page's .json (WC108); only
+    # then is .../Cell seen as WC109 (pass 2), and only then is <cell> the contact cell,
+    # whose plugId (WC203) pass 3 fixes: its write fails.
+    app = ('{\n  "pages": ["pages/index/index"],\n  "plugins": {"contactPlugin": {"version": "1.3.0", '
+           '"provider": "wx104a1a20c3f81ec2"}},\n  "usingComponents": {"kf": "plugin://wx104a1a20c3f81ec2/cell"}\n}\n')
+    build(tmp_path, {
+        "miniprogram/app.json": app,
+        WXML: '<view>\n  <cell plugId="a1b2c3d4" />\n</view>\n',
+        JSON: '{"usingComponents": {"cell": "plugin://wx104a1a20c3f81ec2/Cell"}}',
+    })
+
+    def failing_replace(src: str, dst: str) -> None:
+        if str(dst).endswith(".wxml"):
+            raise OSError(13, "Permission denied", str(dst))
+        os.rename(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    result = run_cli("lint", tmp_path, "--fix")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert message.startswith(f"{tmp_path / WXML}: error: could not write the change: Permission denied; "
+                              "no file was modified (during fix pass 3; --fix had already written ")
+    written = message.split("had already written ", 1)[1].split(", which keep", 1)[0]
+    assert written == f"{tmp_path / 'miniprogram/app.json'} and {tmp_path / JSON}"
+    # ... and that is the truth: the earlier passes' fixes are on disk, pass 3's is not.
+    assert (tmp_path / JSON).read_text() == '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}'
+    assert '"kf": "plugin://contactPlugin/cell"' in (tmp_path / "miniprogram/app.json").read_text()
+    assert 'plugId="a1b2c3d4"' in (tmp_path / WXML).read_text()
+
+
+def test_a_failing_first_pass_still_says_nothing_was_modified(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cell_project(tmp_path, '<cell plugId="a1b2c3d4" />')
+    before = snapshot(tmp_path)
+
+    def failing_replace(src: str, dst: str) -> None:
+        raise OSError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    result = run_cli("lint", tmp_path, "--fix", "--lang", "zh")
+    assert result.exit_code == 2 and "没有修改任何文件" in result.stderr and "轮修复" not in result.stderr
+    assert snapshot(tmp_path) == before
 
 
 # -- property: whatever the spellings, --fix adds no problem and is idempotent ----------------

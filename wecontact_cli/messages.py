@@ -495,6 +495,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "修复后会出现新问题：{problem}（{code}）；请手动一并修改"),
     "cell.fix_overlaps": (
         "another fix changes the same text; fix it by hand", "另一个修复修改的是同一段文本；请手动修改"),
+    "fixes.later_pass_failed": (
+        "{error} (during fix pass {number}; --fix had already written {files}, which keep "
+        "their fixes: run `wecontact lint --fix` again to finish)",
+        "{error}（发生在第 {number} 轮修复；--fix 之前已经写入了 {files}，这些文件保留已做的修复："
+        "请再次运行 `wecontact lint --fix` 完成剩余修复）"),
     # -- WC207 layout reasons (lint/rules/layout.py) -------------------------------------
     "layout.reason": ("{facts}, and the guide says {effective}", "{facts}，而指南说明：{effective}"),
     "layout.no_reader": ("no layout reads it", "没有任何布局会读取它"),
