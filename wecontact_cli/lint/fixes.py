@@ -16,7 +16,12 @@ MAX_PASSES = 10
 
 
 def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
-    """The changes that apply every non-conflicting fix, and how many diagnostics they fix."""
+    """The changes that apply every non-conflicting fix, and how many diagnostics they fix.
+
+    Build output is refused: the next build would overwrite the fixes.
+    """
+    if run.build_output is not None:
+        raise WecontactError(run.build_output.refusal())
     chosen: dict[Path, list[TextEdit]] = {}
     fixed = 0
     for diagnostic in run.result.diagnostics:

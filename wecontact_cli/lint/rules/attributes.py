@@ -11,6 +11,7 @@ from typing import Iterator, Mapping
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.lint.build_output import GENERATED_ATTRIBUTES, GENERATED_EVENTS
 from wecontact_cli.lint.config import PlugidFacts
 from wecontact_cli.lint.context import UnitContext
 from wecontact_cli.lint.messages import Message, msg
@@ -135,6 +136,8 @@ class CellChecker:
 
     def attribute(self, attr: Attribute) -> Iterator[Finding]:
         name = attr.name
+        if name in GENERATED_ATTRIBUTES:
+            return  # written by uni-app's compiler into its build output, not by the user
         event = event_of(name)
         if event is not None:
             yield from self.event(attr, event)
@@ -174,7 +177,7 @@ class CellChecker:
         return Fix(what, tuple(edits))
 
     def event(self, attr: Attribute, event: str) -> Iterator[Finding]:
-        if event in plugin.EVENT_NAMES or event in NATIVE_EVENTS:
+        if event in plugin.EVENT_NAMES or event in NATIVE_EVENTS or event in GENERATED_EVENTS:
             return
         prefix = attr.name[: len(attr.name) - len(event)]
         lowered = [e for e in plugin.EVENT_NAMES if e == event.lower()]
