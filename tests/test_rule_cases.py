@@ -7,17 +7,25 @@ laid over a small, clean base project (see BASE); ``=== args`` adds lint options
 named after is selected, so a case shows bad examples (expected lines) beside good ones
 (no line) without noise from other rules. Lines starting with ``#`` before the first
 section are comments.
+
+``=== fixed PATH`` holds the exact text of PATH after ``wecontact lint --fix`` (with the
+case's selection and args). Every file that --fix changes must have one, and only those:
+a case whose fix output differs in one byte fails. Every project is also fixed (with its
+own selection, and again with every rule selected) to prove that --fix never adds a
+problem (no code that lint did not report before) and that a second --fix changes nothing.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, snapshot
 from wecontact_cli.lint.rules import RULES
 
 CASES = Path(__file__).parent / "rules"
@@ -35,31 +43,46 @@ BASE = {
 _LINE = re.compile(r"^(?P<loc>\S+:\d+:\d+): (?P<code>[A-Z]+\d+) ")
 
 
-def parse_case(text: str) -> list[tuple[str, dict[str, str], list[str], set[str]]]:
-    """(name, files, extra args, expected lines) for each project of a case file."""
-    projects: list[tuple[str, dict[str, str], list[str], set[str]]] = []
+class Project(NamedTuple):
+    """One project of a case file."""
+
+    name: str
+    files: dict[str, str]
+    args: list[str]
+    expect: set[str]
+    fixed: dict[str, str]
+    """Path -> the file's exact text after ``lint --fix``."""
+
+
+def parse_case(text: str) -> list[Project]:
+    """Every project of a case file, in order."""
+    projects: list[Project] = []
     section = None
     for line in text.splitlines(keepends=True):
         if line.startswith("=== "):
             header = line[4:].strip()
             if re.fullmatch(r"project(\s.*)?", header):
-                projects.append((header[len("project"):].strip() or str(len(projects)), {}, [], set()))
+                projects.append(Project(header[len("project"):].strip() or str(len(projects)), {}, [], set(), {}))
                 section = None
             else:
                 section = header
-                if section not in ("args", "expect"):
-                    projects[-1][1][section] = ""
+                if section.startswith("fixed "):
+                    projects[-1].fixed[section[len("fixed "):].strip()] = ""
+                elif section not in ("args", "expect"):
+                    projects[-1].files[section] = ""
             continue
         if section is None:
             continue
-        name, files, args, expect = projects[-1]
+        project = projects[-1]
         if section == "args":
-            args.extend(shlex.split(line))
+            project.args.extend(shlex.split(line))
         elif section == "expect":
             if line.strip():
-                expect.add(line.strip())
+                project.expect.add(line.strip())
+        elif section.startswith("fixed "):
+            project.fixed[section[len("fixed "):].strip()] += line
         else:
-            files[section] += line
+            project.files[section] += line
     return projects
 
 
@@ -77,13 +100,18 @@ def build(root: Path, files: dict[str, str]) -> None:
             path.write_bytes(content.encode("utf-8"))
 
 
-PARAMS = [(f, name) for f in case_files() for name, *_ in parse_case(f.read_text(encoding="utf-8"))]
+PARAMS = [(f, p.name) for f in case_files() for p in parse_case(f.read_text(encoding="utf-8"))]
+IDS = [f"{f.stem}-{n}" for f, n in PARAMS]
 
 
-@pytest.mark.parametrize("case, project", PARAMS, ids=[f"{f.stem}-{n}" for f, n in PARAMS])
+def load(case: Path, name: str) -> Project:
+    return next(p for p in parse_case(case.read_text(encoding="utf-8")) if p.name == name)
+
+
+@pytest.mark.parametrize("case, project", PARAMS, ids=IDS)
 def test_rule_case(tmp_path: Path, case: Path, project: str) -> None:
     code = case.stem.split("-")[0]
-    _, files, args, expect = next(p for p in parse_case(case.read_text(encoding="utf-8")) if p[0] == project)
+    _, files, args, expect, _ = load(case, project)
     build(tmp_path, files)
     result = run_cli("lint", tmp_path, "--select", code, "-f", "concise", "--no-color", *args)
     assert result.exit_code in (0, 1), result.stderr
@@ -95,11 +123,50 @@ def test_rule_case(tmp_path: Path, case: Path, project: str) -> None:
     assert found == expect, result.stdout
 
 
+def problems(root: Path) -> set[str]:
+    """The codes lint reports with every rule selected."""
+    result = run_cli("lint", root, "--select", "ALL", "--ignore", "WC211", "-f", "json", "--no-color")
+    assert result.exit_code in (0, 1), result.stderr
+    return {d["code"] for d in json.loads(result.stdout)}
+
+
+def fix(root: Path, *args: str) -> dict[str, bytes]:
+    """Run ``lint --fix``; every file of the project afterwards."""
+    result = run_cli("lint", root, "--fix", "-f", "json", "--no-color", *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return snapshot(root)
+
+
+def assert_fix_is_safe(root: Path, before: dict[str, bytes], codes: set[str], *args: str) -> dict[str, bytes]:
+    """--fix adds no code and a second --fix changes nothing; returns the fixed files."""
+    fixed = fix(root, *args)
+    if fixed != before:
+        assert problems(root) <= codes, f"--fix {' '.join(args)} added {problems(root) - codes}"
+        assert fix(root, *args) == fixed, "a second --fix changed the files again"
+    return fixed
+
+
+@pytest.mark.parametrize("case, project", PARAMS, ids=IDS)
+def test_rule_case_fix(tmp_path: Path, case: Path, project: str) -> None:
+    """The exact bytes --fix writes (``=== fixed`` sections), and --fix is safe."""
+    code = case.stem.split("-")[0]
+    _, files, args, _, expected = load(case, project)
+    root = tmp_path / "case"
+    build(root, files)
+    before, codes = snapshot(root), problems(root)
+    after = assert_fix_is_safe(root, before, codes, "--select", code, *args)
+    changed = {path: text.decode("utf-8") for path, text in after.items() if before.get(path) != text}
+    assert changed == expected, "the === fixed sections differ from what --fix wrote"
+    everything = tmp_path / "all"
+    build(everything, files)
+    assert_fix_is_safe(everything, before, codes, "--select", "ALL", *args)
+
+
 def test_every_rule_has_a_case_file_with_a_bad_example() -> None:
     covered: dict[str, set[str]] = {}
     for case in case_files():
-        for _, _, _, expect in parse_case(case.read_text(encoding="utf-8")):
-            covered.setdefault(case.stem.split("-")[0], set()).update(line.split()[-1] for line in expect)
+        for project in parse_case(case.read_text(encoding="utf-8")):
+            covered.setdefault(case.stem.split("-")[0], set()).update(line.split()[-1] for line in project.expect)
     for rule in RULES:
         assert rule.code in covered.get(rule.code, set()), f"{rule.code} has no case file with a finding"
 

@@ -280,6 +280,8 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         run, fixed = outcome.run, outcome.fixed
     else:
         run = run_lint(options)
+    for note in run.notes:
+        sys.stderr.write(note.render(lang) + "\n")
     diagnostics, sources = _relative_to_cwd(run)
     to_file = output_file is not None
     ctx = ReportContext(RULES_BY_CODE, sources, __version__, run.result.files_checked,

@@ -482,6 +482,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is multi-agent ({source})",
         "styleType 3（聊天气泡）只适用于单人客服的 plugid；这个 plugid 是多人客服（{source}）"),
     "cell.ineffective": ("{prop} has no effect here: {reason}", "{prop} 在这里不会生效：{reason}"),
+    # -- lint --fix safety and build output (lint/rules/attributes.py, lint/fixes.py, lint/build_output.py)
+    "cell.fix_refused": ("{message} (not fixed by --fix: {reason})", "{message}（--fix 未修复：{reason}）"),
+    "cell.fix_would_repeat": (
+        "renaming it to {new} would repeat {other} (line {line}); keep one of the two by hand",
+        "改名为 {new} 会与第 {line} 行的 {other} 重复；请手动保留其中一个"),
+    "cell.fix_both_renamed": (
+        "{other} (line {line}) would also become {new}; keep one of the two by hand",
+        "第 {line} 行的 {other} 也会被改成 {new}；请手动保留其中一个"),
+    "cell.fix_new_problem": (
+        "after the fix, {problem} ({code}); correct both by hand",
+        "修复后会出现新问题：{problem}（{code}）；请手动一并修改"),
+    "cell.fix_overlaps": (
+        "another fix changes the same text; fix it by hand", "另一个修复修改的是同一段文本；请手动修改"),
+    "fixes.later_pass_failed": (
+        "{error} (during fix pass {number}; --fix had already written {files}, which keep "
+        "their fixes: run `wecontact lint --fix` again to finish)",
+        "{error}（发生在第 {number} 轮修复；--fix 之前已经写入了 {files}，这些文件保留已做的修复："
+        "请再次运行 `wecontact lint --fix` 完成剩余修复）"),
+    "build_output.note": (
+        "note: {output} is {framework} build output: every build rewrites it from the sources in "
+        "{sources}, so fix what lint reports there, not here. Attributes that {framework}'s "
+        "compiler adds are not reported",
+        "注意：{output} 是 {framework} 的编译产物：每次编译都会根据 {sources} 中的源码重新生成它，"
+        "所以请在源码中修复 lint 报告的问题，而不是在这里修改。{framework} 编译器添加的属性不会被报告"),
+    "build_output.no_fix": (
+        "{output} is {framework} build output: every build rewrites it from the sources in {sources}, "
+        "so --fix and --diff change nothing here; fix the sources (lint without --fix lists the problems)",
+        "{output} 是 {framework} 的编译产物：每次编译都会根据 {sources} 中的源码重新生成它，"
+        "所以 --fix 和 --diff 不会修改这里；请修改源码（不带 --fix 运行 lint 会列出问题）"),
     # -- WC207 layout reasons (lint/rules/layout.py) -------------------------------------
     "layout.reason": ("{facts}, and the guide says {effective}", "{facts}，而指南说明：{effective}"),
     "layout.no_reader": ("no layout reads it", "没有任何布局会读取它"),

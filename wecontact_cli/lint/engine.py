@@ -17,12 +17,13 @@ from typing import Iterable
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.i18n import Lang
+from wecontact_cli.lint.build_output import BuildOutput, build_output_of
 from wecontact_cli.lint.config import LintConfig, load_config
 from wecontact_cli.lint.context import (
     ComponentRef, ProjectFacts, Unit, components_of, discover_units, load_facts, load_unit, plugin_url,
     read_json,
 )
-from wecontact_cli.lint.messages import msg, render
+from wecontact_cli.lint.messages import Message, msg, render
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
@@ -50,6 +51,13 @@ class LintRun:
     root: Path
     sources: dict[str, str]
     """Text of every file with a diagnostic, by its relative path (for code frames)."""
+    build_output: BuildOutput | None = None
+    """Set when the project is a framework's build output (never to be fixed)."""
+
+    @property
+    def notes(self) -> list[Message]:
+        """What the user should know about the run as a whole, said once (on stderr)."""
+        return [self.build_output.note()] if self.build_output is not None else []
 
 
 PARALLEL_MIN_UNITS = 400
@@ -86,7 +94,7 @@ def run_lint(options: LintOptions) -> LintRun:
     collector.add([f for check in PROJECT_CHECKS for f in check(facts, usage)], app_text, [], None)
     collector.files += 1
     result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
-    return LintRun(result, paths.root, collector.sources)
+    return LintRun(result, paths.root, collector.sources, build_output_of(paths))
 
 
 @dataclass

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wecontact_cli.edits import Changeset, TextEdit
+from wecontact_cli.errors import WecontactError, display_path
 from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
+from wecontact_cli.messages import join_and, msg
 from wecontact_cli.sources import read_source
 
 MAX_PASSES = 10
@@ -14,7 +16,12 @@ MAX_PASSES = 10
 
 
 def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
-    """The changes that apply every non-conflicting fix, and how many diagnostics they fix."""
+    """The changes that apply every non-conflicting fix, and how many diagnostics they fix.
+
+    Build output is refused: the next build would overwrite the fixes.
+    """
+    if run.build_output is not None:
+        raise WecontactError(run.build_output.refusal())
     chosen: dict[Path, list[TextEdit]] = {}
     fixed = 0
     for diagnostic in run.result.diagnostics:
@@ -52,14 +59,39 @@ class FixOutcome:
 
 
 def fix_until_stable(options: LintOptions) -> FixOutcome:
-    """Apply fixes and re-lint until nothing more can be fixed (at most MAX_PASSES)."""
+    """Apply fixes and re-lint until nothing more can be fixed (at most MAX_PASSES).
+
+    Each pass is atomic on its own. When a pass fails after earlier ones were written,
+    the error names those files: they keep their fixes, and "no file was modified" (true
+    of the failing pass) must not read as true of the whole run.
+    """
     run = run_lint(options)
     fixed = 0
-    for _ in range(MAX_PASSES):
-        changeset, count = plan_fixes(run)
-        if not changeset.pending:
-            break
-        changeset.apply()
+    written: list[Path] = []
+    for number in range(1, MAX_PASSES + 1):
+        try:
+            changeset, count = plan_fixes(run)
+            if not changeset.pending:
+                break
+            _apply(changeset, written)
+            run = run_lint(options)
+        except WecontactError as exc:
+            raise _after_earlier_passes(exc, number, written) from None
         fixed += count
-        run = run_lint(options)
     return FixOutcome(run, fixed)
+
+
+def _apply(changeset: Changeset, written: list[Path]) -> None:
+    """Apply one pass and remember the files it wrote (each file once, in order)."""
+    paths = [change.path for change in changeset.pending]
+    changeset.apply()
+    written.extend(path for path in paths if path not in written)
+
+
+def _after_earlier_passes(exc: WecontactError, number: int, written: list[Path]) -> WecontactError:
+    """The error of a failing pass, completed with the files earlier passes already wrote."""
+    if not written:
+        return exc  # nothing was written yet: the error's own words are the whole truth
+    files = join_and([display_path(path) for path in written])
+    return WecontactError(msg("fixes.later_pass_failed", error=exc.raw_message, number=number, files=files),
+                          exc.location, exc.raw_hint)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Mapping
 
 from wecontact_cli import plugin
-from wecontact_cli.edits import TextEdit
+from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.lint.build_output import GENERATED_ATTRIBUTES, GENERATED_EVENTS
 from wecontact_cli.lint.config import PlugidFacts
 from wecontact_cli.lint.context import UnitContext
 from wecontact_cli.lint.messages import Message, msg
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rules.layout import Knowledge, ineffective
-from wecontact_cli.wxml import Attribute, Element
+from wecontact_cli.wxml import Attribute, Element, parse_wxml
 
 EVENT_ATTRIBUTE = re.compile(r"(capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch)(.+)")
 NATIVE_EVENTS = frozenset({
@@ -57,13 +60,37 @@ def _value_span(attr: Attribute) -> tuple[int, int]:
     return start, start + len(attr.value or "")
 
 
-class CellChecker:
-    """The attribute checks of one cell element (also used by add-page to refuse bad options)."""
+def binding_key(name: str) -> str:
+    """What an attribute reaches, so that two spellings of one thing compare equal:
+    the property (style-type -> styleType) or the binding (bindx and bind:x alike)."""
+    prop = property_of(name)
+    if prop is not None:
+        return prop
+    match = EVENT_ATTRIBUTE.fullmatch(name)
+    if match is None:
+        return name
+    return match[1].rstrip(":") + ":" + match[2]
 
-    def __init__(self, element: Element, path: Path, plugids: Mapping[str, PlugidFacts]):
+
+NOT_A_PROBLEM = frozenset({"WC211"})
+"""Codes that say "cannot check", not "wrong": a fix may reveal them (a renamed attribute
+whose value is a {{ }} expression)."""
+
+
+class CellChecker:
+    """The attribute checks of one cell element (also used by add-page to refuse bad options).
+
+    With the file's ``text``, every fix is vetted: it is offered only when the cell it
+    leaves behind has no problem the cell did not have (no duplicate attribute, no value
+    that becomes invalid or ineffective), so ``lint --fix`` never makes things worse.
+    """
+
+    def __init__(self, element: Element, path: Path, plugids: Mapping[str, PlugidFacts],
+                 text: str | None = None):
         self.plugids = plugids
         self.element = element
         self.path = path
+        self.text = text
         self.props: dict[str, Attribute] = {}
         for attr in self.element.attributes:
             prop = property_of(attr.name)
@@ -80,6 +107,14 @@ class CellChecker:
         return attr.value
 
     def run(self) -> Iterator[Finding]:
+        """Every finding on the cell; with the file's text, only fixes that are safe."""
+        findings = list(self.checks())
+        if self.text is None or not any(f.fix for f in findings):
+            return iter(findings)
+        return FixVetting(self, findings).vetted()
+
+    def checks(self) -> Iterator[Finding]:
+        """Every finding on the cell, each with the fix its rule proposes."""
         yield from self.plugid()
         for attr in self.element.attributes:
             yield from self.attribute(attr)
@@ -101,6 +136,8 @@ class CellChecker:
 
     def attribute(self, attr: Attribute) -> Iterator[Finding]:
         name = attr.name
+        if name in GENERATED_ATTRIBUTES:
+            return  # written by uni-app's compiler into its build output, not by the user
         event = event_of(name)
         if event is not None:
             yield from self.event(attr, event)
@@ -124,14 +161,23 @@ class CellChecker:
         suggestion = suggest_property(name)
         if suggestion is None:
             return self.finding("WC203", msg("cell.unknown_attribute", name=name), _name_span(attr))
-        fix = None
-        if suggestion not in self.props:
-            fix = Fix(f"rename to '{suggestion}'", (TextEdit(*_name_span(attr), suggestion),))
         return self.finding("WC203", msg("cell.unknown_attribute_suggest", name=name, suggestion=suggestion),
-                            _name_span(attr), fix)
+                            _name_span(attr), self.rename_fix(attr, suggestion))
+
+    def rename_fix(self, attr: Attribute, prop: str) -> Fix:
+        """Rename to ``prop``, with the value's own fix when the value is wrong for it
+        (avatarStyle="Rect" -> avatorStyle="rect"), so the rename reveals no new problem."""
+        edits = [TextEdit(*_name_span(attr), prop)]
+        what = f"rename to '{prop}'"
+        if attr.value is not None and not attr.is_dynamic:
+            for finding in self.value(prop, attr):
+                if finding.fix is not None:
+                    edits.extend(finding.fix.edits)
+                    what += f" and {finding.fix.message}"
+        return Fix(what, tuple(edits))
 
     def event(self, attr: Attribute, event: str) -> Iterator[Finding]:
-        if event in plugin.EVENT_NAMES or event in NATIVE_EVENTS:
+        if event in plugin.EVENT_NAMES or event in NATIVE_EVENTS or event in GENERATED_EVENTS:
             return
         prefix = attr.name[: len(attr.name) - len(event)]
         lowered = [e for e in plugin.EVENT_NAMES if e == event.lower()]
@@ -209,6 +255,84 @@ class CellChecker:
                                _name_span(self.props[prop]))
 
 
+class FixVetting:
+    """Which of a cell's proposed fixes are safe; the others lose their fix and say why.
+
+    A fix is refused when it renames an attribute onto one the cell already has, when
+    another fix of the same pass renames onto the same target, or when the cell it would
+    leave has more findings of some code than before (checked by re-running the checks on
+    the edited start tag). Fixes are taken in order, each on top of those accepted.
+    """
+
+    def __init__(self, checker: CellChecker, findings: list[Finding]):
+        self.checker = checker
+        self.findings = findings
+        self.start = checker.element.start.offset
+        self.before = _problems(findings)
+        self.accepted: list[TextEdit] = []
+        self.renames = {id(f): r for f in findings if (r := self.rename(f)) is not None}
+
+    def vetted(self) -> Iterator[Finding]:
+        """The findings, each fix kept or replaced by the reason it is not applied."""
+        for finding in self.findings:
+            if finding.fix is None:
+                yield finding
+                continue
+            reason = self.collision(finding) or self.new_problem(finding.fix.edits)
+            if reason is None:
+                self.accepted.extend(finding.fix.edits)
+                yield finding
+            else:
+                yield replace(finding, fix=None,
+                              message=msg("cell.fix_refused", message=finding.message, reason=reason))
+
+    def rename(self, finding: Finding) -> tuple[Attribute, str] | None:
+        """(attribute, new name) when the finding's fix renames an attribute."""
+        for edit in finding.fix.edits if finding.fix is not None else ():
+            for attr in self.checker.element.attributes:
+                if (edit.start, edit.end) == _name_span(attr):
+                    return attr, edit.text
+        return None
+
+    def collision(self, finding: Finding) -> Message | None:
+        """Why a rename would make a duplicate: an attribute that exists, or another rename."""
+        rename = self.renames.get(id(finding))
+        if rename is None:
+            return None
+        attr, new = rename
+        target = binding_key(new)
+        for other in self.checker.element.attributes:
+            if other is not attr and binding_key(other.name) == target:
+                return msg("cell.fix_would_repeat", new=new, other=other.name, line=other.start.line)
+        for other_attr, other_new in self.renames.values():
+            if other_attr is not attr and binding_key(other_new) == target:
+                return msg("cell.fix_both_renamed", new=new, other=other_attr.name, line=other_attr.start.line)
+        return None
+
+    def new_problem(self, edits: tuple[TextEdit, ...]) -> Message | None:
+        """The first problem the edited cell would have that the cell does not have now."""
+        text = self.checker.text or ""
+        tag = text[self.start:self.checker.element.open_end.offset]
+        moved = [TextEdit(e.start - self.start, e.end - self.start, e.text) for e in (*self.accepted, *edits)]
+        try:
+            edited = apply_edits(tag, moved)
+        except ValueError:
+            return msg("cell.fix_overlaps")  # two fixes on one span: never guess an order
+        element = next(parse_wxml(edited).iter_elements(), None)
+        if element is None:
+            return msg("cell.fix_overlaps")
+        after = list(CellChecker(element, self.checker.path, self.checker.plugids).checks())
+        counts = _problems(after)
+        for finding in after:
+            if counts[finding.code] > self.before[finding.code]:
+                return msg("cell.fix_new_problem", problem=finding.message, code=finding.code)
+        return None
+
+
+def _problems(findings: list[Finding]) -> Counter[str]:
+    return Counter(f.code for f in findings if f.code not in NOT_A_PROBLEM)
+
+
 def suggest_property(name: str) -> str | None:
     """The property a misspelt attribute most likely means (None when unsure)."""
     folded = name.replace("-", "").replace("_", "").lower()
@@ -233,4 +357,5 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     if path is None:
         return
     for cell in ctx.cells:
-        yield from CellChecker(cell.element, path, ctx.facts.config.plugids).run()
+        text = ctx.wxml_source.text if ctx.wxml_source is not None else None
+        yield from CellChecker(cell.element, path, ctx.facts.config.plugids, text).run()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from wecontact_cli.lint.build_output import GENERATED_HANDLERS
 from wecontact_cli.lint.context import UnitContext, read_text
 from wecontact_cli.lint.messages import msg
 from wecontact_cli.lint.model import Finding, Rule
@@ -27,7 +28,8 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     """Bindings on contact cells whose handler is not a method of the unit's module."""
     path = ctx.unit.wxml_path
     bindings = [(attr, cell) for cell in ctx.cells for attr in cell.element.attributes
-                if event_of(attr.name) and attr.value and "{{" not in attr.value and attr.value.strip()]
+                if event_of(attr.name) and attr.value and "{{" not in attr.value and attr.value.strip()
+                and attr.value.strip() not in GENERATED_HANDLERS]  # uni-app's dispatchers
     if path is None or not bindings or ctx.unit.script_path is None:
         return
     source, _ = read_text(ctx.unit.script_path)

@@ -1,0 +1,6 @@
+// app.js
+App({
+  globalData: {
+    shopName: '鲜花小铺'
+  }
+})
