@@ -33,6 +33,7 @@ SPREAD, COMPUTED_KEY, IDENT, CALL, CONDITIONAL, TEMPLATE, OTHER = (
 DEFINE_CALLS = frozenset({"defineAppConfig", "definePageConfig", "defineConfig", "defineComponentConfig"})
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "function_declaration",
                         "generator_function", "generator_function_declaration", "method_definition"})
+_SHAPE_RANK = ["export-default", "module-exports", "define-call", "const", "function"]  # the most telling wins
 _MAX_STEPS = 32  # identifier -> const -> call -> ... hops before giving up (cycles, silly chains)
 
 PathItem = Union[str, int]
@@ -222,7 +223,7 @@ def _locate_object(module: _Module, expr: Node, shape: str) -> tuple[str, Node] 
         step = _step(module, node)
         if isinstance(step, ConfigModule):
             return ConfigModule(None, shape, step.reason, step.detail, step.offset)
-        shape = step[0] if shape in ("export-default", "module-exports") or step[0] == "function" else shape
+        shape = max(shape, step[0], key=_SHAPE_RANK.index)
         node = unwrap(step[1])
     return ConfigModule(None, shape, "not-literal", OTHER, module.span(expr)[0])
 
@@ -382,7 +383,7 @@ def _plain_member_read(member: Node) -> bool:
 
 def _reason(node: Node) -> str:
     """The reason code of a value that is not a literal."""
-    if node.type in ("identifier", "shorthand_property_identifier"):
+    if node.type in ("identifier", "shorthand_property_identifier", "undefined"):
         return IDENT
     if node.type in ("call_expression", "new_expression", "await_expression"):
         return CALL
@@ -699,7 +700,7 @@ def plan_insert_member(text: str, filename: str, path: Sequence[PathItem], key: 
     """Add ``key: value`` to the object at ``path``, in the file's style (checked to read back)."""
     parsed, style, module, config = _prepare(text, filename, env)
     snippet = f"{js_key(key, style)}: {js_literal(value, style)}"
-    target = _navigate(config, path, snippet, "object")
+    target = _navigate(config, path, snippet, "object", [*path, key])
     if target.member(key) is not None:
         raise ConfigEditError("exists", [*path, key], [*path, key], snippet, target.member(key).key_start)
     obj = _container_node(module, target)
@@ -713,11 +714,11 @@ def plan_append_item(text: str, filename: str, path: Sequence[PathItem], value: 
                      env: Mapping[str, str] | None = None) -> TextEdit:
     """Append ``value`` to the array at ``path``, in the file's style (checked to read back)."""
     parsed, style, module, config = _prepare(text, filename, env)
-    target = _navigate(config, path, js_literal(value, style), "array")
+    target = _navigate(config, path, js_literal(value, style), "array", [*path, "-"])
     array = _container_node(module, target)
     edit = _plan_entry(parsed, array, style, lambda ind, many: js_literal(value, style, ind, many),
                        multiline_empty=isinstance(value, (dict, list, tuple)))
-    _verify(text, filename, env, edit, [*path, len(target.items)], value)
+    _verify(text, filename, env, edit, [*path, -1], value)
     return edit
 
 
@@ -748,16 +749,25 @@ def _refuse(reason: str, path: Sequence[PathItem], at: Sequence[PathItem], snipp
     return ConfigEditError(reason, path, at, snippet, node.start if node is not None else None, detail)
 
 
-def _navigate(config: ConfigModule, path: Sequence[PathItem], snippet: str, want: str) -> JsNode:
-    """The node at ``path``, when every step is a written literal that nothing can override."""
+def _navigate(config: ConfigModule, path: Sequence[PathItem], snippet: str, want: str,
+              goal: Sequence[PathItem] | None = None) -> JsNode:
+    """The node at ``path``, when every step is a written literal that nothing can override.
+
+    Errors name ``goal`` (what the caller wants to create, default ``path``) and where it stopped.
+    """
+    goal = path if goal is None else goal
     if config.root is None:
-        raise ConfigEditError("not-found", path, (), snippet, config.offset, config.reason)
+        raise ConfigEditError("not-found", goal, (), snippet, config.offset, config.reason)
     if not config.syntax_ok:  # the result could not be checked: never edit a broken file
-        raise ConfigEditError("syntax-error", path, (), snippet, None)
+        raise ConfigEditError("syntax-error", goal, (), snippet, None)
     node: JsonNode = config.root
-    for depth, step in enumerate(path):
-        node = _child(node, path, depth, snippet)
-    return _check_target(node, path, snippet, want)
+    try:
+        for depth in range(len(path)):
+            node = _child(node, path, depth, snippet)
+        return _check_target(node, path, snippet, want)
+    except ConfigEditError as error:
+        error.path = tuple(goal)
+        raise
 
 
 def _child(node: JsonNode, path: Sequence[PathItem], depth: int, snippet: str) -> JsonNode:
@@ -892,14 +902,21 @@ def _anchor(cont: Node, last: Node) -> tuple[Node, bool]:
 
 def _verify(text: str, filename: str, env: Mapping[str, str] | None, edit: TextEdit,
             path: Sequence[PathItem], value: JsValue) -> None:
-    """An edit that does not parse or read back is a bug here, never something to write."""
+    """An edit that does not parse or read back is a bug here, never something to write.
+
+    ``path`` ends with -1 for an appended item.
+    """
+    path = list(path)
     result = apply_edits(text, [edit])
     parsed = Parsed(result, grammar_for(filename))
     config = _read(_Module(parsed, env))
     try:
-        node = _navigate(config, path, "", "any") if parsed.ok else None
+        node = _navigate(config, path[:-1], "", "any") if parsed.ok and path[-1:] == [-1] else \
+            _navigate(config, path, "", "any") if parsed.ok else None
     except ConfigEditError:
         node = None
+    if node is not None and path[-1:] == [-1]:  # appended: the array's last item
+        node = node.items[-1] if node.kind == "array" and node.items else None
     expected = list(value) if isinstance(value, tuple) else value
     if node is None or node.to_python() != expected:
         raise ValueError("internal error: the planned edit does not read back; nothing was planned")
