@@ -243,11 +243,10 @@ def layout_of(text: str) -> Layout:
 
 
 def reindent(source: str, indent: str, layout: Layout) -> str:
-    """Multi-line ``source`` with its first line at ``indent`` and nesting in ``layout``'s unit.
-
-    Continuation lines keep their nesting relative to the source's own unit; the first line
-    carries no indentation (the caller places it).
-    """
+    """``source`` re-indented: continuation lines at ``indent`` plus their nesting in the file's unit."""
+    # The first line carries no indentation (the caller places it); nesting is measured in the
+    # source's own unit. Lines inside a multi-line template literal would be re-indented too:
+    # callers pass markup and statements, not such literals.
     lines = source.replace("\r\n", "\n").strip("\n").split("\n")
     levels = [ln[: len(ln) - len(ln.lstrip(" \t"))] for ln in lines[1:] if ln.strip()]
     uses_tabs = any(level.startswith("\t") for level in levels)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union, cast
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.jsontext import JsonNode, Member
@@ -86,7 +86,8 @@ class ConfigEditError(Exception):
     def __init__(self, reason: str, path: Sequence[PathItem], at: Sequence[PathItem], snippet: str,
                  offset: int | None = None, detail: str = "") -> None:
         super().__init__(f"{reason} at {list(at)!r}: add by hand: {snippet}")
-        self.reason = reason  # not-found, missing, not-literal, not-object, not-array, unsettled, exists
+        # not-found, syntax-error, missing, not-literal, not-object, not-array, not-scalar, unsettled, exists
+        self.reason = reason
         self.path = tuple(path)
         self.at = tuple(at)
         self.snippet = snippet
@@ -106,6 +107,7 @@ class _Module:
         self.env = env
         self.uses: dict[str, list[Node]] = {}
         self.origin: dict[int, Node] = {}  # id(JsNode) -> the object/array literal it was read from
+        self.value_scopes: list[Node] | None = None  # the scopes around the config object, once found
         for node in walk(parsed.root):
             if node.type in ("identifier", "shorthand_property_identifier"):
                 self.uses.setdefault(text_of(node), []).append(node)
@@ -281,7 +283,7 @@ def _function_base(module: _Module, function: Node) -> Node | None:
 
 def _scopes(node: Node) -> list[Node]:
     """The statement blocks and program around ``node``, innermost first."""
-    scopes = []
+    scopes: list[Node] = []
     current: Node | None = node.parent
     while current is not None:
         if current.type in ("statement_block", "program"):
@@ -308,10 +310,10 @@ def _declarations(scope: Node, name: str) -> list[Node]:
     return found
 
 
-def _resolve_const(module: _Module, ident: Node) -> Node | str:
+def _resolve_const(module: _Module, ident: Node, scopes: list[Node] | None = None) -> Node | str:
     """The value of the one declaration of ``ident`` in scope, or a reason code."""
     name = text_of(ident)
-    for scope in _scopes(ident):
+    for scope in _scopes(ident) if scopes is None else scopes:
         found = _declarations(scope, name)
         if not found:
             continue
@@ -398,6 +400,7 @@ def _build(module: _Module, obj: Node) -> JsNode:
     """The JsNode tree of an object literal, built with an explicit stack."""
     root = JsNode("object", *module.span(obj))
     module.origin[id(root)] = obj
+    module.value_scopes = _scopes(obj)
     pending: list[tuple[Node, JsNode]] = [(obj, root)]
     while pending:
         source, target = pending.pop()
@@ -533,7 +536,8 @@ def _fold(module: _Module, node: Node, depth: int) -> tuple[str, Any] | None:
     if literal is not None:
         return literal
     if node.type in ("identifier", "shorthand_property_identifier"):
-        value = _resolve_const(module, node)
+        # Inside the config object every value shares the object's scopes (objects open none).
+        value = _resolve_const(module, node, module.value_scopes if depth == 0 else None)
         return None if isinstance(value, str) else _fold(module, value, depth + 1)
     if module.env is None:
         return None
@@ -703,9 +707,10 @@ def plan_insert_member(text: str, filename: str, path: Sequence[PathItem], key: 
     target = _navigate(config, path, snippet, "object", [*path, key])
     if target.member(key) is not None:
         raise ConfigEditError("exists", [*path, key], [*path, key], snippet, target.member(key).key_start)
-    obj = _container_node(module, target)
-    edit = _plan_entry(parsed, obj, style, lambda ind, many: f"{js_key(key, style)}: {js_literal(value, style, ind, many)}",
-                       multiline_empty=True)
+    def member(indent: str, multiline: bool) -> str:
+        return f"{js_key(key, style)}: {js_literal(value, style, indent, multiline)}"
+
+    edit = _plan_entry(parsed, _container_node(module, target), style, member, multiline_empty=True)
     _verify(text, filename, env, edit, [*path, key], value)
     return edit
 
@@ -751,10 +756,8 @@ def _refuse(reason: str, path: Sequence[PathItem], at: Sequence[PathItem], snipp
 
 def _navigate(config: ConfigModule, path: Sequence[PathItem], snippet: str, want: str,
               goal: Sequence[PathItem] | None = None) -> JsNode:
-    """The node at ``path``, when every step is a written literal that nothing can override.
-
-    Errors name ``goal`` (what the caller wants to create, default ``path``) and where it stopped.
-    """
+    """The node at ``path``, when every step is a written literal that nothing can override."""
+    # Errors name ``goal`` (what the caller wants to create, default ``path``) and where it stopped.
     goal = path if goal is None else goal
     if config.root is None:
         raise ConfigEditError("not-found", goal, (), snippet, config.offset, config.reason)
@@ -802,18 +805,17 @@ def _check_container(node: JsonNode, kind: str, path: Sequence[PathItem], at: Se
 def _check_target(node: JsonNode, path: Sequence[PathItem], snippet: str, want: str) -> JsNode:
     """The final node must be a written literal of the wanted kind, with known keys for objects."""
     if want == "any":
-        assert isinstance(node, JsNode)
-        return node
+        return cast(JsNode, node)
     if want == "scalar":
         if node.kind in ("object", "array"):
             raise _refuse("not-scalar", path, path, snippet, node, node.kind)
         _check_container(node, node.kind if node.kind != "unknown" else "scalar", path, path, snippet)
     else:
         _check_container(node, want, path, path, snippet)
-    assert isinstance(node, JsNode)
-    if want == "object" and node.unknown:
-        raise _refuse("unsettled", path, path, snippet, node, node.unknown[0].reason)
-    return node
+    found = cast(JsNode, node)  # every node read from a module is a JsNode
+    if want == "object" and found.unknown:
+        raise _refuse("unsettled", path, path, snippet, found, found.unknown[0].reason)
+    return found
 
 
 def _container_node(module: _Module, target: JsNode) -> Node:
@@ -902,10 +904,8 @@ def _anchor(cont: Node, last: Node) -> tuple[Node, bool]:
 
 def _verify(text: str, filename: str, env: Mapping[str, str] | None, edit: TextEdit,
             path: Sequence[PathItem], value: JsValue) -> None:
-    """An edit that does not parse or read back is a bug here, never something to write.
-
-    ``path`` ends with -1 for an appended item.
-    """
+    """An edit that does not parse or read back is a bug here, never something to write."""
+    # ``path`` ends with -1 for an appended item: the array's last one is checked.
     path = list(path)
     result = apply_edits(text, [edit])
     parsed = Parsed(result, grammar_for(filename))

@@ -189,6 +189,8 @@ def _bindings(node: Node) -> dict[str, _Declared]:
     if node.type in _BLOCKS:
         for stmt in node.named_children:
             _declare_statement(stmt, found)
+    if node.type == "program":
+        _declare_hoisted(node, found)
     if node.type in _FUNCTIONS:
         _declare_function(node, found)
     elif node.type in ("for_statement", "for_in_statement"):
@@ -239,11 +241,26 @@ def _declare_function(node: Node, found: dict[str, _Declared]) -> None:
     if node.type in ("function_expression", "function", "generator_function") and name is not None:
         found.setdefault(text_of(name), _Declared("function"))
     body = node.child_by_field_name("body")
-    if body is None:
-        return
-    for inner in walk(body, _FUNCTIONS | {"class", "class_declaration"}):
-        if inner.type == "variable_declaration":
-            _declare_statement(inner, found)
+    if body is not None:
+        _declare_hoisted(body, found)
+
+
+# A `var` is a statement: it hoists out of these, never out of an expression or a function.
+_STATEMENT_NESTING = frozenset({
+    "program", "statement_block", "if_statement", "else_clause", "for_statement", "for_in_statement",
+    "while_statement", "do_statement", "try_statement", "catch_clause", "finally_clause", "switch_statement",
+    "switch_body", "switch_case", "switch_default", "labeled_statement", "export_statement"})
+
+
+def _declare_hoisted(body: Node, found: dict[str, _Declared]) -> None:
+    """`var` declarations anywhere in a function body (or the module), nested functions left out."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "variable_declaration":
+            _declare_statement(node, found)
+        elif node.type in _STATEMENT_NESTING:
+            stack.extend(node.named_children)
 
 
 def _class_members(cls: Node) -> tuple[dict[str, str], bool]:
@@ -295,19 +312,27 @@ def _heritage(cls: Node) -> str | None:
 # Reading a view
 
 
-def _ancestry(root: Node) -> Iterator[tuple[Node, list[Node]]]:
-    """Every node with the live list of its ancestors (root first), by an explicit stack."""
-    ancestors: list[Node] = []
-    stack: list[tuple[Node, bool]] = [(root, False)]
+# What lookups need from above a node: scopes, and what decides `this` (an object's method).
+_SCOPE_LIKE = _BLOCKS | _FUNCTIONS | _FIELDS | frozenset({
+    "for_statement", "for_in_statement", "catch_clause", "class", "class_declaration",
+    "abstract_class_declaration", "class_body", "object"})
+
+
+def _ancestry(root: Node) -> Iterator[tuple[Node, Node | None, list[Node]]]:
+    """Every node with its parent and the live list of scope-like nodes around it (outermost first)."""
+    # Only scope-like ancestors are kept: lookups stay cheap in deeply nested JSX.
+    scopes: list[Node] = []
+    stack: list[tuple[Node, Node | None, bool]] = [(root, None, False)]
     while stack:
-        node, leaving = stack.pop()
+        node, parent, leaving = stack.pop()
         if leaving:
-            ancestors.pop()
+            scopes.pop()
             continue
-        yield node, ancestors
-        ancestors.append(node)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node.children))
+        yield node, parent, scopes
+        if node.type in _SCOPE_LIKE:
+            scopes.append(node)
+            stack.append((node, None, True))
+        stack.extend((child, node, False) for child in reversed(node.children))
 
 
 def _fold(tag: str) -> str:
@@ -318,11 +343,11 @@ def _fold(tag: str) -> str:
 def read_view(text: str, filename: str, tags: Collection[str]) -> JsxView:
     """The elements with an intrinsic tag in ``tags``, the tags hiding one, and the comments."""
     reader = _Reader(Parsed(text, grammar_for(filename)), frozenset(tags))
-    for node, ancestors in _ancestry(reader.parsed.root):
+    for node, parent, scopes in _ancestry(reader.parsed.root):
         if node.type == "comment":
-            reader.comment(node, ancestors)
+            reader.comment(node, parent)
         elif node.type in _ELEMENT_TAGS:
-            reader.element(node, ancestors)
+            reader.element(node, parent, scopes)
     return JsxView(reader.parsed.ok, tuple(reader.elements), tuple(reader.hidden), tuple(reader.comments))
 
 
@@ -338,32 +363,31 @@ class _Reader:
         self.hidden: list[HiddenTag] = []
         self.comments: list[JsComment] = []
 
-    def comment(self, node: Node, ancestors: list[Node]) -> None:
+    def comment(self, node: Node, parent: Node | None) -> None:
         """Record a comment; a lone comment in ``{...}`` between JSX children is a JSX comment."""
         raw = text_of(node)
         body = raw[2:] if raw.startswith("//") else raw[2:-2] if raw.endswith("*/") else raw[2:]
-        parent = ancestors[-1] if ancestors else None
         if parent is not None and parent.type == "jsx_expression" and parent.named_child_count == 1:
             self.comments.append(JsComment("jsx", body, *self.parsed.span(parent)))
         else:
             self.comments.append(JsComment("line" if raw.startswith("//") else "block", body, *self.parsed.span(node)))
 
-    def element(self, node: Node, ancestors: list[Node]) -> None:
+    def element(self, node: Node, parent: Node | None, scopes: list[Node]) -> None:
         """Record a wanted element, or a tag that hides one."""
         name = node.child_by_field_name("name")
         if name is None:
             return  # a fragment
         tag = text_of(name)
-        whole = ancestors[-1] if node.type == "jsx_opening_element" and ancestors else node
+        whole = parent if node.type == "jsx_opening_element" and parent is not None else node
         if name.type == "identifier" and (tag[:1].islower() or "-" in tag):
             if tag in self.tags:
-                self.elements.append(self._element(node, whole, name, ancestors))
+                self.elements.append(self._element(node, whole, name, scopes))
             return
-        self._hidden(name, tag, whole, ancestors)
+        self._hidden(name, tag, whole, scopes)
 
-    def _element(self, node: Node, whole: Node, name: Node, ancestors: list[Node]) -> JsxElement:
+    def _element(self, node: Node, whole: Node, name: Node, scopes: list[Node]) -> JsxElement:
         """The record of one wanted element."""
-        context = [*ancestors, node]
+        context = list(scopes)
         attributes: list[Union[JsxAttribute, JsxSpread]] = []
         for attr in node.children_by_field_name("attribute"):
             if attr.type == "jsx_expression":
@@ -386,7 +410,7 @@ class _Reader:
             decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), raw)
             parsed_value = JsxValue("string", *self.parsed.span(value), static=True, value=decoded)
         elif value.type == "jsx_expression":
-            parsed_value = self._expression(value, [*context, attr, value])
+            parsed_value = self._expression(value, context)
         else:
             parsed_value = JsxValue("element", *self.parsed.span(value))
         return JsxAttribute(text_of(name), *self.parsed.span(attr), name_start, name_end, parsed_value)
@@ -410,7 +434,7 @@ class _Reader:
                     text_of(callee.child_by_field_name("property")) != "bind":
                 return None
             node = unwrap(callee.child_by_field_name("object") or callee)
-        if node.type == "identifier":
+        if node.type in ("identifier", "undefined"):
             return self._identifier(text_of(node), context)
         if node.type == "member_expression":
             obj = node.child_by_field_name("object")
@@ -458,11 +482,11 @@ class _Reader:
             return Binding("unknown", name, "inherited")
         return Binding("unknown", name, "computed") if unknowable else Binding("missing", name)
 
-    def _hidden(self, name: Node, tag: str, whole: Node, ancestors: list[Node]) -> None:
+    def _hidden(self, name: Node, tag: str, whole: Node, scopes: list[Node]) -> None:
         """A component-cased tag or a variable holding a wanted tag name."""
         last = tag.rsplit(".", 1)[-1]
         first = tag.split(".", 1)[0]
-        declared = self.scopes.lookup(first, ancestors)
+        declared = self.scopes.lookup(first, scopes)
         spans = (*self.parsed.span(whole), *self.parsed.span(name))
         if declared is not None and declared.kind == "variable" and declared.value is not None and "." not in tag:
             held = string_value(unwrap(declared.value))
@@ -499,8 +523,9 @@ def _classify(node: Node) -> tuple[str, bool, Any]:
         return ("string" if kind == "string" else "template"), value is not None, value
     if kind in ("true", "false", "null"):
         return kind, True, {"true": True, "false": False, "null": None}[kind]
-    if kind in ("identifier", "member_expression", "arrow_function", "call_expression"):
-        return {"member_expression": "member", "call_expression": "call"}.get(kind, kind), False, None
+    if kind in ("identifier", "undefined", "member_expression", "arrow_function", "call_expression"):
+        return {"member_expression": "member", "call_expression": "call", "undefined": "identifier"}.get(kind, kind), \
+            False, None
     if kind in ("function_expression", "function"):
         return "function", False, None
     return "other", False, None
@@ -560,7 +585,9 @@ def page_component(text: str, filename: str) -> PageComponent | None:
     found = _page_component(parsed)
     if found is None:
         return None
-    root = found.root.child_by_field_name("open_tag") if found.root is not None else None
+    root = found.root
+    if root is not None and root.type == "jsx_element":
+        root = root.child_by_field_name("open_tag")
     tag = text_of(root.child_by_field_name("name")) if root is not None else None
     anchor = found.anchor
     insertable = anchor is not None and first_on_line(text, parsed.char(anchor.start_byte))
@@ -633,8 +660,7 @@ def _function_component(function: Node) -> _Component:
     body = function.child_by_field_name("body")
     if body is None or body.type != "statement_block":
         root = unwrap(body) if body is not None else None
-        return _Component("function", function, root if root is not None and root.type == "jsx_element" else None,
-                          None)
+        return _Component("function", function, root if root is not None and root.type in _ROOTS else None, None)
     returns = [s for s in body.named_children if s.type == "return_statement"]
     return _Component("function", function, _returned_jsx(returns[-1] if returns else None),
                       returns[-1] if returns else None)
@@ -650,11 +676,14 @@ def _class_component(cls: Node) -> _Component:
     return _Component("class", cls, _returned_jsx(returns[-1] if returns else None), render)
 
 
+_ROOTS = ("jsx_element", "jsx_self_closing_element")
+
+
 def _returned_jsx(statement: Node | None) -> Node | None:
     """The JSX element a return statement returns (parentheses removed)."""
     value = next((c for c in statement.named_children if c.type != "comment"), None) if statement else None
     value = unwrap(value) if value is not None else None
-    return value if value is not None and value.type == "jsx_element" else None
+    return value if value is not None and value.type in _ROOTS else None
 
 
 def plan_element_insertion(text: str, filename: str, element: str, marker: str = "wecontact") -> TextEdit:

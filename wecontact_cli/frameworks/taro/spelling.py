@@ -30,13 +30,10 @@ _HOST = {"class": "class", "style": "style", "id": "id"}
 
 @dataclass(frozen=True)
 class Reach:
-    """What WeChat gets from one written prop.
+    """What WeChat gets from one written prop."""
 
-    ``kind``: ``property`` (a component property, ``name`` as WeChat matches it), ``host``
-    (the element's own class/style/id), ``event`` (``name`` binds WeChat event ``event``),
-    ``none`` (nothing arrives; ``reason`` says why).
-    """
-
+    # property: a component property (``name`` as WeChat matches it); host: the element's own
+    # class/style/id; event: ``name`` binds WeChat event ``event``; none: nothing arrives.
     kind: ReachKind
     name: str  # the attribute in Taro's page template ("" when Taro writes none for this prop)
     event: str = ""  # the WeChat event a bind attribute listens to
@@ -65,11 +62,9 @@ def collected(prop: str) -> bool:
 
 
 def reach(prop: str, *, value_is_function: bool | None = None) -> Reach:
-    """What reaches WeChat from ``prop={value}`` on a plugin component in a Taro React view.
-
-    ``value_is_function``: True for a function (arrow, method, bound handler), False for a
-    literal such as a string; None when unknown.
-    """
+    """What reaches WeChat from ``prop={value}`` on a plugin component in a Taro React view."""
+    # value_is_function: True for a function (arrow, method, bound handler), False for a literal
+    # such as a string, None when unknown.
     if prop == "id":
         return Reach("host", "id")  # Taro writes id="{{i.uid||i.sid}}" from the element's id
     if ":" in prop:  # Babel's React JSX transform (babel-preset-taro's) rejects a namespaced name
