@@ -21,7 +21,7 @@ import pytest
 
 import npmcache
 from wecontact_cli.edits import apply_edits
-from wecontact_cli.frameworks.taro.spelling import collected, reach, template_attribute
+from wecontact_cli.frameworks.taro.spelling import Reach, collected, reach, template_attribute
 from wecontact_cli.syntax import jsconfig, jsx
 
 CHECKERS = Path(__file__).resolve().parent / "realcheckers"
@@ -215,3 +215,27 @@ def test_the_views_handlers_resolve_once_inserted(tmp_path: Path) -> None:
             attribute = cell.attribute(name)
             assert attribute is not None and attribute.value.binding is not None
             assert attribute.value.binding.status == "defined", (path, name)
+
+
+# ---- spelling.reach without Node: the runtime step the template generator cannot show -------
+
+@pytest.mark.parametrize(("prop", "function", "expected"), [
+    ("plugid", False, Reach("property", "plugid")),
+    ("styleType", None, Reach("property", "styleType")),
+    ("style-type", False, Reach("none", "", reason="not-collected")),  # Babel quotes it; Taro skips it
+    ("onCompletemessage", True, Reach("event", "bindcompletemessage", "completemessage")),
+    ("onCompletemessage", False, Reach("none", "bindcompletemessage", "completemessage", "not-a-function")),
+    ("onCompleteMessage", True, Reach("event", "bind:complete-message", "complete-message", "listener-mismatch")),
+    ("onCompletemessageCapture", True,
+     Reach("event", "bind:completemessage-capture", "completemessage-capture", "listener-mismatch")),
+    ("completemessage", True, Reach("none", "completemessage", reason="function-value")),
+    ("completemessage", None, Reach("property", "completemessage")),
+    ("bindcompletemessage", True, Reach("none", "bindcompletemessage", "completemessage", "no-listener")),
+    ("className", False, Reach("none", "className", reason="not-forwarded")),
+    ("class", False, Reach("host", "class")), ("style", None, Reach("host", "style")), ("id", False, Reach("host", "id")),
+    ("key", False, Reach("none", "", reason="react-only")), ("ref", None, Reach("none", "ref", reason="react-only")),
+    ("children", None, Reach("none", "", reason="react-only")),
+    ("data-x", False, Reach("none", "", reason="not-collected")), ("a:b", False, Reach("none", "", reason="build-error")),
+])
+def test_reach(prop: str, function: bool | None, expected: Reach) -> None:
+    assert reach(prop, value_is_function=function) == expected
