@@ -1,0 +1,260 @@
+"""Shared ground for the JS/TS/JSX readers: grammar by extension, offsets, literals, layout.
+
+Tree-sitter reports byte offsets; every record wecontact keeps is in characters, so a parse
+comes with a converter built once per text (linear, unlike decoding a prefix per node).
+Trees are walked with an explicit stack: nesting depth in a user's file never reaches
+Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator, Literal
+
+from wecontact_cli.script import _indent_unit, _newline, _unescape, _unwrap
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Parser
+
+Grammar = Literal["javascript", "typescript", "tsx"]
+
+_GRAMMARS: dict[str, Grammar] = {
+    ".ts": "typescript", ".mts": "typescript", ".cts": "typescript", ".tsx": "tsx",
+}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+# Reserved words cannot be bindings; as object keys they are fine (ES5+).
+RESERVED = frozenset(
+    "break case catch class const continue debugger default delete do else enum export extends "
+    "false finally for function if import in instanceof new null return super switch this throw "
+    "true try typeof var void while with yield let static implements interface package private "
+    "protected public await".split()
+)
+
+
+def grammar_for(filename: str) -> Grammar:
+    """The grammar a file's extension calls for (.js/.jsx/.mjs/.cjs read as JavaScript with JSX)."""
+    dot = filename.rfind(".")
+    return _GRAMMARS.get(filename[dot:].lower() if dot >= 0 else "", "javascript")
+
+
+@lru_cache(maxsize=3)
+def parser_for(grammar: Grammar) -> Parser:
+    """One parser per grammar per process (building a Language is the expensive part)."""
+    from tree_sitter import Language, Parser
+
+    if grammar == "javascript":
+        import tree_sitter_javascript
+
+        return Parser(Language(tree_sitter_javascript.language()))
+    import tree_sitter_typescript
+
+    language = (tree_sitter_typescript.language_tsx() if grammar == "tsx"
+                else tree_sitter_typescript.language_typescript())
+    return Parser(Language(language))
+
+
+class Parsed:
+    """A text, its tree and the byte-to-character conversion of the tree's offsets."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text = text
+        self.grammar = grammar
+        self.data = text.encode("utf-8", "surrogatepass")
+        self.root = parser_for(grammar).parse(self.data).root_node
+        # Byte offsets where a multi-byte character ends, and the extra bytes seen so far.
+        self._ends: list[int] = []
+        self._extra: list[int] = []
+        if len(self.data) != len(text):
+            self._index_wide_characters()
+
+    def _index_wide_characters(self) -> None:
+        extra = 0
+        for match in _NON_ASCII.finditer(self.text):
+            code = ord(match.group())
+            width = 2 if code < 0x800 else 3 if code < 0x10000 else 4
+            extra += width - 1
+            self._ends.append(match.start() + extra + 1)
+            self._extra.append(extra)
+
+    def char(self, byte: int) -> int:
+        """The character offset of a byte offset (O(log n))."""
+        if not self._ends:
+            return byte
+        index = bisect.bisect_right(self._ends, byte) - 1
+        return byte - (self._extra[index] if index >= 0 else 0)
+
+    def span(self, node: Node) -> tuple[int, int]:
+        """A node's ``[start, end)`` in characters."""
+        return self.char(node.start_byte), self.char(node.end_byte)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the text parsed without any error or missing token."""
+        return not self.root.has_error
+
+
+def text_of(node: Node | None) -> str:
+    """A node's source text ("" for None)."""
+    if node is None or node.text is None:
+        return ""
+    return node.text.decode("utf-8", "surrogatepass")
+
+
+def walk(node: Node, skip: frozenset[str] = frozenset()) -> Iterator[Node]:
+    """``node`` and its descendants in source order, not entering node types in ``skip``."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if current.type not in skip or current is node:
+            stack.extend(reversed(current.children))
+
+
+def import_names(statement: Node) -> set[str]:
+    """The local names an ``import`` statement binds."""
+    names: set[str] = set()
+    for clause in statement.named_children:
+        if clause.type != "import_clause":
+            continue
+        for node in walk(clause):
+            if node.type == "import_specifier":
+                local = node.child_by_field_name("alias") or node.child_by_field_name("name")
+                names.add(text_of(local))
+            elif node.type == "identifier" and node.parent is not None and node.parent.type in (
+                    "import_clause", "namespace_import"):
+                names.add(text_of(node))
+    return names
+
+
+_PATTERN_PARTS = {"assignment_pattern": ("left",), "object_assignment_pattern": ("left",),
+                  "pair_pattern": ("value",), "required_parameter": ("pattern",),
+                  "optional_parameter": ("pattern",)}
+
+
+def pattern_names(pattern: Node | None) -> list[str]:
+    """The names a binding pattern introduces: destructuring yes, default values and keys no."""
+    names: list[str] = []
+    stack = [pattern] if pattern is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            names.append(text_of(node))
+        elif node.type in _PATTERN_PARTS:
+            stack.extend(c for c in (node.child_by_field_name(f) for f in _PATTERN_PARTS[node.type]) if c)
+        elif node.type in ("object_pattern", "array_pattern", "rest_pattern", "formal_parameters"):
+            stack.extend(reversed(node.named_children))
+    return names
+
+
+def unwrap(node: Node) -> Node:
+    """The expression under parentheses, ``as``, ``satisfies``, ``<T>`` and ``!``."""
+    return _unwrap(node)
+
+
+def string_value(node: Node) -> str | None:
+    """The value of a string literal, or of a template literal without substitutions."""
+    if node.type == "string":
+        parts = node.named_children
+    elif node.type == "template_string":
+        parts = node.named_children
+        if any(p.type == "template_substitution" for p in parts):
+            return None
+    else:
+        return None
+    return _join_surrogates("".join(cooked(part, node.type == "template_string") for part in parts))
+
+
+def cooked(part: Node, template: bool) -> str:
+    """The value of one piece of a string or template literal (fragment or escape)."""
+    raw = text_of(part)
+    if part.type == "escape_sequence":
+        return _unescape(raw)
+    if template:  # a template's raw line ends read as "\n"
+        return raw.replace("\r\n", "\n").replace("\r", "\n")
+    return raw
+
+
+def _join_surrogates(value: str) -> str:
+    """``\\uD83D\\uDE00`` written as two escapes is one character in JavaScript."""
+    if not any("\ud800" <= c <= "\udfff" for c in value):
+        return value
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+
+
+_DECIMAL = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def number_value(raw: str) -> int | float | None:
+    """The value of a JS number literal (None for a BigInt or anything unexpected)."""
+    digits = raw.replace("_", "")
+    lower = digits.lower()
+    if lower.endswith("n"):
+        return None
+    for prefix, base in (("0x", 16), ("0o", 8), ("0b", 2)):
+        if lower.startswith(prefix):
+            try:
+                return int(digits[2:], base)
+            except ValueError:
+                return None
+    if re.fullmatch(r"0[0-7]+", digits):
+        return int(digits, 8)  # legacy octal, as sloppy-mode JavaScript reads it
+    if not _DECIMAL.fullmatch(digits):
+        return None
+    if re.fullmatch(r"[0-9]+", digits):
+        return int(digits)
+    return float(digits)
+
+
+def line_start(text: str, pos: int) -> int:
+    """The offset where ``pos``'s line starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def line_indent(text: str, pos: int) -> str:
+    """Leading whitespace of the line holding ``pos`` (a BOM is not indentation)."""
+    start = line_start(text, pos)
+    end = start + (1 if text.startswith("\ufeff", start) else 0)
+    first = end
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return text[first:end]
+
+
+def first_on_line(text: str, pos: int) -> bool:
+    """Whether only whitespace precedes ``pos`` on its line."""
+    return not text[line_start(text, pos):pos].lstrip("\ufeff").strip(" \t")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a file is laid out: its indentation unit and line ending."""
+
+    indent: str
+    newline: str
+
+
+def layout_of(text: str) -> Layout:
+    """The indentation unit and newline ``text`` already uses."""
+    return Layout(_indent_unit(text), _newline(text))
+
+
+def reindent(source: str, indent: str, layout: Layout) -> str:
+    """``source`` re-indented: continuation lines at ``indent`` plus their nesting in the file's unit."""
+    # The first line carries no indentation (the caller places it); nesting is measured in the
+    # source's own unit. Lines inside a multi-line template literal would be re-indented too:
+    # callers pass markup and statements, not such literals.
+    lines = source.replace("\r\n", "\n").strip("\n").split("\n")
+    levels = [ln[: len(ln) - len(ln.lstrip(" \t"))] for ln in lines[1:] if ln.strip()]
+    uses_tabs = any(level.startswith("\t") for level in levels)
+    widths = [len(level) for level in levels if level and not uses_tabs]
+    unit = 1 if uses_tabs else (min(widths) if widths else 2)
+    out = [lines[0].strip(" \t")]
+    for line in lines[1:]:
+        stripped = line.lstrip(" \t")
+        level, extra = divmod(len(line) - len(stripped), unit)
+        out.append(indent + layout.indent * level + " " * extra + stripped if stripped else "")
+    return layout.newline.join(out)
