@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,19 @@ def project(tmp_path: Path, **files: str) -> Path:
     return tmp_path
 
 
+HEADLINE = re.compile(r"^\S+:\d+:\d+: (?:error|warning|info): .* \((WC\d{3})\)(?: \[\*\])?$")
+
+
 def lines(output: str) -> list[str]:
-    return [line for line in output.splitlines() if ": WC" in line]
+    """The diagnostic lines (``path:line:col: severity: message (CODE)``) of a report."""
+    return [line for line in output.splitlines() if HEADLINE.match(line)]
+
+
+def code(line: str) -> str:
+    """The rule code of a diagnostic line."""
+    match = HEADLINE.match(line)
+    assert match, line
+    return match[1]
 
 
 def test_clean_project_exits_0(tmp_path: Path) -> None:
@@ -37,10 +49,10 @@ def test_errors_exit_1_and_exit_zero_overrides(tmp_path: Path) -> None:
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1
     assert lines(result.stdout) == [
-        "miniprogram/pages/index/index.wxml:2:4: WC201 <cell> has no plugid: the contact button renders "
-        "nothing. Pass the plugin ID from the WeCom admin console (企业微信管理后台 > 客户联系)",
-        "miniprogram/pages/index/index.wxml:2:9: WC203 [*] 'plugId' is not an attribute of the contact "
-        "plugin's cell (attribute names are case-sensitive); did you mean 'plugid'?",
+        "miniprogram/pages/index/index.wxml:2:4: error: <cell> has no plugid: the contact button renders "
+        "nothing. Pass the plugin ID from the WeCom admin console (企业微信管理后台 > 客户联系) (WC201)",
+        "miniprogram/pages/index/index.wxml:2:9: warning: 'plugId' is not an attribute of the contact "
+        "plugin's cell (attribute names are case-sensitive); did you mean 'plugid'? (WC203) [*]",
     ]
     assert run_cli("lint", root, "--exit-zero").exit_code == 0
 
@@ -54,7 +66,7 @@ def test_warnings_alone_exit_0(tmp_path: Path) -> None:
 
 def test_select_ignore_and_prefixes(tmp_path: Path) -> None:
     root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
-    assert [l.split()[1] for l in lines(run_cli("lint", root, "-f", "concise", "--select", "WC203").stdout)] == ["WC203"]
+    assert [code(l) for l in lines(run_cli("lint", root, "-f", "concise", "--select", "WC203").stdout)] == ["WC203"]
     assert lines(run_cli("lint", root, "-f", "concise", "--select", "WC2", "--ignore", "WC201,WC203").stdout) == []
     assert run_cli("lint", root, "--ignore", "WC201").exit_code == 0
     bad = run_cli("lint", root, "--select", "WC999")
@@ -95,9 +107,9 @@ def test_paths_limit_the_report_but_not_the_context(tmp_path: Path) -> None:
         "miniprogram/pages/other/index.json": '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
     })
     only_other = lines(run_cli("lint", root / "miniprogram/pages/other", "-f", "concise").stdout)
-    assert [l.split()[1] for l in only_other] == ["WC202"]
+    assert [code(l) for l in only_other] == ["WC202"]
     one_file = lines(run_cli("lint", root / "miniprogram/pages/index/index.wxml", "-f", "concise").stdout)
-    assert {l.split()[1] for l in one_file} == {"WC201", "WC203"}
+    assert {code(l) for l in one_file} == {"WC201", "WC203"}
 
 
 def test_paths_outside_the_project_or_missing(tmp_path: Path) -> None:
@@ -124,7 +136,7 @@ def test_fix_applies_relints_and_is_idempotent(tmp_path: Path) -> None:
     assert json.loads((root / "miniprogram/pages/index/index.json").read_text())["usingComponents"] == {
         "cell": "plugin://contactPlugin/cell"}
     # What remains after fixing is reported (the fixed file re-linted): two ineffective attributes.
-    assert [l.split()[1] for l in lines(result.stdout)] == ["WC207", "WC207"]
+    assert [code(l) for l in lines(result.stdout)] == ["WC207", "WC207"]
     before = snapshot(root)
     again = run_cli("lint", root, "--fix")
     assert snapshot(root) == before and "Fixed" not in again.stderr
@@ -252,9 +264,9 @@ def test_binary_and_undecodable_files_are_diagnostics(tmp_path: Path) -> None:
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert lines(result.stdout) == [
-        "miniprogram/pages/index/index.json:1:8: WC001 the file is not valid UTF-8 (byte 0xc1); WeChat "
-        "expects UTF-8 files. Re-save it as UTF-8 (it may be GBK-encoded)",
-        "miniprogram/pages/index/index.wxml:1:1: WC002 this is a binary file, not text",
+        "miniprogram/pages/index/index.json:1:8: error: the file is not valid UTF-8 (byte 0xc1); WeChat "
+        "expects UTF-8 files. Re-save it as UTF-8 (it may be GBK-encoded) (WC001)",
+        "miniprogram/pages/index/index.wxml:1:1: error: this is a binary file, not text (WC002)",
     ]
 
 
@@ -265,7 +277,7 @@ def test_huge_and_deeply_nested_inputs(tmp_path: Path) -> None:
                                 "miniprogram/pages/index/index.json": deep_json})
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1, result.stderr
-    assert [l.split()[1] for l in lines(result.stdout)] == ["WC202"]
+    assert [code(l) for l in lines(result.stdout)] == ["WC202"]
 
 
 def test_symlink_loops_and_dangling_links(tmp_path: Path) -> None:
@@ -274,7 +286,7 @@ def test_symlink_loops_and_dangling_links(tmp_path: Path) -> None:
     (root / "miniprogram/pages/index/dangling.wxml").symlink_to(root / "nowhere.wxml")
     result = run_cli("lint", root, "-f", "concise")
     assert "Traceback" not in result.stderr
-    assert [l.split()[1] for l in lines(result.stdout)] == ["WC002"]
+    assert [code(l) for l in lines(result.stdout)] == ["WC002"]
     assert "cannot read the file" in result.stdout
 
 
@@ -283,7 +295,7 @@ def test_broken_app_json_is_reported_and_other_files_still_checked(tmp_path: Pat
                                 "miniprogram/pages/index/index.wxml": "<view>\n"})
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1
-    assert [l.split(": ")[0] + " " + l.split()[1] for l in lines(result.stdout)] == [
+    assert [l.split(": ")[0] + " " + code(l) for l in lines(result.stdout)] == [
         "miniprogram/app.json:2:33 WC001", "miniprogram/pages/index/index.wxml:1:1 WC002"]
 
 

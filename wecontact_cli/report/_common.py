@@ -46,12 +46,16 @@ def is_fixable(diagnostic: Diagnostic, ctx: ReportContext) -> bool:
 
 
 def headline(diagnostic: Diagnostic, ctx: ReportContext) -> str:
-    """``path:line:col: CODE [*] message``, coloured when ``ctx.color``."""
+    """``path:line:col: severity: message (CODE)``, then `` [*]`` when fixable.
+
+    The gcc/clang layout that editors and CI problem matchers parse; the severity word
+    stays English in every language for the same reason. Coloured when ``ctx.color``.
+    """
     d, on = diagnostic, ctx.color
     where = f"{paint(visible(d.path), BOLD, on=on)}:{d.line}:{d.column}:"
-    code = paint(d.code, BOLD, SEVERITY_COLOR[d.severity], on=on)
+    severity = paint(f"{d.severity}:", BOLD, SEVERITY_COLOR[d.severity], on=on)
     mark = f" {paint('[*]', CYAN, on=on)}" if is_fixable(d, ctx) else ""
-    return f"{where} {code}{mark} {visible(d.message)}"
+    return f"{where} {severity} {visible(d.message)} ({paint(d.code, BOLD, on=on)}){mark}"
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
