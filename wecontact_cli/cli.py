@@ -14,6 +14,7 @@ import typer
 from wecontact_cli import __version__, plugin
 from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactError, display_path
 from wecontact_cli.messages import msg
+from wecontact_cli.streams import OutputFailed
 
 if TYPE_CHECKING:
     from wecontact_cli.addpage import AddPagePlan
@@ -58,8 +59,8 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
         raise typer.Exit(EXIT_ERROR) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
-    except (typer.Exit, typer.Abort):
-        raise
+    except (typer.Exit, typer.Abort, OutputFailed):
+        raise  # OutputFailed: standard output is gone; main() ends the run as a Unix tool does
     except Exception as exc:  # an internal error: say so plainly, trace on request
         if os.environ.get("WECONTACT_DEBUG"):
             traceback.print_exc()
@@ -294,8 +295,8 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     else:
         sys.stdout.write(text)
     if fixed:
-        sys.stderr.write(f"已修复 {fixed} 个问题。\n" if lang == "zh" else
-                         f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.\n")
+        fixed_message = msg("cli.fixed_one", count=fixed) if fixed == 1 else msg("cli.fixed_many", count=fixed)
+        sys.stderr.write(fixed_message.render(lang) + "\n")
     if run.result.has_errors and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -352,12 +353,14 @@ def doctor(
 
 
 def _lang(option: Optional[str]) -> "Lang":
-    from wecontact_cli.i18n import resolve_lang
+    """The language of the run: --lang when given, else the locale; a bad value exits 2."""
+    from wecontact_cli.i18n import LANGS, detect_lang, resolve_lang
 
     try:
         return resolve_lang(option, os.environ)
-    except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
+    except ValueError:
+        error = WecontactError(msg("cli.unknown_lang", value=option, choices=", ".join(LANGS)))
+        typer.echo(error.render(lang=detect_lang(os.environ)), err=True)
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -405,8 +408,22 @@ def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or na
 
 
 def main() -> None:
-    """The console script entry point."""
-    app(prog_name="wecontact")
+    """The console script entry point: the app, with standard streams that fail cleanly
+    (a closed pipe ends quietly with 141, an unwritable output is one line and 2)."""
+    from wecontact_cli.i18n import lang_from_args
+    from wecontact_cli.streams import flush_streams, guard_streams
+
+    guard_streams()
+    try:
+        try:
+            app(prog_name="wecontact")
+            code: int | str | None = 0
+        except SystemExit as exc:
+            code = exc.code
+        flush_streams()  # what is still buffered fails here, not at interpreter exit
+    except OutputFailed as failed:
+        code = failed.exit_status(lang_from_args(sys.argv[1:], os.environ))
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

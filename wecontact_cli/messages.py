@@ -113,6 +113,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_rule": ("no rule '{code}'; `wecontact rules` lists them",
                     "没有规则 '{code}'；`wecontact rules` 会列出所有规则"),
     "cli.cannot_write_report": ("cannot write the report: {reason}", "无法写入报告：{reason}"),
+    # -- the command line: --lang, fix counts, output streams, --help texts ------------------
+    "cli.unknown_lang": (
+        "unknown language '{value}' for --lang: use one of {choices}",
+        "--lang 不支持语言 '{value}'：请使用 {choices} 之一"),
+    "cli.fixed_one": ("Fixed {count} problem.", "已修复 {count} 个问题。"),
+    "cli.fixed_many": ("Fixed {count} problems.", "已修复 {count} 个问题。"),
+    "cli.cannot_write_output": (
+        "cannot write to standard output: {reason}", "无法写入标准输出：{reason}"),
     # -- add-page ----------------------------------------------------------------------------
     "add_page.unchanged": (
         "{route}: the contact button is already wired; nothing to change",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from wecontact_cli import jsontext
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
+from wecontact_cli.safetext import visible
 
 from . import ReportContext
 
@@ -17,20 +17,6 @@ YELLOW = "33"
 BLUE = "34"
 CYAN = "36"
 SEVERITY_COLOR: dict[Severity, str] = {"error": RED, "warning": YELLOW, "info": BLUE}
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-"""Characters a terminal would act on (or choke on) rather than show."""
-
-
-def picture(char: str) -> str:
-    """A visible stand-in for a control character: its Unicode control picture (␀..␟, ␡)."""
-    code = ord(char)
-    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
-
-
-def visible(text: str) -> str:
-    """``text`` safe for a terminal: a message quoting a file cannot move the cursor or
-    break the one-line-per-diagnostic layout."""
-    return CONTROL.sub(lambda m: picture(m.group()), text)
 
 
 def paint(text: str, *codes: str, on: bool) -> str:

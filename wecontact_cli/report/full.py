@@ -30,9 +30,10 @@ import unicodedata
 from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic
+from wecontact_cli.safetext import CONTROL, picture
 
 from . import ReportContext
-from ._common import BLUE, BOLD, CONTROL, CYAN, SEVERITY_COLOR, headline, help_text, paint, picture, summary
+from ._common import BLUE, BOLD, CYAN, SEVERITY_COLOR, headline, help_text, paint, summary
 
 TAB_STOP = 4
 MAX_COLUMNS = 120
