@@ -155,8 +155,56 @@ def test_diff_shows_fixes_and_writes_nothing(tmp_path: Path) -> None:
     root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
     before = snapshot(root)
     result = run_cli("lint", root, "--diff")
-    assert result.exit_code == 0 and snapshot(root) == before
+    assert result.exit_code == 1 and snapshot(root) == before  # as ruff: 1 when it would change files
     assert '-  <cell plugId="a1b2c3d4"' in result.stdout and '+  <cell plugid="a1b2c3d4"' in result.stdout
+    assert run_cli("lint", root, "--diff", "--exit-zero").exit_code == 0
+
+
+def test_diff_with_nothing_to_fix_exits_0_even_when_errors_remain(tmp_path: Path) -> None:
+    clean = run_cli("lint", project(tmp_path / "clean"), "--diff")
+    assert (clean.exit_code, clean.stdout) == (0, "")
+    unfixable = project(tmp_path / "unfixable", **{"miniprogram/pages/index/index.wxml": '<cell plugid="xxx" />\n'})
+    assert run_cli("lint", unfixable).exit_code == 1  # WC202: an error --fix cannot correct
+    result = run_cli("lint", unfixable, "--diff")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_statistics_as_json(tmp_path: Path) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    result = run_cli("lint", root, "--statistics", "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(result.stdout) == [
+        {"code": "WC201", "name": "plugid-missing", "count": 1, "fixable": False},
+        {"code": "WC203", "name": "unknown-attribute", "count": 1, "fixable": True}]
+    clean = run_cli("lint", project(tmp_path / "clean"), "--statistics", "-f", "json")
+    assert (clean.exit_code, json.loads(clean.stdout)) == (0, [])
+    out = tmp_path / "stats.json"
+    assert run_cli("lint", root, "--statistics", "-f", "json", "-o", out, "--exit-zero").exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))[1]["code"] == "WC203"
+
+
+@pytest.mark.parametrize("spelling", ["wc203", "Wc203", "wc2", "all"])
+def test_codes_and_prefixes_in_any_case(tmp_path: Path, spelling: str) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    upper = spelling.upper()
+    for option in ("--select", "--extend-select", "--ignore"):
+        assert (json.loads(run_cli("lint", root, "-f", "json", option, spelling).stdout)
+                == json.loads(run_cli("lint", root, "-f", "json", option, upper).stdout)), option
+    assert [d["code"] for d in json.loads(run_cli("lint", root, "-f", "json", "--select", "wc203,wc201").stdout)] == [
+        "WC201", "WC203"]
+
+
+def test_codes_in_any_case_in_the_config_file(tmp_path: Path) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    (root / "wecontact.config.json").write_text(
+        '{"ignore": ["wc201"], "severity": {"wc203": "error"}, "perFileIgnores": {"**/other/**": ["wc2"]}}\n',
+        encoding="utf-8")
+    result = run_cli("lint", root, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert [(d["code"], d["severity"]) for d in json.loads(result.stdout)] == [("WC203", "error")]
+    (root / "wecontact.config.json").write_text('{"select": ["wc999"]}\n', encoding="utf-8")
+    bad = run_cli("lint", root)
+    assert bad.exit_code == 2 and "WC999" in bad.stderr
 
 
 def test_fix_write_failure_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

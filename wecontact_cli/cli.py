@@ -221,8 +221,8 @@ def _report_add_page(reporter: "Reporter", project: "Project", plan: "AddPagePla
 
 
 def _codes(values: Optional[list[str]]) -> list[str]:
-    """--select WC1,WC203 --select WC3 -> ["WC1", "WC203", "WC3"]."""
-    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
+    """--select wc1,WC203 --select WC3 -> ["WC1", "WC203", "WC3"] (codes in any case)."""
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
 
 
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
@@ -271,11 +271,11 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         raise WecontactError(msg("cli.unknown_format", format=fmt, choices=", ".join(OUTPUT_FORMATS)))
     options = LintOptions(paths, select, extend_select, ignore, lang)
     fixed = 0
-    if diff:
+    if diff:  # as ruff: exit 1 when the fixes would change something, so CI can fail on it
         run = run_lint(options)
         changeset, _ = plan_fixes(run)
         reporter.diff(changeset, run.root)
-        raise typer.Exit(0)
+        raise typer.Exit(EXIT_FINDINGS if changeset.pending and not exit_zero else 0)
     if fix:
         outcome = fix_until_stable(options)
         run, fixed = outcome.run, outcome.fixed
@@ -285,7 +285,10 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     to_file = output_file is not None
     ctx = ReportContext(RULES_BY_CODE, sources, __version__, run.result.files_checked,
                         color=reporter.color and not to_file and fmt in ("full", "concise"), lang=lang)
-    text = render_statistics(diagnostics, ctx) if statistics else render(fmt, diagnostics, ctx)
+    if statistics:
+        text = render_statistics(diagnostics, ctx, as_json=fmt == "json")
+    else:
+        text = render(fmt, diagnostics, ctx)
     if to_file:
         try:
             output_file.write_text(text, encoding="utf-8")  # type: ignore[union-attr]
