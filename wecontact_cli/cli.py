@@ -346,13 +346,15 @@ def doctor(
     with _reporting_errors(reporter):
         if output_format not in ("text", "json"):
             raise WecontactError(msg("cli.unknown_format_doctor", format=output_format))
-        report = build_report(path)
+        report = build_report(path, language)
         if output_format == "json":
             sys.stdout.write(render_json(report))
         elif reporter.color:
-            print_rich(report, sys.stdout, str(path) if path else "", language)
+            print_rich(report, sys.stdout, language)
         else:
-            sys.stdout.write(render_plain(report, str(path) if path else "", language))
+            sys.stdout.write(render_plain(report, language))
+        if report.error is not None:  # shown in the report; the exit status says it too
+            raise typer.Exit(EXIT_ERROR)
 
 
 def _lang(option: Optional[str]) -> "Lang":

@@ -121,6 +121,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.fixed_many": ("Fixed {count} problems.", "已修复 {count} 个问题。"),
     "cli.cannot_write_output": (
         "cannot write to standard output: {reason}", "无法写入标准输出：{reason}"),
+    # doctor: broken files and lint's problems where they belong
+    "doctor.app_unreadable": ("app.json cannot be read: {error}", "无法读取 app.json：{error}"),
+    "doctor.unknown_without_app": (
+        "unknown until app.json can be read (fix the error above)",
+        "需要先能读取 app.json 才能知道（请先修复上面的错误）"),
+    "doctor.button_title_unknown": ("Contact button", "客服按钮"),
+    "doctor.marked": ("{row}  <- {code} {name} ({severity})", "{row}  <- {code} {name}（{severity}）"),
+    "doctor.cell_problem": (
+        "{code} {name} ({severity}) at {where}: {message}", "{code} {name}（{severity}）位于 {where}：{message}"),
     # -- add-page ----------------------------------------------------------------------------
     "add_page.unchanged": (
         "{route}: the contact button is already wired; nothing to change",
