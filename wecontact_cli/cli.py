@@ -81,8 +81,6 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
         raise typer.Exit(EXIT_ERROR) from None
 
 
-
-
 DRY_RUN_OPTION = typer.Option(False, "--dry-run", help=text(msg("help.dry_run")))
 DIFF_OPTION = typer.Option(False, "--diff", help=text(msg("help.diff")))
 NO_COLOR_OPTION = typer.Option(False, "--no-color", help=text(msg("help.no_color")))
