@@ -120,7 +120,8 @@ def test_example_after_init_and_add_page(example: Path) -> None:
 def test_json_output_field_by_field(example: Path) -> None:
     wire_example(example)
     data = doctor_json(example)
-    assert list(data) == ["project", "declarations", "uses", "lint"]
+    assert list(data) == ["project", "declarations", "uses", "lint", "error"]
+    assert data["error"] is None
     assert data["project"] == {"root": str(example), "app_dir": "miniprogram",
                                "compile_type": "miniprogram", "typescript": False}
     [decl] = data["declarations"]
@@ -133,7 +134,8 @@ def test_json_output_field_by_field(example: Path) -> None:
         "kind": "page", "route": HELP_ROUTE, "file": f"miniprogram/{HELP_ROUTE}.wxml",
         "scope": "packageService", "declared": True, "tags": ["cell"],
         "cells": [{"tag": "cell", "line": line_of(wxml, "<cell"), "plugid": "a1b2c3d4", "style_type": "2",
-                   "startmessage": "startmessage", "completemessage": "completemessage"}],
+                   "startmessage": "startmessage", "completemessage": "completemessage", "problems": []}],
+        "problems": [],
     }
     assert data["lint"] == {"errors": 0, "warnings": 0, "info": 0, "codes": {}}
 
@@ -154,12 +156,23 @@ def test_project_with_mistakes(tmp_path: Path) -> None:
 
     page, component = data["uses"]
     assert (page["kind"], page["route"], page["scope"], page["tags"]) == ("page", "pkg/pages/help/index", "pkg", ["contact"])
-    assert page["cells"] == [
+    assert [{k: v for k, v in cell.items() if k != "problems"} for cell in page["cells"]] == [
         {"tag": "contact", "line": 2, "plugid": None, "style_type": "1",
          "startmessage": "onStart", "completemessage": None},
         {"tag": "contact", "line": 3, "plugid": "{{pid}}", "style_type": None,
          "startmessage": "onStart", "completemessage": "onDone"},
     ]
+    # each cell carries lint's own diagnostics inside its start tag, on the row they concern
+    in_page = [d for d in diagnostics if d["filename"] == "miniprogram/pkg/pages/help/index.wxml"]
+    for cell in page["cells"]:
+        here = [(d["code"], d["location"]["row"], d["location"]["column"]) for d in in_page
+                if d["location"]["row"] == cell["line"]]
+        assert [(p["code"], p["line"], p["column"]) for p in cell["problems"]] == here
+    first, second = page["cells"]
+    assert [(p["code"], p["attribute"]) for p in first["problems"]] == [("WC201", None), ("WC301", "startmessage")]
+    assert [(p["code"], p["attribute"]) for p in second["problems"]] == [("WC301", "startmessage")]
+    assert "startmessage: bound to onStart  <- WC301 handler-missing (error)" in out
+    assert "WC201 plugid-missing (error) at 2:4: <contact> has no plugid" in out
     assert (component["kind"], component["route"], component["file"]) == (
         "component", "pkg/components/card/index", "miniprogram/pkg/components/card/index.wxml")
     assert component["cells"][0]["plugid"] == "a1b2c3d4"
@@ -251,8 +264,122 @@ def test_unknown_output_format_exits_2(example: Path) -> None:
     assert result.exit_code == 2 and "unknown output format 'yaml'" in result.stderr
 
 
-def test_broken_app_json_exits_2(tmp_path: Path) -> None:
+def test_broken_app_json_shows_the_error_and_what_it_can(tmp_path: Path) -> None:
     root = tmp_path / "p"
     make_project(root, '{"pages": [}\n')
+    (root / "miniprogram" / "app.ts").write_text("App({})\n", encoding="utf-8")
     result = doctor(root)
-    assert result.exit_code == 2 and "app.json" in result.stderr and "Traceback" not in result.stderr
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    out = result.stdout
+    assert "app.json cannot be read: miniprogram/app.json:1:12: error: " in out and "(WC001)" in out
+    assert "language: TypeScript" in out and "compileType: miniprogram" in out
+    assert "unknown until app.json can be read" in out and "not declared" not in out
+    assert "1 error, 0 warnings, 0 info" in out and "WC001 json-syntax (error): 1" in out
+    data = json.loads(doctor(root, "-f", "json").stdout)
+    assert data["error"]["code"] == "WC001" and data["error"]["file"] == "miniprogram/app.json"
+    assert (data["error"]["line"], data["error"]["column"]) == (1, 12)
+    assert data["declarations"] == [] and data["uses"] == [] and data["lint"]["errors"] == 1
+    assert data["project"]["typescript"] is True
+
+
+def page_project(tmp_path: Path, json_text: str, wxml_text: str) -> Path:
+    """A project declaring the plugin, with one page that registers the cell."""
+    root = tmp_path / "p"
+    make_project(root, {"pages": ["pages/index/index"],
+                        "plugins": {"contactPlugin": {"version": "1.3.0", "provider": PROVIDER}}})
+    page = root / "miniprogram" / "pages" / "index"
+    page.mkdir(parents=True)
+    (page / "index.json").write_text(json_text, encoding="utf-8")
+    (page / "index.wxml").write_text(wxml_text, encoding="utf-8")
+    (page / "index.js").write_text("Page({ startmessage() {}, completemessage() {} })\n", encoding="utf-8")
+    return root
+
+
+GOOD_JSON = '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}\n'
+GOOD_CELL = '<cell plugid="a1b2c3d4" bind:startmessage="startmessage" bind:completemessage="completemessage" />\n'
+
+
+def test_a_page_with_a_broken_json_is_listed_with_its_error(tmp_path: Path) -> None:
+    root = page_project(tmp_path, '{"usingComponents": {\n', GOOD_CELL)
+    result = doctor(root)
+    assert result.exit_code == 0, result.stderr
+    assert ("  page pages/index/index\n    miniprogram/pages/index/index.json:2:1: error: "
+            in result.stdout) and "(WC001)" in result.stdout
+    [use] = doctor_json(root)["uses"]
+    assert (use["route"], use["tags"], use["cells"]) == ("pages/index/index", [], [])
+    assert [(p["code"], p["file"], p["line"], p["column"]) for p in use["problems"]] == [
+        ("WC001", "miniprogram/pages/index/index.json", 2, 1)]
+
+
+def test_a_page_with_a_broken_wxml_shows_its_error_and_its_cells(tmp_path: Path) -> None:
+    root = page_project(tmp_path, GOOD_JSON, "<view>\n" + GOOD_CELL)
+    out = doctor(root).stdout
+    assert ("    miniprogram/pages/index/index.wxml:1:1: error: end tag </view> is missing for <view> opened at 1:1"
+            " (WC002)\n    <cell> at miniprogram/pages/index/index.wxml:2\n") in out
+    [use] = doctor_json(root)["uses"]
+    assert [p["code"] for p in use["problems"]] == ["WC002"] and use["cells"][0]["plugid"] == "a1b2c3d4"
+
+
+def test_a_binary_wxml_is_listed_with_its_error(tmp_path: Path) -> None:
+    root = page_project(tmp_path, GOOD_JSON, "")
+    (root / "miniprogram/pages/index/index.wxml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    [use] = doctor_json(root)["uses"]
+    assert [(p["code"], p["message"]) for p in use["problems"]] == [("WC002", "this is a binary file, not text")]
+
+
+def test_the_problems_doctor_prints_are_marked_with_lint_codes(tmp_path: Path) -> None:
+    wxml = '<cell plugid="xxx" bind:startmessage="nope" bind:completemessage="completemessage" />\n'
+    root = page_project(tmp_path, GOOD_JSON, wxml)
+    out = doctor(root).stdout
+    assert "plugid: xxx  <- WC202 plugid-placeholder (error)" in out
+    assert "startmessage: bound to nope  <- WC301 handler-missing (error)" in out
+    assert "completemessage: bound to completemessage\n" in out  # nothing wrong there: no mark
+    root2 = page_project(tmp_path / "2", GOOD_JSON, wxml.replace('"xxx"', '"plugid"'))
+    assert "plugid: plugid  <- WC202 plugid-placeholder (error)" in doctor(root2).stdout
+    zh = doctor(root, "--lang", "zh").stdout
+    assert "<- WC202 plugid-placeholder（错误）" in zh
+
+
+def test_marks_follow_the_configuration_as_lint_does(tmp_path: Path) -> None:
+    wxml = '<cell plugid="xxx" bind:startmessage="startmessage" bind:completemessage="completemessage" />\n'
+    root = page_project(tmp_path, GOOD_JSON, wxml)
+    (root / "wecontact.config.json").write_text('{"ignore": ["WC202"]}\n', encoding="utf-8")
+    out = doctor(root).stdout
+    assert "plugid: xxx\n" in out and "WC202" not in out
+
+
+def test_values_with_control_characters_stay_on_their_row(tmp_path: Path) -> None:
+    wxml = '<cell plugid="a1\nb2" bind:startmessage="startmessage" bind:completemessage="completemessage" />\n'
+    root = page_project(tmp_path, GOOD_JSON, wxml)
+    out = doctor(root).stdout
+    assert "      plugid: a1\u240ab2" in out
+    assert doctor_json(root)["uses"][0]["cells"][0]["plugid"] == "a1\nb2"
+
+
+def lint_counts(stdout: str) -> tuple[int, int, int]:
+    import re
+
+    match = re.search(r"Found \d+ problems? \((\d+) errors?, (\d+) warnings?, (\d+) info\)", stdout)
+    return (0, 0, 0) if match is None else (int(match[1]), int(match[2]), int(match[3]))
+
+
+def test_the_suggested_lint_command_reports_what_doctor_counted(example: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shlex
+
+    assert run_cli("init", example, "--version", "1.2.0").exit_code == 0  # WC103 (old) + WC110 (unused)
+    page = example / "miniprogram" / "pages" / "index" / "index.wxml"
+    page.write_text(page.read_text(encoding="utf-8") + "<view>\n", encoding="utf-8")  # WC002
+    monkeypatch.chdir(example.parent)
+    for start in (Path("shop"), Path("shop/miniprogram/pages"), example / "miniprogram" / "pages" / "index"):
+        result = doctor(start)
+        data = doctor_json(start)
+        counted = (data["lint"]["errors"], data["lint"]["warnings"], data["lint"]["info"])
+        assert counted == (1, 1, 1)
+        [line] = [line for line in result.stdout.splitlines() if "see them: " in line]
+        command = shlex.split(line.split("see them: ", 1)[1])
+        assert command[:2] == ["wecontact", "lint"]
+        assert lint_counts(run_cli(*command[1:]).stdout) == counted, (start, command)
+    monkeypatch.chdir(example / "miniprogram")
+    line = next(line for line in doctor().stdout.splitlines() if "see them: " in line)
+    command = shlex.split(line.split("see them: ", 1)[1])
+    assert lint_counts(run_cli(*command[1:]).stdout) == (1, 1, 1)

@@ -37,7 +37,8 @@ def test_init_on_the_example_then_lint(example: Path) -> None:
     assert run_cli("init", example).exit_code == 0
     result = run_cli("lint", example, "-f", "concise")
     assert result.exit_code == 0
-    assert [line.split()[1] for line in result.stdout.splitlines() if ": WC" in line] == ["WC110"]
+    assert [d["code"] for d in json.loads(run_cli("lint", example, "-f", "json").stdout)] == ["WC110"]
+    assert [line for line in result.stdout.splitlines() if line.endswith("(WC110)")] != []
 
 
 UI_VALUES = {

@@ -279,7 +279,8 @@ def test_action_lint_step_on_a_broken_project(action: dict, tmp_path: Path) -> N
     assert any(line.startswith("::warning ") and "WC203" in line for line in result.stdout.splitlines())
     assert "### wecontact lint `.`" in summary and "Errors found" in summary
     assert "WC201" in summary and "plugid-missing" in summary          # --statistics
-    assert f"{HELP_WXML.as_posix()}:38:6: WC201" in summary              # every finding, concise
+    assert re.search(rf"^{re.escape(HELP_WXML.as_posix())}:38:6: error: .* \(WC201\)$", summary,
+                     re.MULTILINE)                                        # every finding, concise
     assert summary.count("````") % 2 == 0
     assert outputs == "exit-code=1\n"
     sarif = json.loads((project / "wecontact.sarif").read_text(encoding="utf-8"))

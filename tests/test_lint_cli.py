@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,19 @@ def project(tmp_path: Path, **files: str) -> Path:
     return tmp_path
 
 
+HEADLINE = re.compile(r"^\S+:\d+:\d+: (?:error|warning|info): .* \((WC\d{3})\)(?: \[\*\])?$")
+
+
 def lines(output: str) -> list[str]:
-    return [line for line in output.splitlines() if ": WC" in line]
+    """The diagnostic lines (``path:line:col: severity: message (CODE)``) of a report."""
+    return [line for line in output.splitlines() if HEADLINE.match(line)]
+
+
+def code(line: str) -> str:
+    """The rule code of a diagnostic line."""
+    match = HEADLINE.match(line)
+    assert match, line
+    return match[1]
 
 
 def test_clean_project_exits_0(tmp_path: Path) -> None:
@@ -37,10 +49,10 @@ def test_errors_exit_1_and_exit_zero_overrides(tmp_path: Path) -> None:
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1
     assert lines(result.stdout) == [
-        "miniprogram/pages/index/index.wxml:2:4: WC201 <cell> has no plugid: the contact button renders "
-        "nothing. Pass the plugin ID from the WeCom admin console (企业微信管理后台 > 客户联系)",
-        "miniprogram/pages/index/index.wxml:2:9: WC203 [*] 'plugId' is not an attribute of the contact "
-        "plugin's cell (attribute names are case-sensitive); did you mean 'plugid'?",
+        "miniprogram/pages/index/index.wxml:2:4: error: <cell> has no plugid: the contact button renders "
+        "nothing. Pass the plugin ID from the WeCom admin console (企业微信管理后台 > 客户联系) (WC201)",
+        "miniprogram/pages/index/index.wxml:2:9: warning: 'plugId' is not an attribute of the contact "
+        "plugin's cell (attribute names are case-sensitive); did you mean 'plugid'? (WC203) [*]",
     ]
     assert run_cli("lint", root, "--exit-zero").exit_code == 0
 
@@ -54,7 +66,7 @@ def test_warnings_alone_exit_0(tmp_path: Path) -> None:
 
 def test_select_ignore_and_prefixes(tmp_path: Path) -> None:
     root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
-    assert [l.split()[1] for l in lines(run_cli("lint", root, "-f", "concise", "--select", "WC203").stdout)] == ["WC203"]
+    assert [code(l) for l in lines(run_cli("lint", root, "-f", "concise", "--select", "WC203").stdout)] == ["WC203"]
     assert lines(run_cli("lint", root, "-f", "concise", "--select", "WC2", "--ignore", "WC201,WC203").stdout) == []
     assert run_cli("lint", root, "--ignore", "WC201").exit_code == 0
     bad = run_cli("lint", root, "--select", "WC999")
@@ -95,9 +107,9 @@ def test_paths_limit_the_report_but_not_the_context(tmp_path: Path) -> None:
         "miniprogram/pages/other/index.json": '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
     })
     only_other = lines(run_cli("lint", root / "miniprogram/pages/other", "-f", "concise").stdout)
-    assert [l.split()[1] for l in only_other] == ["WC202"]
+    assert [code(l) for l in only_other] == ["WC202"]
     one_file = lines(run_cli("lint", root / "miniprogram/pages/index/index.wxml", "-f", "concise").stdout)
-    assert {l.split()[1] for l in one_file} == {"WC201", "WC203"}
+    assert {code(l) for l in one_file} == {"WC201", "WC203"}
 
 
 def test_paths_outside_the_project_or_missing(tmp_path: Path) -> None:
@@ -125,7 +137,7 @@ def test_fix_applies_relints_and_is_idempotent(tmp_path: Path) -> None:
         "cell": "plugin://contactPlugin/cell"}
     # What remains after fixing is reported (the fixed file re-linted): an ineffective attribute,
     # and avatarStyle, not renamed: avatorStyle would have no effect at styleType 2 (a new WC207).
-    assert [l.split()[1] for l in lines(result.stdout)] == ["WC207", "WC203"]
+    assert [code(l) for l in lines(result.stdout)] == ["WC207", "WC203"]
     assert "(not fixed by --fix: after the fix, avatorStyle has no effect here" in result.stdout
     before = snapshot(root)
     again = run_cli("lint", root, "--fix")
@@ -145,8 +157,56 @@ def test_diff_shows_fixes_and_writes_nothing(tmp_path: Path) -> None:
     root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
     before = snapshot(root)
     result = run_cli("lint", root, "--diff")
-    assert result.exit_code == 0 and snapshot(root) == before
+    assert result.exit_code == 1 and snapshot(root) == before  # as ruff: 1 when it would change files
     assert '-  <cell plugId="a1b2c3d4"' in result.stdout and '+  <cell plugid="a1b2c3d4"' in result.stdout
+    assert run_cli("lint", root, "--diff", "--exit-zero").exit_code == 0
+
+
+def test_diff_with_nothing_to_fix_exits_0_even_when_errors_remain(tmp_path: Path) -> None:
+    clean = run_cli("lint", project(tmp_path / "clean"), "--diff")
+    assert (clean.exit_code, clean.stdout) == (0, "")
+    unfixable = project(tmp_path / "unfixable", **{"miniprogram/pages/index/index.wxml": '<cell plugid="xxx" />\n'})
+    assert run_cli("lint", unfixable).exit_code == 1  # WC202: an error --fix cannot correct
+    result = run_cli("lint", unfixable, "--diff")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_statistics_as_json(tmp_path: Path) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    result = run_cli("lint", root, "--statistics", "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(result.stdout) == [
+        {"code": "WC201", "name": "plugid-missing", "count": 1, "fixable": False},
+        {"code": "WC203", "name": "unknown-attribute", "count": 1, "fixable": True}]
+    clean = run_cli("lint", project(tmp_path / "clean"), "--statistics", "-f", "json")
+    assert (clean.exit_code, json.loads(clean.stdout)) == (0, [])
+    out = tmp_path / "stats.json"
+    assert run_cli("lint", root, "--statistics", "-f", "json", "-o", out, "--exit-zero").exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))[1]["code"] == "WC203"
+
+
+@pytest.mark.parametrize("spelling", ["wc203", "Wc203", "wc2", "all"])
+def test_codes_and_prefixes_in_any_case(tmp_path: Path, spelling: str) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    upper = spelling.upper()
+    for option in ("--select", "--extend-select", "--ignore"):
+        assert (json.loads(run_cli("lint", root, "-f", "json", option, spelling).stdout)
+                == json.loads(run_cli("lint", root, "-f", "json", option, upper).stdout)), option
+    assert [d["code"] for d in json.loads(run_cli("lint", root, "-f", "json", "--select", "wc203,wc201").stdout)] == [
+        "WC201", "WC203"]
+
+
+def test_codes_in_any_case_in_the_config_file(tmp_path: Path) -> None:
+    root = project(tmp_path, **{"miniprogram/pages/index/index.wxml": BAD_CELL})
+    (root / "wecontact.config.json").write_text(
+        '{"ignore": ["wc201"], "severity": {"wc203": "error"}, "perFileIgnores": {"**/other/**": ["wc2"]}}\n',
+        encoding="utf-8")
+    result = run_cli("lint", root, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert [(d["code"], d["severity"]) for d in json.loads(result.stdout)] == [("WC203", "error")]
+    (root / "wecontact.config.json").write_text('{"select": ["wc999"]}\n', encoding="utf-8")
+    bad = run_cli("lint", root)
+    assert bad.exit_code == 2 and "WC999" in bad.stderr
 
 
 def test_fix_write_failure_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -254,9 +314,9 @@ def test_binary_and_undecodable_files_are_diagnostics(tmp_path: Path) -> None:
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert lines(result.stdout) == [
-        "miniprogram/pages/index/index.json:1:8: WC001 the file is not valid UTF-8 (byte 0xc1); WeChat "
-        "expects UTF-8 files. Re-save it as UTF-8 (it may be GBK-encoded)",
-        "miniprogram/pages/index/index.wxml:1:1: WC002 this is a binary file, not text",
+        "miniprogram/pages/index/index.json:1:8: error: the file is not valid UTF-8 (byte 0xc1); WeChat "
+        "expects UTF-8 files. Re-save it as UTF-8 (it may be GBK-encoded) (WC001)",
+        "miniprogram/pages/index/index.wxml:1:1: error: this is a binary file, not text (WC002)",
     ]
 
 
@@ -267,7 +327,7 @@ def test_huge_and_deeply_nested_inputs(tmp_path: Path) -> None:
                                 "miniprogram/pages/index/index.json": deep_json})
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1, result.stderr
-    assert [l.split()[1] for l in lines(result.stdout)] == ["WC202"]
+    assert [code(l) for l in lines(result.stdout)] == ["WC202"]
 
 
 def test_symlink_loops_and_dangling_links(tmp_path: Path) -> None:
@@ -276,7 +336,7 @@ def test_symlink_loops_and_dangling_links(tmp_path: Path) -> None:
     (root / "miniprogram/pages/index/dangling.wxml").symlink_to(root / "nowhere.wxml")
     result = run_cli("lint", root, "-f", "concise")
     assert "Traceback" not in result.stderr
-    assert [l.split()[1] for l in lines(result.stdout)] == ["WC002"]
+    assert [code(l) for l in lines(result.stdout)] == ["WC002"]
     assert "cannot read the file" in result.stdout
 
 
@@ -285,7 +345,7 @@ def test_broken_app_json_is_reported_and_other_files_still_checked(tmp_path: Pat
                                 "miniprogram/pages/index/index.wxml": "<view>\n"})
     result = run_cli("lint", root, "-f", "concise")
     assert result.exit_code == 1
-    assert [l.split(": ")[0] + " " + l.split()[1] for l in lines(result.stdout)] == [
+    assert [l.split(": ")[0] + " " + code(l) for l in lines(result.stdout)] == [
         "miniprogram/app.json:2:33 WC001", "miniprogram/pages/index/index.wxml:1:1 WC002"]
 
 

@@ -16,7 +16,7 @@ from wecontact_cli.lint.messages import MESSAGES, Message, parse_message
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wecontact_cli"
 CJK = re.compile(r"[\u4e00-\u9fff]")
-LINE = re.compile(r"^(?P<where>\S+:\d+:\d+: WC\d{3}) (?:\[\*\] )?(?P<message>.*)$")
+LINE = re.compile(r"^(?P<loc>\S+:\d+:\d+): (?:error|warning|info): (?P<message>.*) \((?P<code>WC\d{3})\)(?: \[\*\])?$")
 
 
 def fields(template: str) -> set[str]:
@@ -105,7 +105,7 @@ MISTAKES = {
 
 
 def parsed(output: str) -> list[tuple[str, str]]:
-    return [(m["where"], m["message"]) for m in map(LINE.match, output.splitlines()) if m]
+    return [(f"{m['loc']} {m['code']}", m["message"]) for m in map(LINE.match, output.splitlines()) if m]
 
 
 def test_lint_lang_zh_translates_every_message(tmp_path: Path) -> None:

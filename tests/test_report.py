@@ -201,7 +201,7 @@ def test_format_modules_are_imported_only_when_used() -> None:
 def test_reporters_keep_the_given_order() -> None:
     reversed_ = list(reversed(sample()))
     lines = render("concise", reversed_, context()).splitlines()
-    assert [line.split(": ")[1].split()[0] for line in lines[: len(reversed_)]] == [
+    assert [re.search(r"\((WC\d+)\)", line)[1] for line in lines[: len(reversed_)]] == [
         d.code for d in reversed_]
 
 
@@ -281,7 +281,7 @@ def test_crlf_and_control_characters_are_not_sent_raw() -> None:
 
 def test_headline_shows_control_characters_of_a_message_instead_of_sending_them() -> None:
     out = render("concise", [one(message='open-type="\x1b[2J"\nnext')], context())
-    assert out.splitlines()[0] == 'a.wxml:1:1: WC999 open-type="\u241b[2J"\u240anext'
+    assert out.splitlines()[0] == 'a.wxml:1:1: error: open-type="\u241b[2J"\u240anext (WC999)'
 
 
 def test_gutter_widens_for_two_digit_line_numbers() -> None:
@@ -301,7 +301,7 @@ def test_span_at_the_end_of_the_file_shows_the_empty_last_line() -> None:
 
 def test_no_frame_without_the_source_or_beyond_its_end() -> None:
     assert render("full", [one()], context(sources={})).splitlines()[:2] == [
-        "a.wxml:1:1: WC999 m", ""]
+        "a.wxml:1:1: error: m (WC999)", ""]
     assert frame("x\n", one(line=5)) == []
 
 

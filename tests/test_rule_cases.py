@@ -40,7 +40,7 @@ BASE = {
         'bind:completemessage="completemessage" />\n</view>\n'),
     "miniprogram/pages/index/index.js": "Page({\n  startmessage(e) {},\n  completemessage(e) {}\n})\n",
 }
-_LINE = re.compile(r"^(?P<loc>\S+:\d+:\d+): (?P<code>[A-Z]+\d+) ")
+_LINE = re.compile(r"^(?P<loc>\S+:\d+:\d+): (?:error|warning|info): .* \((?P<code>[A-Z]+\d+)\)(?: \[\*\])?$")
 
 
 class Project(NamedTuple):

@@ -13,24 +13,31 @@ import typer
 
 from wecontact_cli import __version__, plugin
 from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactError, display_path
+from wecontact_cli.helptext import ROOT_LANG_KEY, LocalizedCommand, LocalizedGroup, text
 from wecontact_cli.messages import msg
+from wecontact_cli.streams import OutputFailed
 
 if TYPE_CHECKING:
     from wecontact_cli.addpage import AddPagePlan
     from wecontact_cli.i18n import Lang
     from wecontact_cli.lint.engine import LintRun
     from wecontact_cli.lint.model import Diagnostic
+    from wecontact_cli.messages import Message
     from wecontact_cli.output import Reporter
     from wecontact_cli.project import Project
 
 app = typer.Typer(
     name="wecontact",
-    help="Wire, scaffold and lint WeCom's \"Contact Me\" (联系我) plugin in WeChat mini-programs.",
+    cls=LocalizedGroup,
+    help=text(msg("help.root")),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False, help=text(msg("help.lang")))
 
 
 def _version_callback(value: bool) -> None:
@@ -41,11 +48,16 @@ def _version_callback(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Optional[bool] = typer.Option(
         None, "--version", "-V", callback=_version_callback, is_eager=True,
-        help="Show the version and exit."),
+        help=text(msg("help.version"))),
+    lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Wire, scaffold and lint WeCom's "Contact Me" (联系我) plugin in WeChat mini-programs."""
+    if lang is not None:
+        _lang(lang)  # a bad value is an error here, before the command runs
+        ctx.meta[ROOT_LANG_KEY] = lang
 
 
 @contextlib.contextmanager
@@ -58,8 +70,8 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
         raise typer.Exit(EXIT_ERROR) from None
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
-    except (typer.Exit, typer.Abort):
-        raise
+    except (typer.Exit, typer.Abort, OutputFailed):
+        raise  # OutputFailed: standard output is gone; main() ends the run as a Unix tool does
     except Exception as exc:  # an internal error: say so plainly, trace on request
         if os.environ.get("WECONTACT_DEBUG"):
             traceback.print_exc()
@@ -69,32 +81,23 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
         raise typer.Exit(EXIT_ERROR) from None
 
 
-LANG_OPTION = typer.Option(None, "--lang", metavar="en|zh", show_default=False,
-                           help="Language of the messages and documentation "
-                                "[default: from LC_ALL/LC_MESSAGES/LANG].")
+DRY_RUN_OPTION = typer.Option(False, "--dry-run", help=text(msg("help.dry_run")))
+DIFF_OPTION = typer.Option(False, "--diff", help=text(msg("help.diff")))
+NO_COLOR_OPTION = typer.Option(False, "--no-color", help=text(msg("help.no_color")))
 
 
-DRY_RUN_OPTION = typer.Option(False, "--dry-run", help="Show the plan and its diff; write nothing.")
-DIFF_OPTION = typer.Option(False, "--diff", help="Print only the unified diff; write nothing.")
-NO_COLOR_OPTION = typer.Option(False, "--no-color", help="Never colour the output.")
+PATH_ARGUMENT = typer.Argument(None, help=text(msg("help.path")), show_default=False)
 
 
-PATH_ARGUMENT = typer.Argument(
-    None, help="The project folder or any path inside it (default: the current directory).",
-    show_default=False)
-
-
-@app.command()
+@app.command(cls=LocalizedCommand, help=text(msg("help.init")))
 def init(
     path: Optional[Path] = PATH_ARGUMENT,
-    alias: str = typer.Option(plugin.DEFAULT_ALIAS, "--alias", help="The alias to declare the plugin under."),
+    alias: str = typer.Option(plugin.DEFAULT_ALIAS, "--alias", help=text(msg("help.init_alias"))),
     version: Optional[str] = typer.Option(
         None, "--version", show_default=False,
-        help=f"Plugin version: N.N.N, dev-<32 hex> or latest [default: {plugin.DEFAULT_VERSION}]. "
-             "Given explicitly, it also updates an existing declaration."),
+        help=text(msg("help.init_version", default=plugin.DEFAULT_VERSION))),
     subpackage: Optional[str] = typer.Option(
-        None, "--subpackage", metavar="ROOT",
-        help="Declare the plugin in this subpackage's \"plugins\" instead of the main package."),
+        None, "--subpackage", metavar="ROOT", help=text(msg("help.init_subpackage"))),
     dry_run: bool = DRY_RUN_OPTION,
     diff: bool = DIFF_OPTION,
     no_color: bool = NO_COLOR_OPTION,
@@ -142,35 +145,38 @@ UI_OPTIONS = {  # CLI option -> the guide's attribute
 }
 
 
-def _ui(name: str, values: str) -> typer.models.OptionInfo:
+BUTTON_PANEL = text(msg("help.button_panel"))
+
+
+def _ui(name: str, values: "str | Message") -> typer.models.OptionInfo:
+    """A button attribute's option; ``values``: what it takes (data, or a message to translate)."""
     return typer.Option(None, "--" + name.replace("_", "-"), show_default=False,
-                        help=f"{UI_OPTIONS[name]}: {values}.", rich_help_panel="Button attributes (guide, section 二)")
+                        help=text(msg("help.ui_option", attribute=UI_OPTIONS[name], values=values)),
+                        rich_help_panel=BUTTON_PANEL)
 
 
-@app.command("add-page")
+@app.command("add-page", cls=LocalizedCommand, help=text(msg("help.add_page")))
 def add_page(
-    page: str = typer.Argument(..., help="The page route as in app.json: pages/contact/index, or "
-                                         "pkgA/pages/help/index for a subpackage page."),
-    plugid: Optional[str] = typer.Option(None, "--plugid", metavar="ID",
-                                         help="The plugin ID from the WeCom admin console (企业微信管理后台)."),
+    page: str = typer.Argument(..., help=text(msg("help.add_page_page"))),
+    plugid: Optional[str] = typer.Option(None, "--plugid", metavar="ID", help=text(msg("help.add_page_plugid"))),
     plugid_expr: Optional[str] = typer.Option(None, "--plugid-expr", metavar="NAME",
-                                              help="Bind plugid=\"{{NAME}}\" to page data instead of a literal."),
-    style_type: Optional[str] = _ui("style_type", "1 whole row, 2 button, 3 chat bubble"),
-    avator_style: Optional[str] = _ui("avator_style", "rect or circle"),
-    is_mask: Optional[str] = _ui("is_mask", "0 or 1"),
+                                              help=text(msg("help.add_page_plugid_expr"))),
+    style_type: Optional[str] = _ui("style_type", msg("help.values_style_type")),
+    avator_style: Optional[str] = _ui("avator_style", "rect | circle"),
+    is_mask: Optional[str] = _ui("is_mask", "0 | 1"),
     contact_text: Optional[str] = _ui("contact_text", "0 咨询服务, 1 在线咨询, 2 联系客服"),
     button_text: Optional[str] = _ui("button_text", "0 联系我, 1 立即联系, 2 咨询服务, 3 在线咨询, 4 联系客服"),
-    button_style: Optional[str] = _ui("button_style", "primary or light"),
+    button_style: Optional[str] = _ui("button_style", "primary | light"),
     service_text: Optional[str] = _ui("service_text", "0-3"),
-    padding_style: Optional[str] = _ui("padding_style", "a number"),
-    icon_style: Optional[str] = _ui("icon_style", "avator, primary or light"),
-    block_style: Optional[str] = _ui("block_style", "bubble or button"),
-    bubble_color: Optional[str] = _ui("bubble_color", "hex digits without #, e.g. 4790EE"),
-    tag: str = typer.Option(plugin.DEFAULT_TAG, "--tag", help="The component's tag name in the page."),
+    padding_style: Optional[str] = _ui("padding_style", msg("help.values_number")),
+    icon_style: Optional[str] = _ui("icon_style", "avator | primary | light"),
+    block_style: Optional[str] = _ui("block_style", "bubble | button"),
+    bubble_color: Optional[str] = _ui("bubble_color", msg("help.values_bubble_color")),
+    tag: str = typer.Option(plugin.DEFAULT_TAG, "--tag", help=text(msg("help.add_page_tag"))),
     project_path: Optional[Path] = typer.Option(None, "--project", "-C", metavar="PATH",
-                                                help="The project (default: the current directory)."),
+                                                help=text(msg("help.add_page_project"))),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
-                                             help="Use templates from DIR (default: .wecontact/templates, then built-in)."),
+                                             help=text(msg("help.add_page_templates"))),
     dry_run: bool = DRY_RUN_OPTION,
     diff: bool = DIFF_OPTION,
     no_color: bool = NO_COLOR_OPTION,
@@ -220,29 +226,28 @@ def _report_add_page(reporter: "Reporter", project: "Project", plan: "AddPagePla
 
 
 def _codes(values: Optional[list[str]]) -> list[str]:
-    """--select WC1,WC203 --select WC3 -> ["WC1", "WC203", "WC3"]."""
-    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
+    """--select wc1,WC203 --select WC3 -> ["WC1", "WC203", "WC3"] (codes in any case)."""
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
 
 
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
 
 
-@app.command()
+@app.command(cls=LocalizedCommand, help=text(msg("help.lint")))
 def lint(
     paths: Optional[list[Path]] = typer.Argument(
-        None, help="Files or folders to report on (default: the whole project). The whole "
-                   "project is always read, so cross-file rules still work.", show_default=False),
+        None, help=text(msg("help.lint_paths")), show_default=False),
     output_format: Optional[str] = typer.Option(
         None, "--output-format", "-f", metavar="|".join(OUTPUT_FORMATS), show_default=False,
-        help="Output format [default: github under GitHub Actions, else full]."),
-    output_file: Optional[Path] = typer.Option(None, "--output-file", "-o", help="Write the report to FILE."),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="Only these rule codes or prefixes (comma-separated)."),
-    extend_select: Optional[list[str]] = typer.Option(None, "--extend-select", help="Also enable these codes or prefixes."),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
-    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes, then report what remains."),
-    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
-    statistics: bool = typer.Option(False, "--statistics", help="Show counts per rule instead of each problem."),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when errors are found."),
+        help=text(msg("help.lint_format"))),
+    output_file: Optional[Path] = typer.Option(None, "--output-file", "-o", help=text(msg("help.lint_output_file"))),
+    select: Optional[list[str]] = typer.Option(None, "--select", help=text(msg("help.lint_select"))),
+    extend_select: Optional[list[str]] = typer.Option(None, "--extend-select", help=text(msg("help.lint_extend_select"))),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help=text(msg("help.lint_ignore"))),
+    fix: bool = typer.Option(False, "--fix", help=text(msg("help.lint_fix"))),
+    diff: bool = typer.Option(False, "--diff", help=text(msg("help.lint_diff"))),
+    statistics: bool = typer.Option(False, "--statistics", help=text(msg("help.lint_statistics"))),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help=text(msg("help.lint_exit_zero"))),
     no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
@@ -270,11 +275,11 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
         raise WecontactError(msg("cli.unknown_format", format=fmt, choices=", ".join(OUTPUT_FORMATS)))
     options = LintOptions(paths, select, extend_select, ignore, lang)
     fixed = 0
-    if diff:
+    if diff:  # as ruff: exit 1 when the fixes would change something, so CI can fail on it
         run = run_lint(options)
         changeset, _ = plan_fixes(run)
         reporter.diff(changeset, run.root)
-        raise typer.Exit(0)
+        raise typer.Exit(EXIT_FINDINGS if changeset.pending and not exit_zero else 0)
     if fix:
         outcome = fix_until_stable(options)
         run, fixed = outcome.run, outcome.fixed
@@ -286,7 +291,10 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     to_file = output_file is not None
     ctx = ReportContext(RULES_BY_CODE, sources, __version__, run.result.files_checked,
                         color=reporter.color and not to_file and fmt in ("full", "concise"), lang=lang)
-    text = render_statistics(diagnostics, ctx) if statistics else render(fmt, diagnostics, ctx)
+    if statistics:
+        text = render_statistics(diagnostics, ctx, as_json=fmt == "json")
+    else:
+        text = render(fmt, diagnostics, ctx)
     if to_file:
         try:
             output_file.write_text(text, encoding="utf-8")  # type: ignore[union-attr]
@@ -296,8 +304,8 @@ def _run_lint(reporter: "Reporter", paths: list[Path], output_format: Optional[s
     else:
         sys.stdout.write(text)
     if fixed:
-        sys.stderr.write(f"已修复 {fixed} 个问题。\n" if lang == "zh" else
-                         f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.\n")
+        fixed_message = msg("cli.fixed_one", count=fixed) if fixed == 1 else msg("cli.fixed_many", count=fixed)
+        sys.stderr.write(fixed_message.render(lang) + "\n")
     if run.result.has_errors and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -327,11 +335,11 @@ def _relative_to_cwd(run: "LintRun") -> tuple[list["Diagnostic"], dict[str, str]
     return diagnostics, {moved(path): text for path, text in run.sources.items()}
 
 
-@app.command()
+@app.command(cls=LocalizedCommand, help=text(msg("help.doctor")))
 def doctor(
     path: Optional[Path] = PATH_ARGUMENT,
     output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json",
-                                      help="text (a tree on a terminal) or json (a stable object)."),
+                                      help=text(msg("help.doctor_format"))),
     no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
@@ -344,29 +352,33 @@ def doctor(
     with _reporting_errors(reporter):
         if output_format not in ("text", "json"):
             raise WecontactError(msg("cli.unknown_format_doctor", format=output_format))
-        report = build_report(path)
+        report = build_report(path, language)
         if output_format == "json":
             sys.stdout.write(render_json(report))
         elif reporter.color:
-            print_rich(report, sys.stdout, str(path) if path else "", language)
+            print_rich(report, sys.stdout, language)
         else:
-            sys.stdout.write(render_plain(report, str(path) if path else "", language))
+            sys.stdout.write(render_plain(report, language))
+        if report.error is not None:  # shown in the report; the exit status says it too
+            raise typer.Exit(EXIT_ERROR)
 
 
 def _lang(option: Optional[str]) -> "Lang":
-    from wecontact_cli.i18n import resolve_lang
+    """The language of the run: --lang when given, else the locale; a bad value exits 2."""
+    from wecontact_cli.i18n import LANGS, detect_lang, resolve_lang
 
     try:
         return resolve_lang(option, os.environ)
-    except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
+    except ValueError:
+        error = WecontactError(msg("cli.unknown_lang", value=option, choices=", ".join(LANGS)))
+        typer.echo(error.render(lang=detect_lang(os.environ)), err=True)
         raise typer.Exit(EXIT_ERROR) from None
 
 
-@app.command("rules")
+@app.command("rules", cls=LocalizedCommand, help=text(msg("help.rules")))
 def rules_command(
     output_format: str = typer.Option("text", "--output-format", "-f", metavar="text|json|markdown",
-                                      help="How to list the rules."),
+                                      help=text(msg("help.rules_format"))),
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """List every lint rule: code, name, default severity, [*] fixable."""
@@ -384,8 +396,8 @@ def rules_command(
     sys.stdout.write(renderers[output_format](language))
 
 
-@app.command("rule")
-def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or name (unknown-attribute)."),
+@app.command("rule", cls=LocalizedCommand, help=text(msg("help.rule")))
+def rule_command(code: str = typer.Argument(..., help=text(msg("help.rule_code"))),
                  lang: Optional[str] = LANG_OPTION) -> None:
     """Explain one rule, with a bad and a good example (in English or Chinese)."""
     import difflib
@@ -407,8 +419,22 @@ def rule_command(code: str = typer.Argument(..., help="A rule code (WC203) or na
 
 
 def main() -> None:
-    """The console script entry point."""
-    app(prog_name="wecontact")
+    """The console script entry point: the app, with standard streams that fail cleanly
+    (a closed pipe ends quietly with 141, an unwritable output is one line and 2)."""
+    from wecontact_cli.i18n import lang_from_args
+    from wecontact_cli.streams import flush_streams, guard_streams
+
+    guard_streams()
+    try:
+        try:
+            app(prog_name="wecontact")
+            code: int | str | None = 0
+        except SystemExit as exc:
+            code = exc.code
+        flush_streams()  # what is still buffered fails here, not at interpreter exit
+    except OutputFailed as failed:
+        code = failed.exit_status(lang_from_args(sys.argv[1:], os.environ))
+    sys.exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

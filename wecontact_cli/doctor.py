@@ -33,7 +33,7 @@ said otherwise; keys are never removed, new keys may be added)::
           "file": "miniprogram/packageService/pages/help/index.wxml",  // null without a .wxml
           "scope": "packageService",       // the subpackage root, null in the main package
           "declared": true,                // false: its plugin://<alias>/cell names no declared alias
-          "tags": ["cell"],                // the tags that render the cell here
+          "tags": ["cell"],                // the tags that render the cell here ([]: unknown, see problems)
           "cells": [                       // each element rendering the cell, in document order
             {
               "tag": "cell",
@@ -41,10 +41,17 @@ said otherwise; keys are never removed, new keys may be added)::
               "plugid": "a1b2c3d4",        // as written ("{{contactId}}" when bound); null: absent
               "style_type": "2",           // as written; null: the admin console's default
               "startmessage": "startmessage",        // the bound handler; null: not bound
-              "completemessage": "completemessage"   // the bound handler; null: not bound
+              "completemessage": "completemessage",  // the bound handler; null: not bound
+              "problems": [                // what lint reports inside the element's start tag
+                {"code": "WC202", "name": "plugid-placeholder", "severity": "error",
+                 "message": "...", "file": "miniprogram/pages/help/index.wxml", "line": 38,
+                 "column": 15,
+                 "attribute": "plugid"}    // plugid | styleType | startmessage | completemessage | null
+              ]
             }
-          ]
-        }
+          ],
+          "problems": []                   // the syntax errors (WC001, WC002) of its .json and .wxml:
+        }                                  //   a page whose .json is broken is listed with them
       ],
       "lint": {                            // what `wecontact lint` reports for the whole project
         "errors": 0,
@@ -53,8 +60,10 @@ said otherwise; keys are never removed, new keys may be added)::
         "codes": {                         // code -> details; errors first, then by count
           "WC201": {"name": "plugid-missing", "severity": "error", "count": 1}
         }
-      }
-    }
+      },
+      "error": null                        // null, or why the project could be read only in part:
+    }                                      //   {code, name, severity, message, file, line, column,
+                                           //   attribute: null}; a broken app.json (exit code 2)
 """
 
 from __future__ import annotations
@@ -70,12 +79,13 @@ from wecontact_cli.errors import display_path
 from wecontact_cli.jsontext import line_col
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
 from wecontact_cli.messages import Message, msg, render
-from wecontact_cli.project import PluginDeclaration, Project
+from wecontact_cli.project import PluginDeclaration, Project, ProjectPaths
+from wecontact_cli.safetext import visible
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
     from wecontact_cli.lint.context import ProjectFacts, UnitContext
-    from wecontact_cli.wxml import Element
+    from wecontact_cli.wxml import Element, Position
 
 VersionStatus = Literal["ok", "old", "invalid", "missing"]
 TOP_CODES = 5
@@ -105,6 +115,21 @@ class DeclarationInfo:
 
 
 @dataclass(frozen=True)
+class ProblemInfo:
+    """A lint diagnostic that doctor shows where it belongs (paths relative to the root)."""
+
+    code: str
+    name: str
+    severity: str
+    message: str
+    file: str
+    line: int
+    column: int
+    attribute: str | None = None
+    """The cell property it sits on (plugid, styleType, startmessage, completemessage)."""
+
+
+@dataclass(frozen=True)
 class CellInfo:
     """One element that renders the contact cell."""
 
@@ -114,11 +139,12 @@ class CellInfo:
     style_type: str | None
     startmessage: str | None
     completemessage: str | None
+    problems: list[ProblemInfo] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class UseInfo:
-    """A page or component that uses the contact button."""
+    """A page or component that uses the contact button (or whose .json cannot be read)."""
 
     kind: Literal["page", "component"]
     route: str
@@ -127,6 +153,7 @@ class UseInfo:
     declared: bool
     tags: list[str]
     cells: list[CellInfo]
+    problems: list[ProblemInfo] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -161,43 +188,70 @@ class DoctorReport:
     declarations: list[DeclarationInfo]
     uses: list[UseInfo]
     lint: LintSummary
+    error: ProblemInfo | None = None
+    """Why app.json could not be read: declarations and uses are then unknown."""
+    root_arg: str = ""
+    """The project as a command-line argument from the current folder ("" when it is there)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the module docstring."""
-        return asdict(self)
+        data = asdict(self)
+        del data["root_arg"]  # a detail of the text output, not of the project
+        return data
 
 
 # --- building the model ------------------------------------------------------------------
 
 
-def build_report(start: Path | None = None) -> DoctorReport:
+def build_report(start: Path | None = None, lang: "Lang" = "en") -> DoctorReport:
     """Read the project containing ``start`` and describe its integration (prints nothing).
 
-    Raises WecontactError (exit 2) when there is no project or app.json is unusable.
+    Broken files do not stop it: a page whose .json or .wxml cannot be parsed is listed
+    with lint's error, and a broken app.json becomes ``error`` while the rest is shown.
+    Raises WecontactError (exit 2) when there is no project or its configuration is bad.
     """
     from wecontact_cli.lint.config import load_config
-    from wecontact_cli.lint.context import ProjectFacts
+    from wecontact_cli.lint.context import load_facts
     from wecontact_cli.lint.engine import LintOptions, run_lint
     from wecontact_cli.lint.rules import RULES
-    from wecontact_cli.project import load_project, locate_project
+    from wecontact_cli.project import locate_project
 
     paths = locate_project(start)
-    project = load_project(paths)
-    config = load_config(paths.root, RULES)
-    facts = ProjectFacts(paths, config, project, None)
-    run = run_lint(LintOptions([paths.root]))
-    return DoctorReport(
-        project_info(project),
-        [declaration_info(project, d) for d in project.contact_declarations()],
-        find_uses(facts),
-        summarize(run.result.diagnostics),
-    )
+    facts = load_facts(paths, load_config(paths.root, RULES))
+    diagnostics = run_lint(LintOptions([paths.root], lang=lang)).result.diagnostics
+    by_file: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        by_file.setdefault(d.path, []).append(d)
+    info = project_info(paths)
+    root_arg = display_path(paths.root)
+    root_arg = "" if root_arg == "." else root_arg
+    lint = summarize(diagnostics)
+    project = facts.project
+    if project is None:
+        app_json = _relative(paths.app_json, paths.root)
+        error = next((_problem(d) for d in by_file.get(app_json, []) if d.code in _syntax_codes()), None)
+        return DoctorReport(info, [], [], lint, error, root_arg)
+    declarations = [declaration_info(project, d) for d in project.contact_declarations()]
+    return DoctorReport(info, declarations, find_uses(facts, by_file), lint, None, root_arg)
 
 
-def project_info(project: Project) -> ProjectInfo:
-    """The project part of the report."""
-    return ProjectInfo(str(project.root), _relative(project.app_dir, project.root) or ".",
-                       project.compile_type, project.typescript)
+def project_info(paths: ProjectPaths) -> ProjectInfo:
+    """The project part of the report (known even when app.json is broken)."""
+    from wecontact_cli.project import project_kind
+
+    compile_type, typescript = project_kind(paths)
+    return ProjectInfo(str(paths.root), _relative(paths.app_dir, paths.root) or ".", compile_type, typescript)
+
+
+def _syntax_codes() -> frozenset[str]:
+    """The codes of files that cannot be parsed (WC001, WC002): lint's own rules."""
+    from wecontact_cli.lint.rules import syntax
+
+    return frozenset(rule.code for rule in syntax.RULES)
+
+
+def _problem(d: Diagnostic, attribute: str | None = None) -> ProblemInfo:
+    return ProblemInfo(d.code, d.name, d.severity, d.message, d.path, d.line, d.column, attribute)
 
 
 def version_status(version: str | None, *, plugin_project: bool = False) -> VersionStatus:
@@ -218,8 +272,10 @@ def declaration_info(project: Project, decl: PluginDeclaration) -> DeclarationIn
         decl.scope, _relative(project.app.path, project.root) or project.app.path.name, line)
 
 
-def find_uses(facts: ProjectFacts) -> list[UseInfo]:
-    """Every page and component that renders the cell or registers it in its own .json."""
+def find_uses(facts: ProjectFacts, by_file: dict[str, list[Diagnostic]] | None = None) -> list[UseInfo]:
+    """Every page and component that renders the cell or registers it in its own .json,
+    and every one whose .json cannot be parsed (whether it uses the cell is unknown);
+    ``by_file``: lint's diagnostics by path, shown where they belong."""
     from wecontact_cli.lint.context import discover_units, load_unit
 
     project = facts.project
@@ -227,18 +283,28 @@ def find_uses(facts: ProjectFacts) -> list[UseInfo]:
     order = {page.route: i for i, page in enumerate(project.pages)}
     uses = []
     for unit in discover_units(project.app_dir, facts.page_routes):
-        use = _use_of(facts, load_unit(facts, unit), unit.relpath in order)
+        use = _use_of(facts, load_unit(facts, unit), unit.relpath in order, by_file or {})
         if use is not None:
             uses.append(use)
     uses.sort(key=lambda u: (u.kind != "page", order.get(u.route, 0), u.route))
     return uses
 
 
-def _use_of(facts: ProjectFacts, ctx: UnitContext, is_page: bool) -> UseInfo | None:
+def _use_of(facts: ProjectFacts, ctx: UnitContext, is_page: bool,
+            by_file: dict[str, list[Diagnostic]]) -> UseInfo | None:
     from wecontact_cli.lint.context import plugin_url
     from wecontact_cli.wxml import parse_wxml
 
     scope = ctx.scope_root
+    kind: Literal["page", "component"] = "page" if is_page else "component"
+    wxml = ctx.unit.wxml_path
+    wxml_file = _relative(wxml, facts.root) if wxml is not None else None
+    json_file = _relative(ctx.unit.json_path, facts.root) if ctx.unit.json_path is not None else None
+    syntax = _syntax_codes()
+    broken = [_problem(d) for path in (json_file, wxml_file) if path for d in by_file.get(path, [])
+              if d.code in syntax]
+    if any(p.file == json_file for p in broken):  # its usingComponents are unknown
+        return UseInfo(kind, ctx.unit.relpath, wxml_file, scope, True, [], [], broken)
     contact = ctx.contact_tags  # tag -> (ref, from app.json)
     # A plugin://<alias>/cell whose alias nobody declares (WC101) is still meant as the button.
     guessed: dict[str, bool] = {}
@@ -261,16 +327,14 @@ def _use_of(facts: ProjectFacts, ctx: UnitContext, is_page: bool) -> UseInfo | N
     elements = [el for el in doc.iter_elements() if el.tag in wanted] if doc is not None and wanted else []
     if not elements and not own:
         return None
-    cells = [_cell_info(el) for el in elements]
+    in_wxml = by_file.get(wxml_file, []) if wxml_file else []
+    cells = [_cell_info(el, in_wxml) for el in elements]
     tags = sorted({c.tag for c in cells} | own)
-    wxml = ctx.unit.wxml_path
-    return UseInfo(
-        "page" if is_page else "component", ctx.unit.relpath,
-        _relative(wxml, facts.root) if wxml is not None else None,
-        scope, not any(tag in guessed for tag in tags), tags, cells)
+    return UseInfo(kind, ctx.unit.relpath, wxml_file, scope, not any(tag in guessed for tag in tags), tags,
+                   cells, broken)
 
 
-def _cell_info(element: Element) -> CellInfo:
+def _cell_info(element: Element, diagnostics: list[Diagnostic]) -> CellInfo:
     from wecontact_cli.lint.rules.attributes import event_of, property_of
 
     values: dict[str, str | None] = {}
@@ -283,7 +347,29 @@ def _cell_info(element: Element) -> CellInfo:
         if event is not None and event in plugin.EVENT_NAMES:
             handlers[event] = (attr.value or "").strip() or None
     return CellInfo(element.tag, element.start.line, values.get("plugid"), values.get("styleType"),
-                    handlers.get("startmessage"), handlers.get("completemessage"))
+                    handlers.get("startmessage"), handlers.get("completemessage"),
+                    _cell_problems(element, diagnostics))
+
+
+def _cell_problems(element: Element, diagnostics: list[Diagnostic]) -> list[ProblemInfo]:
+    """Lint's diagnostics inside the element's start tag, each with the property it sits on."""
+    from wecontact_cli.lint.rules.attributes import event_of, property_of
+
+    def inside(d: Diagnostic, start: Position, end: Position) -> bool:
+        return (start.line, start.column) <= (d.line, d.column) < (end.line, end.column)
+
+    problems = []
+    for d in diagnostics:
+        if not inside(d, element.start, element.open_end):
+            continue
+        attr = next((a for a in element.attributes if inside(d, a.start, a.end)), None)
+        name = (property_of(attr.name) or event_of(attr.name)) if attr is not None else None
+        problems.append(_problem(d, name if name in _SHOWN_ROWS else None))
+    return problems
+
+
+_SHOWN_ROWS = ("plugid", "styleType", *plugin.EVENT_NAMES)
+"""The cell properties the text output has a row for (a problem on one marks that row)."""
 
 
 def summarize(diagnostics: list[Diagnostic]) -> LintSummary:
@@ -340,124 +426,173 @@ _SEVERITIES = {"error": msg("doctor.severity_error"), "warning": msg("doctor.sev
                "info": msg("doctor.severity_info")}
 
 
-def _sections(report: DoctorReport, target: str) -> list[_Section]:
+def _sections(report: DoctorReport) -> list[_Section]:
     """What the text renderers show, shared by the plain and the rich one."""
-    def scope_of(scope: str | None) -> Message:
-        return msg("doctor.main_package") if scope is None else msg("doctor.subpackage", scope=scope)
+    arg = f" {shlex.quote(report.root_arg)}" if report.root_arg else ""
+    return [_project_section(report), _plugin_section(report, arg), _uses_section(report, arg),
+            _lint_section(report, arg)]
 
-    arg = f" {shlex.quote(target)}" if target else ""
+
+def _scope(scope: str | None) -> Message:
+    return msg("doctor.main_package") if scope is None else msg("doctor.subpackage", scope=scope)
+
+
+def _project_section(report: DoctorReport) -> _Section:
     p = report.project
-    shown_root = display_path(Path(p.root))
-    project = _Section(msg("doctor.project", root=shown_root), [
+    rows = [
         _Row(0, msg("doctor.app_folder", folder=p.app_dir)),
         _Row(0, msg("doctor.compile_type", type=p.compile_type)),
         _Row(0, msg("doctor.language", language="TypeScript" if p.typescript else "JavaScript")),
-    ])
+    ]
+    if report.error is not None:
+        rows.append(_Row(0, msg("doctor.app_unreadable", error=_one_line(report.error)), "bold red"))
+    return _Section(msg("doctor.project", root=display_path(Path(p.root))), rows)
 
+
+def _plugin_section(report: DoctorReport, arg: str) -> _Section:
+    title = msg("doctor.plugin_title", provider=plugin.PROVIDER)
+    if report.error is not None:
+        return _Section(title, [_Row(0, msg("doctor.unknown_without_app"), "yellow")])
     rows: list[_Row] = []
     if not report.declarations:
         rows.append(_Row(0, msg("doctor.not_declared"), "bold red"))
         rows.append(_Row(1, msg("doctor.fix", command=f"wecontact init{arg}"), "cyan"))
+    mark = {"ok": ("", "green"), "old": (msg("doctor.mark_old"), "yellow"),
+            "invalid": (msg("doctor.mark_invalid"), "red"), "missing": (msg("doctor.mark_missing"), "red")}
     for d in report.declarations:
         version = d.version if d.version is not None else msg("doctor.no_version")
-        mark = {"ok": ("", "green"), "old": (msg("doctor.mark_old"), "yellow"),
-                "invalid": (msg("doctor.mark_invalid"), "red"),
-                "missing": (msg("doctor.mark_missing"), "red")}
         note, style = mark[d.version_status]
         rows.append(_Row(0, msg("doctor.declaration", alias=d.alias, version=version, note=note,
-                                scope=scope_of(d.scope), where=f"{d.file}:{d.line}"), style))
+                                scope=_scope(d.scope), where=f"{d.file}:{d.line}"), style))
     if len(report.declarations) > 1:
         rows.append(_Row(1, msg("doctor.declared_twice"), "red"))
-    declared = _Section(msg("doctor.plugin_title", provider=plugin.PROVIDER), rows)
+    return _Section(title, rows)
 
-    rows = []
+
+def _uses_section(report: DoctorReport, arg: str) -> _Section:
     pages = sum(u.kind == "page" for u in report.uses)
-    cells = sum(len(u.cells) for u in report.uses)
-    if not report.uses:
-        rows.append(_Row(0, msg("doctor.no_uses"), "yellow"))
-        option = f" -C{arg}" if target else ""
-        rows.append(_Row(1, msg("doctor.fix", command=f"wecontact add-page <route> --plugid <ID>{option}"),
-                         "cyan"))
-    for u in report.uses:
-        where = (msg("doctor.use_page", route=u.route) if u.kind == "page"
-                 else msg("doctor.use_component", route=u.route))
-        if u.scope:
-            where = msg("doctor.use_scoped", where=where, scope=scope_of(u.scope))
-        rows.append(_Row(0, where, "bold"))
-        if not u.declared:
-            rows.append(_Row(1, msg("doctor.undeclared_alias"), "red"))
-        if not u.cells:
-            tags = ", ".join(f"<{tag}>" for tag in u.tags)
-            rows.append(_Row(1, msg("doctor.no_cells", tags=tags), "yellow"))
-        for c in u.cells:
-            rows.append(_Row(1, msg("doctor.cell_at", tag=c.tag, where=f"{u.file}:{c.line}")))
-            if c.plugid:
-                rows.append(_Row(2, msg("doctor.plugid", value=c.plugid)))
-            else:
-                missing = msg("doctor.plugid_empty") if c.plugid == "" else msg("doctor.plugid_missing")
-                rows.append(_Row(2, msg("doctor.plugid", value=missing), "red"))
-            style_type = c.style_type if c.style_type is not None else msg("doctor.console_default")
-            rows.append(_Row(2, msg("doctor.style_type", value=style_type)))
-            for event, handler in (("startmessage", c.startmessage), ("completemessage", c.completemessage)):
-                if handler:
-                    rows.append(_Row(2, msg("doctor.bound", event=event, handler=handler)))
-                else:
-                    rows.append(_Row(2, msg("doctor.not_bound", event=event), "yellow"))
     components = len(report.uses) - pages
+    cells = sum(len(u.cells) for u in report.uses)
     title = msg("doctor.button_title",
                 pages=_plural(pages, msg("doctor.n_page", n=pages), msg("doctor.n_pages", n=pages)),
                 components=_plural(components, msg("doctor.n_component", n=components),
                                    msg("doctor.n_components", n=components)),
                 cells=_plural(cells, msg("doctor.n_cell", n=cells), msg("doctor.n_cells", n=cells)))
-    uses = _Section(title, rows)
+    if report.error is not None:
+        return _Section(msg("doctor.button_title_unknown"), [_Row(0, msg("doctor.unknown_without_app"), "yellow")])
+    rows: list[_Row] = []
+    if not report.uses:
+        rows.append(_Row(0, msg("doctor.no_uses"), "yellow"))
+        command = f"wecontact add-page <route> --plugid <ID>{' -C' + arg if arg else ''}"
+        rows.append(_Row(1, msg("doctor.fix", command=command), "cyan"))
+    for use in report.uses:
+        rows.extend(_use_rows(use))
+    return _Section(title, rows)
 
-    lint = report.lint
-    rows = []
-    if not lint.total:
-        rows.append(_Row(0, msg("doctor.no_problems"), "green"))
+
+def _use_rows(u: UseInfo) -> list[_Row]:
+    """A page or component: its broken files, or whether its alias is declared and its cells."""
+    where = msg("doctor.use_page", route=u.route) if u.kind == "page" else msg("doctor.use_component", route=u.route)
+    if u.scope:
+        where = msg("doctor.use_scoped", where=where, scope=_scope(u.scope))
+    rows = [_Row(0, where, "bold")]
+    rows.extend(_Row(1, _one_line(problem), _STYLES.get(problem.severity, "")) for problem in u.problems)
+    if not u.declared:
+        rows.append(_Row(1, msg("doctor.undeclared_alias"), "red"))
+    if not u.cells and u.tags:
+        rows.append(_Row(1, msg("doctor.no_cells", tags=", ".join(f"<{tag}>" for tag in u.tags)), "yellow"))
+    for c in u.cells:
+        rows.append(_Row(1, msg("doctor.cell_at", tag=c.tag, where=f"{u.file}:{c.line}")))
+        rows.extend(_cell_rows(c))
+    return rows
+
+
+def _cell_rows(c: CellInfo) -> list[_Row]:
+    """The cell's plugid, styleType and handlers, each marked with lint's problem on it;
+    then its other problems."""
+    if c.plugid:
+        plugid = _Row(2, msg("doctor.plugid", value=c.plugid))
     else:
-        errors, warnings = lint.errors, lint.warnings
-        counts = msg("doctor.counts",
-                     errors=_plural(errors, msg("doctor.n_error", n=errors), msg("doctor.n_errors", n=errors)),
-                     warnings=_plural(warnings, msg("doctor.n_warning", n=warnings),
-                                      msg("doctor.n_warnings", n=warnings)),
-                     info=lint.info)
-        rows.append(_Row(0, counts, "red" if lint.errors else "yellow" if lint.warnings else ""))
-        codes = list(lint.codes.items())
-        for code, c in codes[:TOP_CODES]:
-            style = {"error": "red", "warning": "yellow"}.get(c.severity, "")
-            rows.append(_Row(1, msg("doctor.code_count", code=code, name=c.name,
-                                    severity=_SEVERITIES[c.severity], count=c.count), style))
-        if len(codes) > TOP_CODES:
-            more = len(codes) - TOP_CODES
-            rows.append(_Row(1, msg("doctor.more_codes",
-                                    more=_plural(more, msg("doctor.n_code", n=more), msg("doctor.n_codes", n=more)))))
-        rows.append(_Row(0, msg("doctor.see_them", command=f"wecontact lint{arg}"), "cyan"))
-    return [project, declared, uses, _Section(msg("doctor.lint_title"), rows)]
+        missing = msg("doctor.plugid_empty") if c.plugid == "" else msg("doctor.plugid_missing")
+        plugid = _Row(2, msg("doctor.plugid", value=missing), "red")
+    style_type = c.style_type if c.style_type is not None else msg("doctor.console_default")
+    rows = {"plugid": plugid, "styleType": _Row(2, msg("doctor.style_type", value=style_type))}
+    for event, handler in (("startmessage", c.startmessage), ("completemessage", c.completemessage)):
+        rows[event] = (_Row(2, msg("doctor.bound", event=event, handler=handler)) if handler
+                       else _Row(2, msg("doctor.not_bound", event=event), "yellow"))
+    others = []
+    for problem in c.problems:
+        style = _STYLES.get(problem.severity, "")
+        row = rows.get(problem.attribute or "")
+        if row is None:
+            others.append(_Row(2, msg("doctor.cell_problem", code=problem.code, name=problem.name,
+                                      severity=_SEVERITIES[problem.severity],
+                                      where=f"{problem.line}:{problem.column}", message=problem.message), style))
+        else:
+            rows[problem.attribute or ""] = _Row(2, msg("doctor.marked", row=row.text, code=problem.code,
+                                                        name=problem.name, severity=_SEVERITIES[problem.severity]),
+                                                 style if style == "red" or not row.style else row.style)
+    return [*rows.values(), *others]
 
 
-def render_plain(report: DoctorReport, target: str = "", lang: "Lang" = "en") -> str:
-    """The text report without any styling (``target``: the path as the user gave it)."""
+def _one_line(problem: ProblemInfo) -> str:
+    """A problem as lint's concise line (the same layout editors parse)."""
+    from wecontact_cli.report import ReportContext
+    from wecontact_cli.report._common import headline
+
+    d = Diagnostic(problem.code, problem.name, problem.severity, problem.message,  # type: ignore[arg-type]
+                   problem.file, problem.line, problem.column, problem.line, problem.column)
+    return headline(d, ReportContext({}, {}, "", 0, show_fixes=False))
+
+
+def _lint_section(report: DoctorReport, arg: str) -> _Section:
+    lint = report.lint
+    if not lint.total:
+        return _Section(msg("doctor.lint_title"), [_Row(0, msg("doctor.no_problems"), "green")])
+    errors, warnings = lint.errors, lint.warnings
+    counts = msg("doctor.counts",
+                 errors=_plural(errors, msg("doctor.n_error", n=errors), msg("doctor.n_errors", n=errors)),
+                 warnings=_plural(warnings, msg("doctor.n_warning", n=warnings), msg("doctor.n_warnings", n=warnings)),
+                 info=lint.info)
+    rows = [_Row(0, counts, "red" if lint.errors else "yellow" if lint.warnings else "")]
+    codes = list(lint.codes.items())
+    for code, c in codes[:TOP_CODES]:
+        rows.append(_Row(1, msg("doctor.code_count", code=code, name=c.name, severity=_SEVERITIES[c.severity],
+                                count=c.count), _STYLES.get(c.severity, "")))
+    if len(codes) > TOP_CODES:
+        more = len(codes) - TOP_CODES
+        rows.append(_Row(1, msg("doctor.more_codes",
+                                more=_plural(more, msg("doctor.n_code", n=more), msg("doctor.n_codes", n=more)))))
+    # the whole project, from where doctor ran: the command reports exactly these counts
+    rows.append(_Row(0, msg("doctor.see_them", command=f"wecontact lint{arg}"), "cyan"))
+    return _Section(msg("doctor.lint_title"), rows)
+
+
+_STYLES = {"error": "red", "warning": "yellow"}
+
+
+def render_plain(report: DoctorReport, lang: "Lang" = "en") -> str:
+    """The text report without any styling; every row one line (control characters shown)."""
     lines = []
-    for section in _sections(report, target):
-        lines.append(render(section.title, lang))
-        lines.extend("  " * (row.level + 1) + render(row.text, lang) for row in section.rows)
+    for section in _sections(report):
+        lines.append(visible(render(section.title, lang)))
+        lines.extend("  " * (row.level + 1) + visible(render(row.text, lang)) for row in section.rows)
         lines.append("")
     return "\n".join(lines)
 
 
-def print_rich(report: DoctorReport, stream: TextIO, target: str = "", lang: "Lang" = "en") -> None:
+def print_rich(report: DoctorReport, stream: TextIO, lang: "Lang" = "en") -> None:
     """The text report as a rich Tree, for a terminal."""
     from rich.console import Console
     from rich.text import Text
     from rich.tree import Tree
 
     tree = Tree(Text("wecontact doctor", style="bold"), guide_style="dim")
-    for section in _sections(report, target):
-        branch = tree.add(Text(render(section.title, lang), style="bold underline"))
+    for section in _sections(report):
+        branch = tree.add(Text(visible(render(section.title, lang)), style="bold underline"))
         parents = [branch]
         for row in section.rows:
             del parents[row.level + 1:]
-            node = parents[-1].add(Text(render(row.text, lang), style=row.style))
+            node = parents[-1].add(Text(visible(render(row.text, lang)), style=row.style))
             parents.append(node)
     Console(file=stream, force_terminal=True, highlight=False).print(tree)

@@ -48,13 +48,18 @@ class WecontactError(Exception):
         self.raw_hint = hint
 
     def render(self, base: Path | None = None, lang: "Lang" = "en") -> str:
-        """The one-line error, plus the hint on a second line when there is one."""
+        """The one-line error, plus the hint on a second line when there is one.
+
+        Control characters of quoted values (a newline in an alias, a JSON key) are shown
+        as pictures, so the error and the hint stay one line each.
+        """
         from wecontact_cli.messages import msg
+        from wecontact_cli.safetext import visible
 
         prefix = f"{self.location.render(base)}: " if self.location else ""
-        text = prefix + msg("prefix.error", text=self.raw_message).render(lang)
+        text = visible(prefix + msg("prefix.error", text=self.raw_message).render(lang))
         if self.raw_hint:
-            text += "\n  " + msg("prefix.hint", text=self.raw_hint).render(lang)
+            text += "\n  " + visible(msg("prefix.hint", text=self.raw_hint).render(lang))
         return text
 
     def text(self, lang: "Lang" = "en") -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Mapping, get_args
+from typing import Literal, Mapping, Sequence, get_args
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
@@ -27,3 +27,17 @@ def resolve_lang(option: str | None, environ: Mapping[str, str]) -> Lang:
         if option == lang:
             return lang
     raise ValueError(f"unknown language {option!r} for --lang: use one of {', '.join(LANGS)}")
+
+
+def lang_from_args(args: Sequence[str], environ: Mapping[str, str]) -> Lang:
+    """The language a command line asks for before it is parsed (for --help and for errors
+    that happen outside a command): its last valid ``--lang`` value, else the locale's."""
+    found: Lang | None = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg[len("--lang="):] if arg.startswith("--lang=") else (
+            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
+        if value in LANGS:
+            found = value  # type: ignore[assignment]
+    return found or detect_lang(environ)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO, Union
 from wecontact_cli.edits import Changeset
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.messages import Message, msg, render
+from wecontact_cli.safetext import visible
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
@@ -40,11 +41,12 @@ class Reporter:
 
     def line(self, text: Text, style: str | None = None) -> None:
         """One line on standard output, in the reporter's language."""
-        self._print(sys.stdout, self.color, render(text, self.lang), style)
+        self._print(sys.stdout, self.color, visible(render(text, self.lang)), style)
 
     def warning(self, text: Text) -> None:
-        """A warning on standard error."""
-        self._print(sys.stderr, self.err_color, msg("prefix.warning", text=text).render(self.lang), "yellow")
+        """A one-line warning on standard error."""
+        self._print(sys.stderr, self.err_color, visible(msg("prefix.warning", text=text).render(self.lang)),
+                    "yellow")
 
     def error(self, error: WecontactError) -> None:
         """An error on standard error: ``file:line:col: error: message``."""

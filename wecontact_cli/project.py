@@ -239,6 +239,14 @@ def load_project(paths: ProjectPaths) -> Project:
     """Read app.json and build the project model; errors name file, line and column."""
     app = load_json(paths.app_json)
     _require_object(app, app.root, APP_NAME)
+    compile_type, typescript = project_kind(paths)
+    config = paths.configs[-1] if paths.configs else None
+    return Project(paths.root, paths.app_dir, config, app, compile_type, typescript)
+
+
+def project_kind(paths: ProjectPaths) -> tuple[str, bool]:
+    """compileType (default miniprogram) and whether the project uses TypeScript: known
+    from project.config.json and app.ts even when app.json cannot be read."""
     _, node = _setting(paths.configs, "compileType")
     compile_type = node.value if node is not None and node.kind == "string" else "miniprogram"
     typescript = (paths.app_dir / "app.ts").is_file()
@@ -246,8 +254,7 @@ def load_project(paths: ProjectPaths) -> Project:
     plugins = setting.get("useCompilerPlugins") if setting and setting.kind == "object" else None
     if plugins is not None and plugins.kind == "array":
         typescript = typescript or any(_is_typescript_plugin(i) for i in plugins.items)
-    config = paths.configs[-1] if paths.configs else None
-    return Project(paths.root, paths.app_dir, config, app, compile_type, typescript)
+    return compile_type, typescript
 
 
 def _is_typescript_plugin(item: JsonNode) -> bool:

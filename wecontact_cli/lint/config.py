@@ -154,7 +154,7 @@ class _Reader:
         return [i.value for i in node.items]
 
     def codes_list(self, node: JsonNode) -> list[str]:
-        values = self.strings(node)
+        values = [value.upper() for value in self.strings(node)]  # wc203 means WC203
         for item, value in zip(node.items, values):
             if value != "ALL" and not any(c.startswith(value) for c in self.codes):
                 self.known(value, sorted(self.codes), item.start, msg("config.what_selector"))
@@ -163,10 +163,11 @@ class _Reader:
     def severities(self, node: JsonNode) -> dict[str, Severity]:
         result: dict[str, Severity] = {}
         for member in self.object(node).members:
-            self.known(member.key, sorted(self.codes), member.key_start, msg("config.what_code"))
+            code = member.key.upper()
+            self.known(code, sorted(self.codes), member.key_start, msg("config.what_code"))
             if member.value.value not in SEVERITIES:
                 raise self.fail(msg("config.severity", choices=", ".join(SEVERITIES)), member.value)
-            result[member.key] = member.value.value
+            result[code] = member.value.value
         return result
 
     def plugid(self, node: JsonNode) -> PlugidFacts:

@@ -44,25 +44,45 @@ def render(fmt: str, diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> s
     return text
 
 
-def render_statistics(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> str:
+def render_statistics(diagnostics: Sequence[Diagnostic], ctx: ReportContext, *, as_json: bool = False) -> str:
     """ruff ``--statistics`` style: one row per code, by count (descending) then code.
 
-    Each row is ``COUNT  CODE  [*] name`` with the columns aligned; ``[*]`` marks a code
-    with at least one fixable diagnostic (blank when ``ctx.show_fixes`` is off). No
-    diagnostics give the empty string.
+    As text, each row is ``COUNT  CODE  [*] name`` with the columns aligned; ``[*]`` marks a
+    code with at least one fixable diagnostic (blank when ``ctx.show_fixes`` is off), and no
+    diagnostics give the empty string. ``as_json``: the same rows as a JSON array (UTF-8,
+    2-space indent, final newline; ``[]`` when clean)::
+
+        [{"code": "WC203", "name": "unknown-attribute", "count": 2, "fixable": true}]
     """
-    counts = Counter(d.code for d in diagnostics)
-    if not counts:
+    rows = statistics(diagnostics, ctx)
+    if as_json:
+        from .json import render_statistics as statistics_json
+
+        return statistics_json(rows)
+    if not rows:
         return ""
+    count_width = max(len(str(row.count)) for row in rows)
+    code_width = max(len(row.code) for row in rows)
+    lines = [f"{row.count:>{count_width}}  {row.code:<{code_width}}  {'[*]' if row.fixable else '   '} {row.name}"
+             for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class StatisticsRow:
+    """How often one rule is reported, and whether ``--fix`` corrects any of them."""
+
+    code: str
+    name: str
+    count: int
+    fixable: bool
+
+
+def statistics(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[StatisticsRow]:
+    """One row per code, by count (descending) then code."""
+    counts = Counter(d.code for d in diagnostics)
     names = {d.code: d.name for d in diagnostics}
     fixable = {d.code for d in diagnostics if d.fix is not None and ctx.show_fixes}
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    count_width = max(len(str(n)) for _, n in rows)
-    code_width = max(len(code) for code, _ in rows)
-    lines = []
-    for code, n in rows:
-        rule = ctx.rules.get(code)
-        name = rule.name if rule else names[code]
-        mark = "[*]" if code in fixable else "   "
-        lines.append(f"{n:>{count_width}}  {code:<{code_width}}  {mark} {name}")
-    return "\n".join(lines) + "\n"
+    return [StatisticsRow(code, ctx.rules[code].name if code in ctx.rules else names[code], n, code in fixable)
+            for code, n in rows]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from wecontact_cli import jsontext
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
+from wecontact_cli.safetext import visible
 
 from . import ReportContext
 
@@ -17,20 +17,6 @@ YELLOW = "33"
 BLUE = "34"
 CYAN = "36"
 SEVERITY_COLOR: dict[Severity, str] = {"error": RED, "warning": YELLOW, "info": BLUE}
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-"""Characters a terminal would act on (or choke on) rather than show."""
-
-
-def picture(char: str) -> str:
-    """A visible stand-in for a control character: its Unicode control picture (␀..␟, ␡)."""
-    code = ord(char)
-    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
-
-
-def visible(text: str) -> str:
-    """``text`` safe for a terminal: a message quoting a file cannot move the cursor or
-    break the one-line-per-diagnostic layout."""
-    return CONTROL.sub(lambda m: picture(m.group()), text)
 
 
 def paint(text: str, *codes: str, on: bool) -> str:
@@ -46,12 +32,16 @@ def is_fixable(diagnostic: Diagnostic, ctx: ReportContext) -> bool:
 
 
 def headline(diagnostic: Diagnostic, ctx: ReportContext) -> str:
-    """``path:line:col: CODE [*] message``, coloured when ``ctx.color``."""
+    """``path:line:col: severity: message (CODE)``, then `` [*]`` when fixable.
+
+    The gcc/clang layout that editors and CI problem matchers parse; the severity word
+    stays English in every language for the same reason. Coloured when ``ctx.color``.
+    """
     d, on = diagnostic, ctx.color
     where = f"{paint(visible(d.path), BOLD, on=on)}:{d.line}:{d.column}:"
-    code = paint(d.code, BOLD, SEVERITY_COLOR[d.severity], on=on)
+    severity = paint(f"{d.severity}:", BOLD, SEVERITY_COLOR[d.severity], on=on)
     mark = f" {paint('[*]', CYAN, on=on)}" if is_fixable(d, ctx) else ""
-    return f"{where} {code}{mark} {visible(d.message)}"
+    return f"{where} {severity} {visible(d.message)} ({paint(d.code, BOLD, on=on)}){mark}"
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:

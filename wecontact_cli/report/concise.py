@@ -1,4 +1,4 @@
-"""The ``concise`` format: one ``path:line:col: CODE [*] message`` line per diagnostic,
+"""The ``concise`` format: one ``path:line:col: severity: message (CODE) [*]`` line per diagnostic,
 then the same summary as ``full``."""
 
 from __future__ import annotations

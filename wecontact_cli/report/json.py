@@ -35,12 +35,13 @@ is UTF-8 (non-ASCII text is not escaped), indented by 2 spaces, with a final new
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any, Sequence
 
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.lint.model import Diagnostic, Fix
 
-from . import ReportContext
+from . import ReportContext, StatisticsRow
 from ._common import line_col
 
 
@@ -48,6 +49,11 @@ def render(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> str:
     """The diagnostics as a JSON array (see the module docstring for the schema)."""
     records = [to_record(d, ctx) for d in diagnostics]
     return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_statistics(rows: Sequence[StatisticsRow]) -> str:
+    """``--statistics -f json``: ``[{"code", "name", "count", "fixable"}]``, in the rows' order."""
+    return json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False) + "\n"
 
 
 def to_record(d: Diagnostic, ctx: ReportContext) -> dict[str, Any]:
