@@ -22,6 +22,9 @@ DEFAULT_ALIAS = "contactPlugin"
 DEFAULT_VERSION = "1.3.0"
 """The version the guide documents, and the one ``init`` declares by default."""
 
+DECLARATION_EXAMPLE = f'{{"version": "{DEFAULT_VERSION}", "provider": "{PROVIDER}"}}'
+"""A ``plugins`` entry of the contact plugin as the guide writes it, for messages."""
+
 DEFAULT_TAG = "cell"
 """The tag name the guide registers the component under in ``usingComponents``."""
 
