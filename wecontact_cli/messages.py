@@ -659,7 +659,8 @@ class Message:
     def render(self, lang: Lang) -> str:
         """The message in ``lang`` (params that are messages are rendered first)."""
         template = MESSAGES[self.key][0 if lang == "en" else 1]
-        values = {name: value.render(lang) if isinstance(value, Message) else printable(value)
+        values = {name: value.render(lang) if isinstance(value, Message)
+                  else printable(value) if isinstance(value, str) else value
                   for name, value in self.params}
         return template.format(**values)
 
@@ -679,12 +680,10 @@ def render(message: str | Message, lang: Lang) -> str:
     return message.render(lang) if isinstance(message, Message) else printable(message)
 
 
-def printable(value: object) -> object:
+def printable(text: str) -> str:
     """A text that any output can encode: a lone surrogate, which only a JSON escape such as
     ``"\\ud800"`` can produce, is written as that escape (UTF-8 cannot encode it)."""
-    if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    return value
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _fold(parts: list[str | Message], pair: Callable[[str | Message, str | Message], Message]) -> str | Message:

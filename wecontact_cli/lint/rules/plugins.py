@@ -106,7 +106,7 @@ def _url_finding(code: str, message: Message, path: Path, ref: ComponentRef, fix
 
 def _replace_url(ref: ComponentRef, alias: str, component: str, what: str) -> Fix:
     text = to_json(f"plugin://{alias}/{component}")
-    return Fix(str(printable(what)), (TextEdit(ref.value_node.start, ref.value_node.end, text),))
+    return Fix(printable(what), (TextEdit(ref.value_node.start, ref.value_node.end, text),))
 
 
 def check_refs(facts: ProjectFacts, refs: list[ComponentRef], path: Path, scope: str | None,
