@@ -115,6 +115,13 @@ def test_a_numeric_text_index_in_hex_is_an_index_not_text(tmp_path: Path) -> Non
     assert lint_codes(tmp_path, CELL.format('styleType="3" contactText="0x2"')) == []
 
 
+def test_an_index_in_other_digits_is_text_to_javascript(tmp_path: Path) -> None:
+    """contactText="٢" is NaN for WeChat (float() reads 2): custom text, not index 2 (WC204/WC205 path)."""
+    found = lint_codes(tmp_path, CELL.format('styleType="3" contactText="٢"'))
+    assert [code for code, _ in found] == ["WC204"], found
+    assert "custom text is not supported" in found[0][1]
+
+
 def test_layout_knowledge_reads_styletype_as_javascript_does(tmp_path: Path) -> None:
     """styleType="0x2" is 2: paddingStyle is read only by styleType 1 (WC207)."""
     found = lint_codes(tmp_path, CELL.format('styleType="0x2" paddingStyle="4"'))
