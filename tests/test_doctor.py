@@ -120,8 +120,8 @@ def test_example_after_init_and_add_page(example: Path) -> None:
 def test_json_output_field_by_field(example: Path) -> None:
     wire_example(example)
     data = doctor_json(example)
-    assert list(data) == ["project", "declarations", "uses", "lint", "error"]
-    assert data["error"] is None
+    assert list(data) == ["project", "declarations", "broken_declarations", "uses", "lint", "error"]
+    assert data["error"] is None and data["broken_declarations"] == []
     assert data["project"] == {"root": str(example), "app_dir": "miniprogram",
                                "compile_type": "miniprogram", "typescript": False}
     [decl] = data["declarations"]

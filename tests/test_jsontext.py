@@ -20,6 +20,7 @@ from wecontact_cli.jsontext import (
     parse,
     plan_insert_member,
     plan_replace_value,
+    to_json,
     walk,
 )
 
@@ -164,7 +165,69 @@ def test_duplicate_keys_last_one_wins() -> None:
     assert root.get("a").value == 2  # type: ignore[union-attr]
     assert root.member("a").key_start == text.rindex('"a"')  # type: ignore[union-attr]
     assert root.to_python() == json.loads(text) == {"a": 2, "b": 0}
-    assert len(root.members) == 3
+
+
+def test_members_are_what_json_parse_keeps_and_duplicates_what_it_drops() -> None:
+    """WeChat's JSON.parse keeps the last of repeated keys: every reader iterating members
+    sees what WeChat sees, and the shadowed ones stay located for WC003."""
+    text = '{"a": 1, "b": {"x": 1, "x": 2}, "a": 2, "a": 3}'
+    root = parse(text)
+    assert [(m.key, m.value.value) for m in root.members] == [("b", None), ("a", 3)]
+    assert [m.value.value for m in root.duplicates] == [1, 2]
+    assert [m.key_start for m in root.duplicates] == [1, text.index('"a": 2')]
+    assert [m.key for m in root.written_members()] == ["a", "b", "a", "a"]
+    inner = root.get("b")
+    assert inner is not None and [m.value.value for m in inner.members] == [2]
+    assert [m.value.value for m in inner.duplicates] == [1]
+    assert [n.value for n in walk(root) if n.kind == "number"] == [2, 3]  # shadowed values are not walked
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(pairs=st.lists(st.tuples(st.sampled_from(["a", "b", "c", "联"]), SCALARS), max_size=8))
+def test_repeated_keys_read_as_json_loads_reads_them(pairs: list[tuple[str, object]]) -> None:
+    text = "{" + ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in pairs) + "}"
+    root = parse(text)
+    assert root.to_python() == json.loads(text)
+    assert len(root.members) + len(root.duplicates) == len(pairs)
+    assert len(root.members) == len({k for k, _ in pairs})
+    assert [m.key_start for m in root.written_members()] == sorted(m.key_start for m in root.written_members())
+
+
+def test_insert_after_repeated_keys_goes_after_the_last_member() -> None:
+    text = '{\n  "a": 1,\n  "b": 2,\n  "a": 3\n}\n'
+    root = parse(text)
+    edit = plan_insert_member(text, detect_style(text, root), root, "c", 4)
+    assert apply_edits(text, [edit]) == '{\n  "a": 1,\n  "b": 2,\n  "a": 3,\n  "c": 4\n}\n'
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("1" * 5000, float("inf")), ("-" + "9" * 4400, float("-inf")), ("1" * 4000, int("1" * 4000)),
+    ("1" * 4500 + ".5", float("inf")), ("0." + "1" * 5000, 0.1111111111111111),
+])
+def test_numbers_past_pythons_int_limit_are_read_as_javascript_does(raw: str, expected: float) -> None:
+    """JSON.parse reads every number as a double; int() refuses more than 4,300 digits."""
+    node = parse('{"n": ' + raw + "}").get("n")
+    assert node is not None and node.kind == "number" and node.value == expected
+
+
+def test_to_json_writes_a_lone_surrogate_as_its_escape() -> None:
+    """A lone surrogate cannot be encoded as UTF-8; its escape reads back as the same string."""
+    value = parse('"a\\ud800b"').value
+    assert value == "a\ud800b"
+    assert to_json(value) == '"a\\ud800b"'
+    assert json.loads(to_json(value)) == value
+    assert to_json({"k\udfff": "联系"}) == '{"k\\udfff": "联系"}'
+    to_json(value).encode("utf-8")
+
+
+def test_edits_with_a_lone_surrogate_are_valid_utf8_json() -> None:
+    text = '{"plugins": {}}'
+    root = parse(text)
+    style = detect_style(text, root)
+    edit = plan_insert_member(text, style, root.get("plugins"), "a\ud800", {"v": "x\udc00"})  # type: ignore[arg-type]
+    new = apply_edits(text, [edit])
+    new.encode("utf-8")
+    assert json.loads(new) == {"plugins": {"a\ud800": {"v": "x\udc00"}}}
 
 
 def test_walk_visits_every_node_in_document_order() -> None:

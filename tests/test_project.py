@@ -471,8 +471,52 @@ def test_contact_plugin_recognised_by_provider_whatever_the_alias(tmp_path: Path
     assert (decl.alias, decl.scope, decl.version) == ("myAlias", None, "1.4.7")
 
 
-def test_global_components_keep_only_string_paths(model: Project) -> None:
-    assert model.global_components == {"price-tag": "/components/price-tag/index"}
+def test_a_global_component_that_is_not_a_string_is_an_error_at_its_value(tmp_path: Path) -> None:
+    """WeChat wants a component path: a number is not skipped as if absent, it is named."""
+    text = '{\n  "pages": [],\n  "usingComponents": {"price-tag": "/c/p", "bad": 3}\n}'
+    error = model_error(text, tmp_path, "global_components")
+    assert error.message.startswith('usingComponents "bad" is a number, not a string')
+    assert where(error)[1:] == (3, 51)
+
+
+@pytest.mark.parametrize("value, kind", [("null", "a null"), ("{}", "an object"), ("[]", "an array"),
+                                         ("true", "a boolean")])
+def test_page_components_refuse_a_value_that_is_not_a_string(model: Project, value: str, kind: str) -> None:
+    page = model.pages[0]
+    write(page.json_path, '{"usingComponents": {"cell": %s}}' % value)
+    with pytest.raises(WecontactError) as info:
+        model.page_components(page)
+    assert info.value.message.startswith(f'usingComponents "cell" is {kind}, not a string')
+    assert where(info.value)[1:] == (1, 30)
+
+
+def test_broken_plugin_entries_are_modelled_as_such(model: Project) -> None:
+    """An entry WeChat cannot load (not an object, no provider) may be the contact plugin."""
+    [odd] = model.broken_declarations()
+    assert (odd.alias, odd.problem, odd.node.type_name) == ("odd", "not_object", "string")
+    assert [d.problem for d in model.plugins if d.alias != "odd"] == [None, None, None]
+
+
+def test_no_provider_is_a_broken_entry(tmp_path: Path) -> None:
+    make_app(tmp_path, {"plugins": {"a": {"version": "1.3.0"}, "b": {"version": "1", "provider": 7}}})
+    assert [(d.alias, d.problem) for d in find_project(tmp_path).broken_declarations()] == [
+        ("a", "no_provider"), ("b", "no_provider")]
+
+
+def test_repeated_keys_are_read_as_wechat_reads_them(tmp_path: Path) -> None:
+    """JSON.parse keeps the last of repeated keys: so does every part of the model."""
+    write(tmp_path / "app.json", json_text := (
+        '{"plugins": {"contactPlugin": {"version": "1.3.0", "provider": "%s"}},\n'
+        ' "plugins": {"contactPlugin": {"version": "1.3.0", "provider": "%s"},\n'
+        '             "kefu": {"version": "1.3.0", "provider": "%s"},\n'
+        '             "kefu": "1.3.0"},\n'
+        ' "usingComponents": {"cell": "plugin://kefu/cell", "cell": "/components/cell/cell"}}'
+        % (CONTACT, OPEN_DATA, CONTACT)))
+    project = find_project(tmp_path)
+    assert [(d.alias, d.provider) for d in project.plugins] == [("contactPlugin", OPEN_DATA), ("kefu", None)]
+    assert project.contact_declarations() == []
+    assert project.global_components == {"cell": "/components/cell/cell"}
+    assert project.plugins[1].key_offset == json_text.rindex('"kefu"')
 
 
 def test_page_components(model: Project) -> None:

@@ -21,8 +21,9 @@ from wecontact_cli.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.lint.context import plugin_url
 from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.messages import Message, join_semicolon, msg
-from wecontact_cli.project import Project
-from wecontact_cli.scaffold import spare_alias, check_alias_free, declaration_edit, scope_name
+from wecontact_cli.project import Project, components
+from wecontact_cli.scaffold import (
+    spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)
 from wecontact_cli.sources import load_json, read_source
 from wecontact_cli.templating import Templates
 
@@ -32,6 +33,9 @@ _ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 _PLUGID = re.compile(r"[A-Za-z0-9_.:\-]+")
 _EXPR = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*")
 _TAG = re.compile(r"[a-z][a-z0-9_-]*")
+_NAME_MAX, _NAME_ROOM = 255, 40
+"""File systems allow 255 bytes per name; the page's files and their temporary twins
+(``.index.wxss.XXXXXXXX.wecontact-tmp``) need room for extension and affixes."""
 TS_EVENT = "e: { detail?: { errcode?: number; name?: string; headurl?: string } }"
 
 
@@ -72,6 +76,8 @@ def validate_route(project: Project, page: str) -> str:
     parts = route.split("/")
     if any(p in ("", ".", "..") or not _ROUTE_PART.fullmatch(p) for p in parts) or len(parts) < 2:
         raise WecontactError(msg("add_page.bad_route", page=page))
+    if any(len(p.encode("utf-8")) > _NAME_MAX - _NAME_ROOM for p in parts):
+        raise WecontactError(msg("path.too_long"), Location(project.app_dir / route))
     real_app = project.app_dir.resolve()
     real_page = (project.app_dir / route).parent.resolve()
     if real_page != real_app and real_app not in real_page.parents:
@@ -170,6 +176,7 @@ class _Planner:
                 msg("add_page.out_of_scope", scope=scope_name(contact[0].scope), route=self.route,
                     own=scope_name(scope_root)),
                 self.project.app.location(contact[0].key_offset))
+        refuse_broken_entries(self.project)
         # Declared in the main package: usable from this page and from every normal
         # subpackage, so a later page elsewhere never meets a scope conflict.
         alias = plugin.DEFAULT_ALIAS
@@ -183,12 +190,7 @@ class _Planner:
         return alias
 
     def choose_tag(self, json_path: Path, alias: str) -> str:
-        own = {}
-        if json_path.exists():
-            page_json = load_json(json_path)
-            node = page_json.root.get("usingComponents") if page_json.root.kind == "object" else None
-            if node is not None and node.kind == "object":
-                own = {m.key: m.value.value for m in node.members}
+        own = components(load_json(json_path)) if json_path.exists() else {}
         taken = {**self.project.global_components, **own}
         wanted = self.request.tag
         candidates = [wanted, f"contact-{wanted}"] + [f"contact-{wanted}-{i}" for i in range(2, 50)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import traceback
@@ -72,6 +73,9 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort, OutputFailed):
         raise  # OutputFailed: standard output is gone; main() ends the run as a Unix tool does
+    except OSError as exc:  # the file system refused a path (too long, a loop...): name it
+        reporter.error(_path_error(exc))
+        raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:  # an internal error: say so plainly, trace on request
         if os.environ.get("WECONTACT_DEBUG"):
             traceback.print_exc()
@@ -79,6 +83,14 @@ def _reporting_errors(reporter: "Reporter") -> Iterator[None]:
             msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc)),
             hint=msg("cli.internal_error_hint")))
         raise typer.Exit(EXIT_ERROR) from None
+
+
+def _path_error(exc: OSError) -> WecontactError:
+    """An OSError on a path the user gave as a one-line error naming that path."""
+    where = Location(Path(os.fsdecode(exc.filename))) if exc.filename else None
+    if exc.errno == errno.ENAMETOOLONG:
+        return WecontactError(msg("path.too_long"), where)
+    return WecontactError(msg("path.os_error", reason=exc.strerror or str(exc)), where)
 
 
 DRY_RUN_OPTION = typer.Option(False, "--dry-run", help=text(msg("help.dry_run")))

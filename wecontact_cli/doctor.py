@@ -26,6 +26,16 @@ said otherwise; keys are never removed, new keys may be added)::
           "line": 17                       // 1-based line of the alias key
         }
       ],
+      "broken_declarations": [             // "plugins" entries WeChat cannot load (WC111): any
+        {                                  //   of them may be the contact plugin written wrong
+          "alias": "contactPlugin",
+          "problem": "not_object",         // "not_object" | "no_provider" (no "provider" string)
+          "type": "string",                // the entry's JSON type
+          "scope": null,
+          "file": "miniprogram/app.json",
+          "line": 17
+        }
+      ],
       "uses": [                            // every page and component that uses the button:
         {                                  //   pages in app.json order, then components
           "kind": "page",                  // "page" (a route in app.json) | "component"
@@ -130,6 +140,18 @@ class ProblemInfo:
 
 
 @dataclass(frozen=True)
+class BrokenDeclarationInfo:
+    """A ``plugins`` entry WeChat cannot load: not an object, or without a provider."""
+
+    alias: str
+    problem: str
+    type: str
+    scope: str | None
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
 class CellInfo:
     """One element that renders the contact cell."""
 
@@ -186,6 +208,7 @@ class DoctorReport:
 
     project: ProjectInfo
     declarations: list[DeclarationInfo]
+    broken_declarations: list[BrokenDeclarationInfo]
     uses: list[UseInfo]
     lint: LintSummary
     error: ProblemInfo | None = None
@@ -230,9 +253,10 @@ def build_report(start: Path | None = None, lang: "Lang" = "en") -> DoctorReport
     if project is None:
         app_json = _relative(paths.app_json, paths.root)
         error = next((_problem(d) for d in by_file.get(app_json, []) if d.code in _syntax_codes()), None)
-        return DoctorReport(info, [], [], lint, error, root_arg)
+        return DoctorReport(info, [], [], [], lint, error, root_arg)
     declarations = [declaration_info(project, d) for d in project.contact_declarations()]
-    return DoctorReport(info, declarations, find_uses(facts, by_file), lint, None, root_arg)
+    broken = [broken_info(project, d) for d in project.broken_declarations()]
+    return DoctorReport(info, declarations, broken, find_uses(facts, by_file), lint, None, root_arg)
 
 
 def project_info(paths: ProjectPaths) -> ProjectInfo:
@@ -270,6 +294,14 @@ def declaration_info(project: Project, decl: PluginDeclaration) -> DeclarationIn
         decl.alias, decl.version,
         version_status(decl.version, plugin_project=project.is_plugin_project),
         decl.scope, _relative(project.app.path, project.root) or project.app.path.name, line)
+
+
+def broken_info(project: Project, decl: PluginDeclaration) -> BrokenDeclarationInfo:
+    """One ``plugins`` entry WeChat cannot load, with where it is written."""
+    line, _ = line_col(project.app.source.text, decl.key_offset)
+    return BrokenDeclarationInfo(
+        decl.alias, decl.problem or "", decl.node.type_name, decl.scope,
+        _relative(project.app.path, project.root) or project.app.path.name, line)
 
 
 def find_uses(facts: ProjectFacts, by_file: dict[str, list[Diagnostic]] | None = None) -> list[UseInfo]:
@@ -400,7 +432,8 @@ def _relative(path: Path, root: Path) -> str:
 
 def render_json(report: DoctorReport) -> str:
     """The stable JSON object (see the module docstring)."""
-    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate: its JSON escape
 
 
 @dataclass(frozen=True)
@@ -454,9 +487,15 @@ def _plugin_section(report: DoctorReport, arg: str) -> _Section:
     if report.error is not None:
         return _Section(title, [_Row(0, msg("doctor.unknown_without_app"), "yellow")])
     rows: list[_Row] = []
-    if not report.declarations:
+    if not report.declarations and not report.broken_declarations:
         rows.append(_Row(0, msg("doctor.not_declared"), "bold red"))
         rows.append(_Row(1, msg("doctor.fix", command=f"wecontact init{arg}"), "cyan"))
+    for b in report.broken_declarations:
+        reason = (msg("doctor.reason_not_object", type=b.type) if b.problem == "not_object"
+                  else msg("doctor.reason_no_provider"))
+        rows.append(_Row(0, msg("doctor.broken_entry", alias=b.alias, reason=reason, scope=_scope(b.scope),
+                                where=f"{b.file}:{b.line}"), "bold red"))
+        rows.append(_Row(1, msg("doctor.fix_entry", example=plugin.DECLARATION_EXAMPLE), "cyan"))
     mark = {"ok": ("", "green"), "old": (msg("doctor.mark_old"), "yellow"),
             "invalid": (msg("doctor.mark_invalid"), "red"), "missing": (msg("doctor.mark_missing"), "red")}
     for d in report.declarations:

@@ -23,6 +23,8 @@ _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _WORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 _LITERALS = {"true": True, "false": False, "null": None}
+_MAX_INT_DIGITS = 4000
+"""Below every Python's int-from-string limit (sys.int_info.default_max_str_digits, 4,300)."""
 
 
 class JsonSyntaxError(ValueError):
@@ -42,8 +44,11 @@ class JsonNode:
     start: int
     end: int = -1
     value: Any = None  # the Python value of a scalar
-    members: list[Member] = field(default_factory=list)  # objects
+    members: list[Member] = field(default_factory=list)
+    """An object's members as JSON.parse keeps them: the last one of each key, in text order."""
     items: list[JsonNode] = field(default_factory=list)  # arrays
+    duplicates: list[Member] = field(default_factory=list)
+    """Members that a later member with the same key shadows: JSON.parse (WeChat) drops them."""
 
     def get(self, key: str) -> JsonNode | None:
         """The value of ``key`` in an object (the last one, as JSON.parse does)."""
@@ -56,6 +61,12 @@ class JsonNode:
             if member.key == key:
                 return member
         return None
+
+    def written_members(self) -> list[Member]:
+        """Every member as written, shadowed duplicates included, in text order."""
+        if not self.duplicates:
+            return self.members
+        return sorted([*self.members, *self.duplicates], key=lambda m: m.key_start)
 
     def to_python(self) -> Any:
         """The plain Python value of this node (later duplicate keys win)."""
@@ -189,6 +200,8 @@ class _Parser:
         self.pos += 1
         node = stack.pop()
         node.end = self.pos
+        if len(node.members) > 1:
+            _set_aside_duplicates(node)
         return node
 
     def _key(self, container: JsonNode) -> None:
@@ -231,7 +244,9 @@ class _Parser:
         if number and number.end() > start:
             self.pos = number.end()
             raw = number[0]
-            is_int = not any(c in raw for c in ".eE")
+            # An integer past Python's int-from-string limit (4,300 digits) is read as
+            # JavaScript reads every number, as a double: 1e5000 is Infinity there too.
+            is_int = len(raw) <= _MAX_INT_DIGITS and not any(c in raw for c in ".eE")
             return JsonNode("number", start, self.pos, int(raw) if is_int else float(raw))
         word = _WORD.match(self.text, start)
         if word:
@@ -277,6 +292,15 @@ class _Parser:
     def _describe(self) -> str:
         char = self.text[self.pos : self.pos + 1]
         return f"'{char}'" if char else "the end of the file"
+
+
+def _set_aside_duplicates(node: JsonNode) -> None:
+    """Keep the last member of each key, as JSON.parse does; move the others to duplicates."""
+    last = {member.key: index for index, member in enumerate(node.members)}
+    if len(last) == len(node.members):
+        return
+    node.duplicates = [m for i, m in enumerate(node.members) if last[m.key] != i]
+    node.members = [m for i, m in enumerate(node.members) if last[m.key] == i]
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -341,7 +365,7 @@ def _indent_unit(text: str) -> str:
 def _common_key_sep(text: str, root: JsonNode) -> str:
     seps: Counter[str] = Counter()
     for node in walk(root):
-        for member in node.members:
+        for member in node.written_members():
             gap = text[member.key_end : member.value.start]
             if "\n" not in gap:
                 seps[gap] += 1
@@ -353,8 +377,9 @@ def _common_key_sep(text: str, root: JsonNode) -> str:
 def _common_item_sep(text: str, root: JsonNode) -> str | None:
     seps: Counter[str] = Counter()
     for node in walk(root):
-        ends = [m.value.end for m in node.members] or [i.end for i in node.items]
-        starts = [m.key_start for m in node.members] or [i.start for i in node.items]
+        members = node.written_members()
+        ends = [m.value.end for m in members] or [i.end for i in node.items]
+        starts = [m.key_start for m in members] or [i.start for i in node.items]
         for end, start in zip(ends, starts[1:]):
             gap = text[end:start]
             if "\n" not in gap:
@@ -364,13 +389,22 @@ def _common_item_sep(text: str, root: JsonNode) -> str | None:
     return seps.most_common(1)[0][0] if seps else None
 
 
+def to_json(value: Any) -> str:
+    """One-line JSON for ``value``, non-ASCII kept as it is, always encodable as UTF-8.
+
+    A lone surrogate (read from a ``"\\ud800"`` escape) cannot be written as UTF-8: it is
+    written back as that escape, which JSON.parse reads as the very same string.
+    """
+    return json.dumps(value, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def dumps(value: Any, style: JsonStyle, level_indent: str, multiline: bool) -> str:
     """Serialise ``value`` in ``style``; nested lines start with ``level_indent``."""
     if not isinstance(value, (dict, list)) or not value:
-        return json.dumps(value, ensure_ascii=False)
+        return to_json(value)
     if isinstance(value, dict):
         parts = [
-            json.dumps(k, ensure_ascii=False)
+            to_json(k)
             + style.key_sep
             + dumps(v, style, level_indent + style.indent, multiline)
             for k, v in value.items()
@@ -411,7 +445,7 @@ def plan_insert_member(
     else:
         member_indent = base + style.indent
     member = (
-        json.dumps(key, ensure_ascii=False)
+        to_json(key)
         + style.key_sep
         + dumps(value, style, member_indent, multiline)
     )
@@ -429,7 +463,7 @@ def plan_insert_member(
 
 def plan_replace_value(node: JsonNode, value: Any) -> TextEdit:
     """An edit that replaces a scalar node with ``value`` (strings stay on their line)."""
-    return TextEdit(node.start, node.end, json.dumps(value, ensure_ascii=False))
+    return TextEdit(node.start, node.end, to_json(value))
 
 
 def plan_append_item(text: str, style: JsonStyle, array: JsonNode, value: Any) -> TextEdit:
@@ -437,7 +471,7 @@ def plan_append_item(text: str, style: JsonStyle, array: JsonNode, value: Any) -
     if array.kind != "array":
         raise TypeError("plan_append_item needs an array node")
     base = line_indent(text, array.start)
-    item = json.dumps(value, ensure_ascii=False)
+    item = to_json(value)
     if not array.items:
         multiline = style.multiline and not isinstance(value, (str, int, float))
         body = style.newline + base + style.indent + item + style.newline + base if multiline else item

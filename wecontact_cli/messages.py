@@ -529,6 +529,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plugins.version_old": (
         "version {version} is older than the guide's {default}",
         "版本 {version} 低于指南中的 {default}"),
+    # -- hostile input, and reading JSON as WeChat does (WC003, WC111, usingComponents values,
+    #    too-long paths, templates): jsontext, project, scaffold, templating, cli ------------
+    "json.duplicate_key": (
+        "duplicate key \"{key}\": WeChat reads only the last one (line {line}) and ignores this one",
+        "重复的键 \"{key}\"：微信只读取最后一个（第 {line} 行），忽略这一个"),
+    "plugins.entry_not_object": (
+        "plugin '{alias}' is {type}, not an object with \"version\" and \"provider\": WeChat cannot "
+        "load it; for the contact plugin write {example}",
+        "插件 '{alias}' 的值是 {type}，而不是包含 \"version\" 和 \"provider\" 的对象：微信无法加载它；"
+        "客服插件应写作 {example}"),
+    "plugins.entry_no_provider": (
+        "plugin '{alias}' has no \"provider\" string (the plugin's appid): WeChat cannot load it; "
+        "the contact plugin's provider is \"{provider}\"",
+        "插件 '{alias}' 没有 \"provider\" 字符串（插件的 appid）：微信无法加载它；"
+        "客服插件的 provider 是 \"{provider}\""),
+    "init.hint_fix_entry": (
+        "fix this entry by hand first: wecontact does not guess which plugin it was meant to declare",
+        "请先手动修正这个条目：wecontact 不会猜测它原本要声明哪个插件"),
+    "project.component_not_string": (
+        "usingComponents \"{tag}\" is {type}, not a string: WeChat expects a component path such as "
+        "\"/components/card/card\" or \"plugin://contactPlugin/cell\"",
+        "usingComponents 中的 \"{tag}\" 是 {type}，不是字符串：微信要求填写组件路径，例如 "
+        "\"/components/card/card\" 或 \"plugin://contactPlugin/cell\""),
+    "path.too_long": (
+        "the path is too long for the file system; use shorter folder and file names",
+        "路径太长，文件系统无法处理；请使用更短的文件夹名和文件名"),
+    "path.os_error": ("cannot use this path: {reason}", "无法使用此路径：{reason}"),
+    "templates.unsafe": (
+        "template '{name}' tried to reach Python internals ({detail}); templates may only fill in "
+        "text, so nothing was run",
+        "模板 '{name}' 试图访问 Python 内部对象（{detail}）；模板只能填写文本，因此没有执行任何内容"),
+    "templates.failed": ("template '{name}' failed: {detail}", "模板 '{name}' 渲染失败：{detail}"),
+    "templates.outside": (
+        "template '{name}' is a link that leads out of its folder; wecontact reads nothing outside it",
+        "模板 '{name}' 是指向其文件夹之外的链接；wecontact 不会读取文件夹之外的任何内容"),
+    "doctor.broken_entry": (
+        "{alias}: a broken plugins entry ({reason}) in the {scope} ({where})",
+        "{alias}：损坏的 plugins 条目（{reason}），位于{scope}（{where}）"),
+    "doctor.reason_not_object": ("{type}, not an object", "{type}，不是对象"),
+    "doctor.reason_no_provider": ("no \"provider\"", "没有 \"provider\""),
+    "doctor.fix_entry": (
+        "fix: for the contact plugin write {example}", "修复：客服插件应写作 {example}"),
     # -- WC201-WC211 attributes ----------------------------------------------------------
     "cell.no_plugid": (
         "<{tag}> has no plugid: the contact button renders nothing. Pass the plugin ID from the "
@@ -758,7 +800,8 @@ class Message:
     def render(self, lang: Lang) -> str:
         """The message in ``lang`` (params that are messages are rendered first)."""
         template = MESSAGES[self.key][0 if lang == "en" else 1]
-        values = {name: value.render(lang) if isinstance(value, Message) else value
+        values = {name: value.render(lang) if isinstance(value, Message)
+                  else printable(value) if isinstance(value, str) else value
                   for name, value in self.params}
         return template.format(**values)
 
@@ -774,8 +817,14 @@ def msg(key: str, /, **params: object) -> Message:
 
 
 def render(message: str | Message, lang: Lang) -> str:
-    """A finding's message as text: a plain string stays as it is."""
-    return message.render(lang) if isinstance(message, Message) else message
+    """A finding's message as text: a plain string stays as it is (but printable)."""
+    return message.render(lang) if isinstance(message, Message) else printable(message)
+
+
+def printable(text: str) -> str:
+    """A text that any output can encode: a lone surrogate, which only a JSON escape such as
+    ``"\\ud800"`` can produce, is written as that escape (UTF-8 cannot encode it)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _fold(parts: list[str | Message], pair: Callable[[str | Message, str | Message], Message]) -> str | Message:

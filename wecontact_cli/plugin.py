@@ -22,6 +22,9 @@ DEFAULT_ALIAS = "contactPlugin"
 DEFAULT_VERSION = "1.3.0"
 """The version the guide documents, and the one ``init`` declares by default."""
 
+DECLARATION_EXAMPLE = f'{{"version": "{DEFAULT_VERSION}", "provider": "{PROVIDER}"}}'
+"""A ``plugins`` entry of the contact plugin as the guide writes it, for messages."""
+
 DEFAULT_TAG = "cell"
 """The tag name the guide registers the component under in ``usingComponents``."""
 
@@ -261,15 +264,78 @@ _DEV_BUILD = re.compile(r"dev-[0-9a-f]{32}")
 VERSION_FORMS = "N.N.N (e.g. 1.3.0), dev-<32 hex digits>, or latest"
 
 
+# JavaScript's StringToNumber (ECMA-262 7.1.4.1.1), which WeChat applies to a static value
+# given to a Number property. Python's float() is not it: it also takes "1_000", "inf",
+# "nan" and non-ASCII digits ("١"), all NaN in JavaScript, and its strip() is another set
+# of white space (\x1c-\x1f and \x85 are not JS white space, \ufeff is).
+_JS_WHITE_SPACE = (
+    "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+_JS_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+_JS_RADIX = {"x": 16, "o": 8, "b": 2}
+_JS_NON_DECIMAL = re.compile(r"0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
+
+
+def js_number(raw: str) -> float:
+    """``Number(raw)`` as JavaScript computes it (NaN for what is not a number)."""
+    text = raw.strip(_JS_WHITE_SPACE)
+    if not text:
+        return 0.0
+    if _JS_NON_DECIMAL.fullmatch(text):
+        try:
+            return float(int(text[2:], _JS_RADIX[text[1].lower()]))
+        except OverflowError:  # past the largest double: JavaScript rounds to Infinity
+            return float("inf")
+    if _JS_DECIMAL.fullmatch(text):
+        return float(text.replace("Infinity", "inf"))
+    return float("nan")
+
+
+def js_number_to_string(value: float) -> str:
+    """``String(value)`` as JavaScript writes a number (Number::toString, radix 10)."""
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"  # -0 too
+    sign = "-" if value < 0 else ""
+    digits, n = _shortest_digits(abs(value))
+    return sign + _js_layout(digits, n)
+
+
+def _shortest_digits(value: float) -> tuple[str, int]:
+    """The shortest digits that round-trip (as repr() and JavaScript both choose them) and
+    the exponent ``n`` with value = 0.digits * 10**n."""
+    mantissa, _, exponent = repr(value).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    scale = int(exponent or 0) - len(fraction)  # value = int(digits) * 10**scale
+    stripped = digits.rstrip("0")
+    scale += len(digits) - len(stripped)
+    return stripped, scale + len(stripped)
+
+
+def _js_layout(digits: str, n: int) -> str:
+    """Number::toString's layout of digits ``s`` (k of them) with decimal exponent ``n``."""
+    k = len(digits)
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * -n + digits
+    mark = "+" if n - 1 >= 0 else "-"
+    head = digits[0] + ("." + digits[1:] if k > 1 else "")
+    return f"{head}e{mark}{abs(n - 1)}"
+
+
 def number_text(raw: str) -> str | None:
-    """A static value as WeChat's Number property sees it: ' 2', '2.0' -> '2'; None if not a number."""
-    try:
-        value = float(raw.strip())
-    except ValueError:
-        return None
-    if value != value or value in (float("inf"), float("-inf")):
-        return None
-    return str(int(value)) if value.is_integer() else repr(value)
+    """A static value as WeChat's Number property sees it, written as JavaScript writes it:
+    ' 2', '2.0', '0x2' -> '2'; 'Infinity' -> 'Infinity'; None when it is NaN."""
+    value = js_number(raw)
+    return None if value != value else js_number_to_string(value)
 
 
 def parse_release(version: str) -> tuple[int, int, int] | None:

@@ -10,7 +10,7 @@ import posixpath
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Literal
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
@@ -22,6 +22,9 @@ CONFIG_NAME = "project.config.json"
 PRIVATE_CONFIG_NAME = "project.private.config.json"
 APP_NAME = "app.json"
 SUBPACKAGE_KEYS = ("subpackages", "subPackages")
+
+
+EntryProblem = Literal["not_object", "no_provider"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,13 @@ class PluginDeclaration:
     def is_contact(self) -> bool:
         """Whether this declares the WeCom contact plugin (by provider, never by alias)."""
         return self.provider == plugin.PROVIDER
+
+    @property
+    def problem(self) -> EntryProblem | None:
+        """Why WeChat cannot load this entry (not an object, no "provider" string), or None."""
+        if self.node.kind != "object":
+            return "not_object"
+        return "no_provider" if self.provider is None else None
 
 
 @dataclass(frozen=True)
@@ -111,8 +121,9 @@ class Project:
 
     @cached_property
     def global_components(self) -> dict[str, str]:
-        """app.json's global ``usingComponents``: tag -> path."""
-        return _components(self.app)
+        """app.json's global ``usingComponents``: tag -> path (a value that is not a string
+        is an error at its location)."""
+        return components(self.app)
 
     @property
     def is_plugin_project(self) -> bool:
@@ -128,11 +139,15 @@ class Project:
         """Every declaration of the contact plugin's provider."""
         return [d for d in self.plugins if d.is_contact]
 
+    def broken_declarations(self) -> list[PluginDeclaration]:
+        """Every ``plugins`` entry WeChat cannot load: any of them may be the contact plugin."""
+        return [d for d in self.plugins if d.problem is not None]
+
     def page_components(self, page: Page) -> dict[str, str]:
         """A page's own ``usingComponents`` (empty when the page has no .json)."""
         if not page.json_path.exists():
             return {}
-        return _components(load_json(page.json_path))
+        return components(load_json(page.json_path))
 
 
 def normalize_root(root: str) -> str:
@@ -267,11 +282,12 @@ def _is_typescript_plugin(item: JsonNode) -> bool:
 def _require_object(file: JsonFile, node: JsonNode, name: str) -> None:
     if node.kind != "object":
         raise WecontactError(
-            msg("project.not_object", name=name, kind=_a(node.type_name)),
+            msg("project.not_object", name=name, kind=a_type(node.type_name)),
             file.location(node))
 
 
-def _a(type_name: str) -> Message:
+def a_type(type_name: str) -> Message:
+    """A JSON type as a sentence says it: "a string", "an object" (Chinese: the type alone)."""
     return msg("project.an_type", type=type_name) if type_name[0] in "aeiou" else msg("project.a_type", type=type_name)
 
 
@@ -335,8 +351,15 @@ def _declarations(app: JsonFile, owner: JsonNode, scope: str | None) -> Iterator
         )
 
 
-def _components(file: JsonFile) -> dict[str, str]:
+def components(file: JsonFile) -> dict[str, str]:
+    """A .json file's ``usingComponents``: tag -> path, as WeChat reads it (the last of a
+    repeated tag). A value that is not a string is an error at its location."""
     node = file.root.get("usingComponents") if file.root.kind == "object" else None
     if node is None or node.kind != "object":
         return {}
-    return {m.key: m.value.value for m in node.members if m.value.kind == "string"}
+    for member in node.members:
+        if member.value.kind != "string":
+            raise WecontactError(
+                msg("project.component_not_string", tag=member.key, type=a_type(member.value.type_name)),
+                file.location(member.value))
+    return {m.key: m.value.value for m in node.members}

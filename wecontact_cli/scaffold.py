@@ -11,7 +11,7 @@ from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.messages import Message, join_comma, msg
 from wecontact_cli.jsontext import plan_insert_member, plan_replace_value
-from wecontact_cli.project import PluginDeclaration, Project, normalize_root
+from wecontact_cli.project import PluginDeclaration, Project, a_type, normalize_root
 
 _ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
@@ -70,8 +70,25 @@ def plan_init(
             project.app.location(existing[1].key_offset))
     if existing:
         return _plan_existing(project, existing[0], scope, version)
+    refuse_broken_entries(project)
     check_alias_free(project, alias, scope)
     return _plan_new(project, alias, wanted, scope)
+
+
+def entry_problem(decl: PluginDeclaration) -> Message:
+    """What is wrong with a ``plugins`` entry WeChat cannot load (WC111; ``decl.problem`` set)."""
+    if decl.problem == "not_object":
+        return msg("plugins.entry_not_object", alias=decl.alias, type=a_type(decl.node.type_name),
+                   example=plugin.DECLARATION_EXAMPLE)
+    return msg("plugins.entry_no_provider", alias=decl.alias, provider=plugin.PROVIDER)
+
+
+def refuse_broken_entries(project: Project) -> None:
+    """Refuse to declare the contact plugin beside an entry WeChat cannot load: that entry may
+    be the contact plugin written wrong, and a second declaration would hide the mistake."""
+    for decl in project.broken_declarations():
+        raise WecontactError(entry_problem(decl), project.app.location(decl.node),
+                             hint=msg("init.hint_fix_entry"))
 
 
 def _target_scope(project: Project, subpackage: str | None) -> str | None:

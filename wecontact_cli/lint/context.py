@@ -83,9 +83,10 @@ def read_json(path: Path, *, native: bool = True) -> tuple[JsonFile | None, Load
     if native:
         # The standard library's C parser first: most page .json files hold nothing a rule
         # points at, and for those no spans are needed. The span parser runs for the rest,
-        # and for every file json.loads rejects (it explains the error precisely).
+        # and for every file json.loads rejects (it explains the error precisely) or that
+        # repeats a key (WC003 points at the key that JSON.parse drops).
         try:
-            data = json.loads(source.text, parse_constant=_reject_constant)
+            data = json.loads(source.text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
         except (ValueError, RecursionError):
             pass
         else:
@@ -102,11 +103,19 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object without repeated keys; a repeated key sends the file to the span parser."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        raise ValueError("duplicate key")
+    return data
+
+
 def _locatable(data: dict[str, Any]) -> bool:
     """Whether a page .json holds something a rule may point at (then spans are needed)."""
     using = data.get("usingComponents")
     return "plugins" in data or (isinstance(using, dict) and any(
-        isinstance(v, str) and v.startswith("plugin://") for v in using.values()))
+        not isinstance(v, str) or v.startswith("plugin://") for v in using.values()))
 
 
 def _unlocated(data: Any, depth: int = 2) -> JsonNode:

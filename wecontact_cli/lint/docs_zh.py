@@ -21,16 +21,25 @@ class RuleText:
 
 RULES_ZH: dict[str, RuleText] = {
     "WC001": RuleText(
-        "原生 .json 文件（app.json、页面或组件的 .json）不是严格的 JSON。",
+        "原生 .json 文件（app.json、页面或组件的 .json）不是严格的 JSON，或者其中某个值的类型微信不接受。",
         "app.json 或页面 .json 解析失败时，微信开发者工具会拒绝构建项目；注释和末尾多余的逗号"
-        "在很多编辑器里没有问题，在这里却是构建错误。",
-        "把文件改成严格的 JSON：键和字符串都用双引号，不写注释，不留末尾逗号。",
+        "在很多编辑器里没有问题，在这里却是构建错误。类型错误的值（usingComponents 中写成数字的"
+        "组件路径、不是字符串数组的 \"pages\"）同样会导致构建失败。",
+        "把文件改成严格的 JSON：键和字符串都用双引号，不写注释，不留末尾逗号；"
+        "并按提示给每个值使用正确的类型。",
     ),
     "WC002": RuleText(
         ".wxml 文件无法解析：标签未闭合或不匹配、属性值没有加引号、多余的 '<'。",
         "微信的 WXML 编译器 wcc 遇到第一个此类错误就会停止，页面无法构建；写在损坏标记中的 cell "
         "也无法检查。",
         "闭合每一个标签（或写成自闭合：<cell ... />），并给每个属性值加上引号。",
+    ),
+    "WC003": RuleText(
+        "app.json 或页面 .json 的同一个对象中出现了重复的键：微信只读取最后一个。",
+        "微信用 JSON.parse 读取这些文件，遇到重复的键时只保留最后一个，其余的被悄悄丢弃。"
+        "人们先看到的往往不是构建实际使用的那个：第二个 \"plugins\"、重复的插件别名或 "
+        "usingComponents 标签，会悄悄替换掉看起来正确的声明或组件。",
+        "每个键只保留一个：把两处合并，或者删掉微信忽略的那一个（提示信息给出了微信实际读取的值所在的行）。",
     ),
     "WC101": RuleText(
         "usingComponents 中的 plugin://<alias>/... 用了一个没有任何 plugins 配置声明过的别名。",
@@ -84,6 +93,14 @@ RULES_ZH: dict[str, RuleText] = {
         "已声明客服插件，但没有任何 usingComponents 条目用到它。",
         "未使用的插件仍然需要在小程序管理后台添加，而且会被白白加载。",
         "把它接入某个页面（`wecontact add-page`），或者删除该声明。",
+    ),
+    "WC111": RuleText(
+        "\"plugins\" 中的某个条目不是带有 \"provider\" 字符串的对象，例如 \"contactPlugin\": \"1.3.0\"。",
+        "微信根据条目中的 \"provider\"（插件的 appid）和 \"version\" 加载插件；只写了版本字符串、"
+        "或者没有 provider 的条目什么也没有声明，构建会失败。wecontact 无法判断这样的条目指的是哪个插件，"
+        "因此 `wecontact init` 不会在它旁边再添加一个声明。",
+        "把条目写成对象：客服插件写作 "
+        '"contactPlugin": {"version": "1.3.0", "provider": "wx104a1a20c3f81ec2"}。',
     ),
     "WC201": RuleText(
         "客服插件的 cell 没有 plugid（也没有 vcode）。",

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterator
 
 from wecontact_cli import plugin
-from wecontact_cli.jsontext import plan_insert_member
+from wecontact_cli.jsontext import to_json
 from wecontact_cli.lint.context import ComponentRef, ProjectFacts, UnitContext, plugin_url
 from wecontact_cli.lint.messages import Message, join_and, msg
+from wecontact_cli.messages import printable
 from wecontact_cli.lint.model import Finding, Fix, Rule
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.project import PluginDeclaration
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.scaffold import check_alias_free, declaration_edit, validate_alias
+from wecontact_cli.scaffold import check_alias_free, declaration_edit, entry_problem, validate_alias
 
 _DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
 RULES = (
@@ -87,6 +87,16 @@ RULES = (
          "Wire it into a page (`wecontact add-page`), or remove the declaration.",
          '"plugins": {"contactPlugin": {...}}  // and no plugin://contactPlugin/cell anywhere',
          '"usingComponents": {"cell": "plugin://contactPlugin/cell"}  // in a page .json'),
+    Rule("WC111", "plugin-entry-invalid", "error",
+         "A \"plugins\" entry is not an object with a \"provider\" string, e.g. \"contactPlugin\": \"1.3.0\".",
+         "WeChat loads a plugin from its entry's \"provider\" (the plugin's appid) and \"version\"; an "
+         "entry that is a bare version string, or has no provider, declares nothing, and the build "
+         "fails. wecontact cannot tell which plugin such an entry means, so `wecontact init` refuses "
+         "to add a second one beside it.",
+         "Write the entry as an object: for the contact plugin "
+         f'"contactPlugin": {plugin.DECLARATION_EXAMPLE}.',
+         '"plugins": {"contactPlugin": "1.3.0"}',
+         f'"plugins": {{"contactPlugin": {plugin.DECLARATION_EXAMPLE}}}'),
 )
 
 
@@ -95,8 +105,8 @@ def _url_finding(code: str, message: Message, path: Path, ref: ComponentRef, fix
 
 
 def _replace_url(ref: ComponentRef, alias: str, component: str, what: str) -> Fix:
-    text = json.dumps(f"plugin://{alias}/{component}", ensure_ascii=False)
-    return Fix(what, (TextEdit(ref.value_node.start, ref.value_node.end, text),))
+    text = to_json(f"plugin://{alias}/{component}")
+    return Fix(printable(what), (TextEdit(ref.value_node.start, ref.value_node.end, text),))
 
 
 def check_refs(facts: ProjectFacts, refs: list[ComponentRef], path: Path, scope: str | None,
@@ -157,6 +167,8 @@ def _declare_fix(facts: ProjectFacts, alias: str, component: str) -> Fix | None:
     project = facts.project
     if project is None or component != plugin.COMPONENT or any(d.is_contact for d in facts.declarations):
         return None
+    if project.broken_declarations():
+        return None  # one of them may be the contact plugin written wrong (WC111): no guessing
     try:
         validate_alias(alias)
         check_alias_free(project, alias, None)
@@ -191,6 +203,8 @@ def check_project(facts: ProjectFacts, used: set[str] | None) -> Iterator[Findin
         return
     app = project.app
     path = app.path
+    for decl in project.broken_declarations():
+        yield Finding("WC111", entry_problem(decl), path, decl.node.start, decl.node.end)
     contact = [d for d in facts.declarations if d.is_contact]
     for decl in contact:
         yield from _check_version(facts, decl, path)
@@ -229,4 +243,5 @@ def _version_message(version: str, problem: str) -> str | Message:
     """plugin.version_problem's English text as a message (the text itself if it is another one)."""
     message = (msg("plugins.version_dev") if version == "dev"
                else msg("plugins.version_invalid", version=version, forms=msg("plugins.version_forms")))
-    return message if str(message) == problem else problem
+    # A rendered message writes a lone surrogate as its escape: compare like with like.
+    return message if printable(problem) == str(message) else problem
