@@ -929,7 +929,7 @@ def test_fast_scan_agrees_with_the_parser_on_wxml_like_fragments(text: str) -> N
     _check_scan_agrees(text, doc)
 
 
-# Each is broken markup of 100,000 characters or more. A regex that backtracks
+# Each is broken markup of about 100,000 characters. A regex that backtracks
 # exponentially over one run (e.g. an attribute list that can split a name two ways) or a
 # scanner that looks to the end of the text at every tag (quadratic) never finishes these;
 # a linear one takes milliseconds. No time is measured: such a test simply hangs.
