@@ -335,13 +335,19 @@ def test_action_install_step_installs_from_the_actions_checkout(action: dict, tm
 def test_bash_completion_script_completes_commands_and_options(tmp_path: Path) -> None:
     if shutil.which("bash") is None:
         pytest.skip("bash is not installed")
-    env = clean_env(SHELL="/bin/bash", PATH=f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}")
-    shown = run(["bash", "-c", "wecontact --show-completion bash"], cwd=tmp_path, env=env)
-    assert "wecontact" in shown.stdout and "_WECONTACT_COMPLETE=complete_bash" in shown.stdout
+    # Click's completion variable, not --show-completion: that one detects the shell from the
+    # parent process, so the result depended on what ran the test. Typer reads the value in
+    # click 7's order, "source_bash" (click 8 alone would want "bash_source"). No SHELL either.
+    env = clean_env(PATH=f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    env.pop("SHELL", None)
+    shown = run(["wecontact"], cwd=tmp_path, env={**env, "_WECONTACT_COMPLETE": "source_bash"})
+    assert "_WECONTACT_COMPLETE=complete_bash" in shown.stdout, shown.stdout
     (tmp_path / "completion.bash").write_text(shown.stdout, encoding="utf-8")
     probe = ('source completion.bash\n'
              'complete -p wecontact\n'
              'COMP_WORDS=(wecontact li); COMP_CWORD=1; _wecontact_completion wecontact; echo "${COMPREPLY[*]}"\n'
              'COMP_WORDS=(wecontact lint --stat); COMP_CWORD=2; _wecontact_completion wecontact; echo "${COMPREPLY[*]}"\n')
     completed = run(["bash", "-c", probe], cwd=tmp_path, env=env)
-    assert completed.stdout.splitlines()[1:] == ["lint", "--statistics"], completed.stdout
+    lines = completed.stdout.splitlines()
+    assert lines[0] == "complete -o default -F _wecontact_completion wecontact", completed.stdout
+    assert lines[1:] == ["lint", "--statistics"], completed.stdout

@@ -1,7 +1,9 @@
 """Reporters: golden outputs for every format, plus the properties each format promises.
 
-Goldens live in tests/golden/report/. After an intended change of output, rewrite them
-with ``WECONTACT_UPDATE_GOLDEN=1 pytest tests/test_report.py`` and review the diff.
+Goldens live in tests/golden/report/ (an invented sample rendered directly) and
+tests/golden/lint-run/ (a real project linted through the CLI). After an intended change of
+output, rewrite them with ``WECONTACT_UPDATE_GOLDEN=1 pytest tests/test_report.py`` and
+review the diff.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -17,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from conftest import run_cli
+from wecontact_cli import __version__
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.lint.model import Diagnostic, Fix, Rule, Severity
 from wecontact_cli.report import FORMATS, ReportContext, render, render_statistics
@@ -143,9 +148,9 @@ def context(**overrides: object) -> ReportContext:
     return ReportContext(**fields)  # type: ignore[arg-type]
 
 
-def check_golden(name: str, actual: str) -> None:
-    """Compare with tests/golden/report/NAME, or rewrite it when WECONTACT_UPDATE_GOLDEN=1."""
-    path = GOLDEN / name
+def check_golden(name: str, actual: str, folder: Path = GOLDEN) -> None:
+    """Compare with FOLDER/NAME, or rewrite it when WECONTACT_UPDATE_GOLDEN=1."""
+    path = folder / name
     if os.environ.get("WECONTACT_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(actual.encode("utf-8"))
@@ -520,3 +525,52 @@ def test_sample_fixes_apply_cleanly() -> None:
     fixed = apply_edits(APP_JSON, sample()[0].fix.edits)  # type: ignore[union-attr]
     assert json.loads(fixed)["plugins"]["contactPlugin"] == {
         "version": "1.0.0", "provider": "wx104a1a20c3f81ec2"}
+
+
+# ---------------------------------------------------------------------------
+# goldens of a real run: the CLI lints a small fixed project with real problems of nine
+# rules (a CRLF file among them), so codes, messages, positions and fixes are the linter's own
+
+LINT_RUN = HERE / "golden" / "lint-run"
+LINT_RUN_GOLDEN = {"json": "lint.json", "sarif": "lint.sarif.json", "github": "lint.github.txt"}
+
+
+def lint_fixed_project(folder: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Lint a copy of tests/golden/lint-run/project as ``shop`` from FOLDER; the raw report."""
+    shutil.copytree(LINT_RUN / "project", folder / "shop")
+    monkeypatch.chdir(folder)  # reported paths are relative to the working folder
+    result = run_cli("lint", "shop", "-f", fmt)
+    assert result.exit_code == 1, result.stdout + result.stderr
+    return result.stdout
+
+
+def without_volatile_parts(report: str, folder: Path, fmt: str) -> str:
+    """The report with what differs between runs (the folder, the tool's version) named."""
+    for spelling in (folder.as_uri(), folder.as_posix(), str(folder)):
+        report = report.replace(spelling, "<TMP>")
+    if fmt != "sarif":
+        return report
+    log = json.loads(report)
+    # The byte layout is part of the promise: normalising must not hide a change of it.
+    assert report == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["version"] == __version__
+    driver["version"] = "<VERSION>"
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("fmt", sorted(LINT_RUN_GOLDEN))
+def test_golden_of_a_real_lint_run(tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = lint_fixed_project(tmp_path, fmt, monkeypatch)
+    check_golden(LINT_RUN_GOLDEN[fmt], without_volatile_parts(report, tmp_path, fmt), LINT_RUN)
+
+
+def test_real_lint_run_reports_several_rules_and_a_valid_sarif_log(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = json.loads(lint_fixed_project(tmp_path / "json", "json", monkeypatch))
+    assert {d["code"] for d in found} == {
+        "WC002", "WC103", "WC201", "WC203", "WC205", "WC206", "WC207", "WC210", "WC301"}
+    assert {d["severity"] for d in found} == {"error", "warning"}
+    assert sum(d["fix"] is not None for d in found) == 4
+    log = assert_valid_sarif(lint_fixed_project(tmp_path / "sarif", "sarif", monkeypatch))
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == [d["code"] for d in found]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -739,12 +739,6 @@ def test_one_megabyte_document() -> None:
     assert last.start.line == 5 * count - 1  # line 4 of the last 5-line block
 
 
-def test_arbitrary_bytes_decoded_with_replacement() -> None:
-    data = os.urandom(4096) + b"<view>\xff\xfe</view><" + bytes(range(256))
-    parse_wxml(data.decode("utf-8", errors="replace"))
-    parse_wxml(bytes(range(256)).decode("latin-1"))
-
-
 def _check_invariants(text: str, doc: WxmlDocument) -> None:
     """Every recorded position agrees with position_at and with the text it names."""
     n = len(text)
@@ -780,6 +774,38 @@ def _check_invariants(text: str, doc: WxmlDocument) -> None:
                     ok(attr.value_start)
                     assert text.startswith(attr.value, attr.value_start.offset)
             stack.extend(node.children)
+
+
+def _check_order(doc: WxmlDocument) -> None:
+    """Problems come sorted; siblings do not overlap; children lie inside their parent."""
+    offsets = [p.start.offset for p in doc.problems]
+    assert offsets == sorted(offsets)
+    pending: list[tuple[tuple[object, ...], int, int]] = [(doc.children, 0, -1)]
+    while pending:
+        nodes, low, high = pending.pop()
+        for node in nodes:
+            assert low <= node.start.offset
+            assert high == -1 or node.end.offset <= high
+            low = node.end.offset
+            if isinstance(node, Element):
+                pending.append((node.children, node.open_end.offset, node.end.offset))
+
+
+def _shape(elements: Iterable[Element]) -> list[tuple[object, ...]]:
+    """What the fast scan promises of an element: all but its children."""
+    return [(e.tag, e.attributes, e.start, e.end, e.open_end, e.self_closing) for e in elements]
+
+
+def _check_scan_agrees(text: str, doc: WxmlDocument) -> None:
+    """Where the fast scan answers, it finds what the parser finds, and no problem."""
+    fast = scan(text, {e.tag for e in doc.iter_elements()})
+    assert is_well_formed(text) == (fast is not None)
+    if fast is None:
+        return
+    assert doc.problems == ()
+    assert _shape(doc.iter_elements()) == _shape(fast.iter_elements())
+    assert [(c.text, c.start, c.end) for c in doc.iter_comments()] == [
+        (c.text, c.start, c.end) for c in fast.iter_comments()]
 
 
 WXML_FRAGMENTS = st.sampled_from(
@@ -868,9 +894,93 @@ def test_fast_scan_finds_the_same_elements_and_comments_as_the_parser(
     full = parse_wxml(src)
     fast = scan(src, {"cell"})
     assert full.problems == () and fast is not None
-    def shape(elements: Iterator[Element]) -> list[tuple[object, ...]]:
-        return [(e.tag, e.attributes, e.start, e.end, e.open_end, e.self_closing) for e in elements]
-
-    assert shape(e for e in full.iter_elements() if e.tag == "cell") == shape(fast.iter_elements())
+    assert _shape(e for e in full.iter_elements() if e.tag == "cell") == _shape(fast.iter_elements())
     assert [(c.text, c.start, c.end) for c in full.iter_comments()] == [
         (c.text, c.start, c.end) for c in fast.iter_comments()]
+
+
+# -- inputs that vary freely and inputs built to hang a backtracking scanner -------------------
+
+# Random bytes as an editor would show them (UTF-8 with replacement characters, or Latin-1),
+# random text, and either mixed with markup fragments so that tags really occur.
+DECODED_BYTES = st.one_of(
+    st.binary(max_size=400).map(lambda data: data.decode("utf-8", errors="replace")),
+    st.binary(max_size=400).map(lambda data: data.decode("latin-1")),
+    st.text(max_size=200),
+)
+MIXED_INPUT = st.one_of(DECODED_BYTES, st.lists(st.one_of(WXML_FRAGMENTS, DECODED_BYTES),
+                                                max_size=40).map("".join))
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MIXED_INPUT)
+def test_arbitrary_input_keeps_every_promise_of_the_parser(text: str) -> None:
+    doc = parse_wxml(text)
+    _check_invariants(text, doc)
+    _check_order(doc)
+    _check_scan_agrees(text, doc)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WXML_FRAGMENTS, max_size=60).map("".join))
+def test_fast_scan_agrees_with_the_parser_on_wxml_like_fragments(text: str) -> None:
+    doc = parse_wxml(text)
+    _check_order(doc)
+    _check_scan_agrees(text, doc)
+
+
+# Each is broken markup of about 100,000 characters. A regex that backtracks
+# exponentially over one run (e.g. an attribute list that can split a name two ways) or a
+# scanner that looks to the end of the text at every tag (quadratic) never finishes these;
+# a linear one takes milliseconds. No time is measured: such a test simply hangs.
+LONG = 100_000
+ADVERSARIAL = {
+    "attribute names, no '>'": "<view" + " a" * (LONG // 2),
+    "one long attribute name, no '>'": "<view " + "a" * LONG,
+    "long tag name, no '>'": "<" + "v" * LONG,
+    "long end tag name, no '>'": "<v></" + "v" * LONG,
+    "quoted attributes, no '>'": "<view" + ' a="x"' * (LONG // 6),
+    "spaced attributes cut by '<'": "<view" + " a = 'x'" * (LONG // 8) + "<",
+    "unclosed quote": '<view a="' + "x" * LONG,
+    "unclosed quotes of both kinds": "<view a=\"" + "<a b='" * (LONG // 6),
+    "thousands of '=' after a name": "<view a" + "=" * LONG + ">",
+    "thousands of '=' without a name": "<view " + "=" * LONG,
+    "only spaces, no '>'": "<view" + " \t\n" * (LONG // 3),
+    "spaces then a stray '/'": "<view" + " " * LONG + "/",
+    "unclosed expressions in text": "{{" * LONG,
+    "unclosed expressions in a value": '<view a="{{' + "{{ b" * (LONG // 4) + '">',
+    "unclosed comments": "<!--" * (LONG // 4),
+    "start tags never closed": "<view>" * (LONG // 6),
+    "start tags each cut by the next": '<view a="1"' * (LONG // 11),
+    "end tags without start tags": "</view>" * (LONG // 7),
+    "wxs end tag look-alikes": "<wxs>" + "</wxsa" * (LONG // 6),
+    "stray '<' everywhere": "<" * LONG,
+    "junk in an end tag": "<v></v " + "x " * (LONG // 2),
+    "unquoted values": "<view" + " a=b" * (LONG // 4) + ">",
+}
+
+
+@pytest.mark.parametrize("text", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
+def test_adversarial_markup_is_parsed_and_scanned_to_the_end(text: str) -> None:
+    doc = parse_wxml(text)
+    assert doc.problems
+    _check_invariants(text, doc)
+    _check_order(doc)
+    assert scan(text, {"view", "v", "a", "wxs"}) is None
+    assert not is_well_formed(text)
+
+
+WELL_FORMED_AND_LONG = {
+    "thousands of attributes": "<view" + ' a="x"' * (LONG // 6) + "><cell" + " b" * (LONG // 2) + "/></view>",
+    "long value of '=' and quotes": "<cell plugid='" + '="' * (LONG // 2) + "'/>",
+    "long tag names": "<" + "v" * LONG + "></" + "v" * LONG + ">",
+    "long runs of space": "<cell" + " " * LONG + "a" + " " * LONG + "=" + " " * LONG + "'x'" + " " * LONG + "/>",
+    "many expressions in a value": '<cell a="' + "{{ x > 1 }}" * (LONG // 11) + '"/>',
+}
+
+
+@pytest.mark.parametrize("text", list(WELL_FORMED_AND_LONG.values()), ids=list(WELL_FORMED_AND_LONG))
+def test_long_well_formed_markup_is_scanned_like_the_parser_parses_it(text: str) -> None:
+    doc = clean(text)
+    assert is_well_formed(text)
+    _check_scan_agrees(text, doc)

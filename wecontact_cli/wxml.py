@@ -502,17 +502,27 @@ class _Parser:
 # For those, all that matters is whether the parser would report a problem; this scanner
 # answers that with a few C-level regex matches per tag and builds nothing. It is strict:
 # anything unusual returns False and the caller runs the full parser, whose messages and
-# positions are the ones reported. (Possessive quantifiers keep every match linear.)
+# positions are the ones reported.
+#
+# Every match stays linear without possessive quantifiers or atomic groups (both new in
+# Python 3.11, and wecontact supports 3.10): each repeated character class is followed only
+# by characters it cannot match (a name stops at space, '=', '>', '/', '<' or a quote; a
+# quoted value at its quote), so a character given back can never lead to another match and
+# backtracking stops at once. The one nested repetition, the attribute list, is made atomic
+# with the `(?=(X))\2` idiom: a lookahead is never re-entered once it has matched, so when
+# the tag's end does not follow, the engine cannot retry the list split another way.
+_WS = r"[ \t\n\r\f]"
+_NAME_CHAR = r"[^ \t\n\r\f=>/<\"']"
+_QUOTED_VALUE = r"(?:\"[^\"]*\"|'[^']*')"
 _NEXT = re.compile(r"<!--|</|<|\{\{")
-_END_TAG = re.compile(r"</([A-Za-z_][^ \t\n\r\f=>/<\"']*+)[ \t\n\r\f]*+>")
+_END_TAG = re.compile(rf"</([A-Za-z_]{_NAME_CHAR}*){_WS}*>")
 _START_TAG = re.compile(
-    r"<([A-Za-z_][^ \t\n\r\f=>/<\"']*+)"
-    r"((?:[ \t\n\r\f]++[^ \t\n\r\f=>/<\"']++(?:[ \t\n\r\f]*+=[ \t\n\r\f]*+(?:\"[^\"]*+\"|'[^']*+'))?+)*+)"
-    r"[ \t\n\r\f]*+(/?)>"
+    rf"<([A-Za-z_]{_NAME_CHAR}*)"
+    rf"(?=((?:{_WS}+{_NAME_CHAR}+(?:{_WS}*={_WS}*{_QUOTED_VALUE})?)*))\2"
+    rf"{_WS}*(/?)>"
 )
-_QUOTED = re.compile(r"\"([^\"]*+)\"|'([^']*+)'")
-_ATTRIBUTE = re.compile(
-    r"([^ \t\n\r\f=>/<\"']++)(?:[ \t\n\r\f]*+=[ \t\n\r\f]*+(\"[^\"]*+\"|'[^']*+'))?+")
+_QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
+_ATTRIBUTE = re.compile(rf"({_NAME_CHAR}+)(?:{_WS}*={_WS}*({_QUOTED_VALUE}))?")
 
 
 def is_well_formed(text: str) -> bool:
