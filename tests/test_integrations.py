@@ -103,7 +103,7 @@ def test_built_wheel_installs_and_works_in_a_fresh_venv(tmp_path: Path) -> None:
     add = run([wecontact, "add-page", HELP_PAGE, "--plugid", "a1b2c3d4", "-C", project], cwd=tmp_path)
     assert "wired the contact button" in add.stdout
     # The templates shipped inside the wheel were found and rendered.
-    assert '<cell plugid="a1b2c3d4"' in (project / HELP_WXML).read_text(encoding="utf-8")
+    assert '<cell wx:if="{{!hideContact}}" plugid="a1b2c3d4"' in (project / HELP_WXML).read_text(encoding="utf-8")
     assert "completemessage" in (project / HELP_WXML.with_suffix(".js")).read_text(encoding="utf-8")
     lint = run([wecontact, "lint", project], cwd=tmp_path, check=False)
     assert (lint.returncode, lint.stdout) == (0, "All checks passed!\n"), lint.stderr

@@ -4,10 +4,14 @@
   .wxml that add-page writes or edits;
 * every .json it touches must be strict JSON; every .js must pass ``node --check`` and
   every .ts the TypeScript compiler's syntax check;
+* the code it writes (handlers, the WeCom check, new pages; .js and .ts) passes
+  ``tsc --noEmit --strict --noUnusedParameters --noUnusedLocals`` with the official
+  ``miniprogram-api-typings``, and ESLint's recommended rules (typescript-eslint's for .ts);
 * ``miniprogram-simulate`` (j-component, exparser and, again, ``wcc``) renders the page
   with a stub ``cell``, and the stub fires ``completemessage`` with each errcode: the
   page's handlers must not throw and must show the user something (a toast or a modal),
-  and inside the WeCom client (``environment: 'wxwork'``) a new page hides the button.
+  and inside the WeCom client (``environment: 'wxwork'``, ``wx.qy``, each alone or both)
+  every page add-page touched hides the button, existing pages with their own onLoad too.
 
 The Node packages are pinned in ``tests/platform/package.json`` and its lockfile and are
 installed once per machine into a cache outside the repository (see ``node_tools``).
@@ -17,8 +21,10 @@ it, to show that each check can fail), then pointed at add-page's output.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -33,11 +39,13 @@ from conftest import EXAMPLE, PROVIDER, run_cli, snapshot
 PLATFORM = Path(__file__).resolve().parent / "platform"
 SIMULATE = PLATFORM / "simulate_page.js"
 CHECK_TS = PLATFORM / "check_ts.js"
+CHECK_SCRIPTS = PLATFORM / "check_scripts.js"
 STUB_CELL = PLATFORM / "cell" / "index"
 
 # Every errcode of the guide, the two seen in the wild, and one nobody has seen yet.
 ERRCODES = (0, -3002, -3004, -3005, -3006, -3007, -3008, -3010, -9999)
 REACTIONS = ("showToast", "showModal")
+WECOM_SIGNALS = ("environment", "qy")  # getSystemInfoSync().environment === 'wxwork'; wx.qy exists
 BATCH = 300  # wcc refuses a run whose generated code passes 10 MB
 PLUGID = "a1b2c3d4"
 
@@ -95,13 +103,28 @@ class NodeTools:
             command = [self.node, "--check", str(path)]
         return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
+    def check_types_and_lint(self, files: Iterable[Path]) -> list[dict[str, Any]]:
+        """tsc (strict, typings) and ESLint (recommended) over ``files``: their diagnostics."""
+        command = [self.node, str(CHECK_SCRIPTS), "--modules", str(self.prefix), *map(str, files)]
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode == 0, f"check_scripts.js exited {proc.returncode}:\n{proc.stderr}"
+        return json.loads(proc.stdout)
+
     def simulate(self, page: Path, app_root: Path, environment: str | None = None,
-                 errcodes: Iterable[int] = ERRCODES) -> dict[str, Any]:
-        """Run simulate_page.js on ``page`` (path without extension); its JSON report."""
+                 errcodes: Iterable[int] = ERRCODES, qy: bool = False,
+                 wecom_signals: Iterable[str] = ()) -> dict[str, Any]:
+        """Run simulate_page.js on ``page`` (path without extension); its JSON report.
+
+        ``environment="wxwork"`` and ``qy=True`` fake the WeCom client's two signals;
+        ``wecom_signals`` renders the page again with each signal alone (report["wecom"])."""
         command = [self.node, str(SIMULATE), "--modules", str(self.prefix), "--page", str(page),
                    "--root", str(app_root), "--errcodes", ",".join(str(c) for c in errcodes)]
         if environment:
             command += ["--environment", environment]
+        if qy:
+            command += ["--qy", "1"]
+        if wecom_signals:
+            command += ["--wecom-signals", ",".join(wecom_signals)]
         proc = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
         assert proc.returncode == 0, f"simulate_page.js exited {proc.returncode}:\n{proc.stderr}"
         try:
@@ -347,6 +370,51 @@ def test_script_checks_accept_good_and_reject_broken(node_tools: NodeTools, tmp_
         assert proc.returncode != 0 and str(good) in proc.stderr, proc.stderr
 
 
+STRICT_PAGES = {
+    "js": "Page({\n  data: { count: 0 },\n  onLoad() {\n    this.setData({ count: 1 })\n  },\n"
+          "  onTap() {\n    wx.showToast({ title: String(this.data.count) })\n  }\n})\n",
+    "ts": "interface IData {\n  count: number\n}\n\nPage<IData, WechatMiniprogram.Page.CustomOption>({\n"
+          "  data: { count: 0 },\n  onLoad(query: Record<string, string | undefined>) {\n"
+          "    this.setData({ count: Number(query.n || 0) })\n  },\n"
+          "  onTap() {\n    wx.showToast({ title: String(this.data.count) })\n  }\n})\n",
+}
+
+
+STRICT_VARIANTS = {  # id: (script, change or None, the diagnostics expected)
+    "js-clean": ("js", None, set()),
+    "ts-clean": ("ts", None, set()),
+    "js-unused-parameter": ("js", ("onTap() {", "onTap(e) {"), {"TS6133", "TS7006", "no-unused-vars"}),
+    "ts-unused-parameter": ("ts", ("onTap() {", "onTap(e) {"),
+                            {"TS6133", "TS7006", "@typescript-eslint/no-unused-vars"}),
+    "js-environment-uncast": ("js", ("String(this.data.count)", "wx.getSystemInfoSync().environment"), {"TS2339"}),
+    "ts-environment-uncast": ("ts", ("String(this.data.count)", "wx.getSystemInfoSync().environment"), {"TS2339"}),
+    "js-undefined-global": ("js", ("wx.showToast", "my.showToast"), {"TS2304", "no-undef"}),
+    "ts-unused-local": ("ts", ("onTap() {", "onTap() {\n    let unused = 1"),
+                        {"TS6133", "@typescript-eslint/no-unused-vars", "prefer-const"}),
+}
+
+
+@pytest.fixture(scope="module")
+def strict_variants(node_tools: NodeTools, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
+    """Every variant checked in one run (one TypeScript program): diagnostics by variant."""
+    folder = tmp_path_factory.mktemp("strict")
+    paths = {}
+    for name, (script, change, _) in STRICT_VARIANTS.items():
+        paths[name] = folder / f"{name}.{script}"
+        text = STRICT_PAGES[script]
+        paths[name].write_text(text.replace(*change) if change else text, encoding="utf-8")
+    found = node_tools.check_types_and_lint(paths.values())
+    return {name: [d for d in found if d["file"] == str(path)] for name, path in paths.items()}
+
+
+@pytest.mark.parametrize("variant", list(STRICT_VARIANTS))
+def test_type_check_and_lint_accept_strict_code_and_reject_the_rest(
+        strict_variants: dict[str, list[dict[str, Any]]], variant: str) -> None:
+    found = strict_variants[variant]
+    assert {d["code"] for d in found} == STRICT_VARIANTS[variant][2], found
+    assert all(d["line"] > 0 for d in found), found
+
+
 def test_strict_json_rejects_what_json_loads_lets_through() -> None:
     assert strict_json('{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
     for text in ('{"a": 1, "a": 2}', '{"a": NaN}', '\ufeff{}', '{"a": 1,}', "{'a': 1}"):
@@ -390,6 +458,18 @@ def test_simulator_catches_a_broken_page(node_tools: NodeTools, tmp_path: Path,
     assert any(expected in p for p in problems), problems
 
 
+def test_simulator_fakes_each_wecom_signal_alone(node_tools: NodeTools, tmp_path: Path) -> None:
+    page = hand_page(tmp_path)  # its onLoad reads getSystemInfoSync().environment only
+    report = node_tools.simulate(page.base, page.app_root, errcodes=(), wecom_signals=WECOM_SIGNALS)
+    assert [c["visible"] for c in report["cells"]] == [True]
+    assert [c["visible"] for c in report["wecom"]["environment"]["cells"]] == []  # wx:if removed it
+    assert [c["visible"] for c in report["wecom"]["qy"]["cells"]] == [True]  # wx.qy alone: not noticed
+    page.write(js=("if (info.environment === 'wxwork') {", "if ('qy' in wx) {"))
+    report = node_tools.simulate(page.base, page.app_root, errcodes=(), wecom_signals=WECOM_SIGNALS)
+    assert [len(report["wecom"][s]["cells"]) for s in WECOM_SIGNALS] == [1, 0]
+    assert node_tools.simulate(page.base, page.app_root, qy=True)["cells"] == []
+
+
 def test_simulator_sees_a_cell_left_visible_in_wecom(node_tools: NodeTools, tmp_path: Path) -> None:
     page = hand_page(tmp_path).write(wxml=('wx:if="{{showContact}}"', 'wx:if="{{true}}"'))
     assert len(visible_cells(node_tools.simulate(page.base, page.app_root, "wxwork"))) == 1
@@ -410,7 +490,24 @@ class Scenario:
     props: dict[str, Any]
     new_page: bool = True
     typescript: bool = False
+    files: dict[str, str] = field(default_factory=dict)  # an existing page to write first (app-root paths)
+    strict: bool = False  # the existing page passes tsc --strict and ESLint before add-page touches it
 
+
+def _service_page(script: str, ext: str) -> dict[str, str]:
+    """An existing page at pages/service/index, written to pass tsc --strict and ESLint."""
+    base = "pages/service/index"
+    return {f"{base}.{ext}": script, f"{base}.wxml": '<view bindtap="onTap">服务</view>\n',
+            f"{base}.json": '{\n  "usingComponents": {}\n}\n'}
+
+
+COMPONENT_PAGES = {
+    "js": "Component({\n  data: { count: 0 },\n  lifetimes: {\n    attached() {\n"
+          "      this.setData({ count: 1 })\n    }\n  },\n  methods: {\n    onTap() {\n"
+          "      this.setData({ count: this.data.count + 1 })\n    }\n  }\n})\n",
+    "ts": "Component({\n  data: { ready: false },\n  methods: {\n    onTap() {\n"
+          "      this.setData({ ready: !this.data.ready })\n    }\n  }\n})\n",
+}
 
 SCENARIOS = [
     Scenario("new-page", "pages/contact/index", ("--plugid", PLUGID), {"plugid": PLUGID}),
@@ -431,6 +528,16 @@ SCENARIOS = [
     Scenario("custom-tag", "pages/contact/index", ("--plugid", PLUGID, "--tag", "contact-cell"),
              {"plugid": PLUGID}),
     Scenario("typescript", "pages/contact/index", ("--plugid", PLUGID), {"plugid": PLUGID}, typescript=True),
+    Scenario("existing-page-plugid-expr", "packageService/pages/help/index", ("--plugid-expr", "contactId"),
+             {}, new_page=False),
+    Scenario("existing-js-page-own-onload", "pages/service/index", ("--plugid", PLUGID), {"plugid": PLUGID},
+             new_page=False, files=_service_page(STRICT_PAGES["js"], "js"), strict=True),
+    Scenario("existing-ts-page-own-onload", "pages/service/index", ("--plugid-expr", "contactId"), {},
+             new_page=False, typescript=True, files=_service_page(STRICT_PAGES["ts"], "ts"), strict=True),
+    Scenario("existing-component-page-attached", "pages/service/index", ("--plugid", PLUGID),
+             {"plugid": PLUGID}, new_page=False, files=_service_page(COMPONENT_PAGES["js"], "js"), strict=True),
+    Scenario("existing-ts-component-page", "pages/service/index", ("--plugid-expr", "contactId"), {},
+             new_page=False, typescript=True, files=_service_page(COMPONENT_PAGES["ts"], "ts"), strict=True),
 ]
 
 
@@ -441,9 +548,20 @@ class Added:
     base: Path  # the page without extension
     changed: list[Path]
     stderr: str = ""
+    before: dict[Path, bytes] = field(default_factory=dict)
 
     def of(self, suffix: str) -> list[Path]:
         return [p for p in self.changed if p.suffix == suffix]
+
+    def written_lines(self, path: Path) -> set[int] | None:
+        """The 1-based lines add-page wrote in ``path``; None when it wrote the whole file."""
+        old = self.before.get(path)
+        if old is None:
+            return None
+        new_lines = path.read_text(encoding="utf-8").splitlines()
+        matcher = difflib.SequenceMatcher(None, old.decode("utf-8").splitlines(), new_lines, autojunk=False)
+        return {line + 1 for tag, _, _, start, end in matcher.get_opcodes() if tag != "equal"
+                for line in range(start, end)}
 
 
 def _make_typescript(project: Path) -> None:
@@ -456,19 +574,40 @@ def _make_typescript(project: Path) -> None:
     app_js.rename(app_js.with_suffix(".ts"))
 
 
-@pytest.fixture(params=SCENARIOS, ids=[s.id for s in SCENARIOS])
-def added(request: pytest.FixtureRequest, example: Path) -> Added:
-    """Run ``wecontact add-page`` on a scratch copy of the example; what it wrote."""
-    scenario: Scenario = request.param
+def _add_page(scenario: Scenario, example: Path) -> Added:
+    """Run ``wecontact add-page`` for ``scenario`` on a scratch copy of the example; what it wrote."""
     if scenario.typescript:
         _make_typescript(example)
+    for rel, text in scenario.files.items():
+        (example / "miniprogram" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (example / "miniprogram" / rel).write_text(text, encoding="utf-8")
     before = snapshot(example)
     result = run_cli("add-page", scenario.route, *scenario.options, "--project", example)
     assert result.exit_code == 0, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
     after = snapshot(example)
     changed = [example / rel for rel, data in after.items() if before.get(rel) != data]
     app_root = example / "miniprogram"
-    return Added(scenario, app_root, app_root / scenario.route, changed, result.stderr)
+    return Added(scenario, app_root, app_root / scenario.route, changed, result.stderr,
+                 {example / rel: data for rel, data in before.items()})
+
+
+@pytest.fixture(params=SCENARIOS, ids=[s.id for s in SCENARIOS])
+def added(request: pytest.FixtureRequest, example: Path) -> Added:
+    """add-page's output for one scenario, on a scratch copy of the example."""
+    return _add_page(request.param, example)
+
+
+@pytest.fixture(scope="module")
+def all_added(node_tools: NodeTools, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Added, list[dict[str, Any]]]]:
+    """Every scenario's output, its scripts type-checked and linted in one run: by scenario id."""
+    outputs = {}
+    for scenario in SCENARIOS:
+        root = tmp_path_factory.mktemp(scenario.id) / "shop"
+        shutil.copytree(EXAMPLE, root)
+        outputs[scenario.id] = _add_page(scenario, root)
+    scripts = [p for out in outputs.values() for p in out.of(".js") + out.of(".ts")]
+    found = node_tools.check_types_and_lint(scripts)
+    return {key: (out, [d for d in found if Path(d["file"]) in out.changed]) for key, out in outputs.items()}
 
 
 def test_added_wxml_compiles_with_wcc(added: Added, compile_wxml) -> None:
@@ -518,19 +657,31 @@ def _cell_elements(added: Added) -> list[str]:
 
 
 def test_added_page_hides_the_button_inside_wecom(added: Added, node_tools: NodeTools) -> None:
-    script = next(p for p in added.base.parent.glob(added.base.name + ".*") if p.suffix in (".js", ".ts"))
     elements = _cell_elements(added)
     assert len(elements) == 1, elements
-    # a new page must hide the button in WeCom (the contract); an existing page only if
-    # add-page gave it the means to (a condition on the cell, or a WeCom check in its script)
-    hides = (added.scenario.new_page or re.search(r"\b(wx:if|hidden)=", elements[0])
-             or "wxwork" in script.read_text(encoding="utf-8"))
-    in_wechat = node_tools.simulate(added.base, added.app_root, errcodes=())
-    assert len(visible_cells(in_wechat)) == 1, "the button is not shown in plain WeChat"
-    if not hides:
-        # An existing page with its own onLoad is not edited there; add-page must say so.
-        assert "the button is not hidden inside the WeCom client" in added.stderr, added.stderr
-        return
-    in_wecom = node_tools.simulate(added.base, added.app_root, "wxwork")
-    assert in_wecom["load"]["errors"] == []
-    assert visible_cells(in_wecom) == [], "the button is still shown inside the WeCom client"
+    assert "cannot be edited safely" not in added.stderr, added.stderr
+    report = node_tools.simulate(added.base, added.app_root, errcodes=(), wecom_signals=WECOM_SIGNALS)
+    assert len(visible_cells(report)) == 1, "the button is not shown in plain WeChat"
+    # WeCom's two signals, each alone: the page must not rely on one of them only
+    for signal in WECOM_SIGNALS:
+        inside = report["wecom"][signal]
+        assert inside["errors"] == [] and inside["console"] == [], inside
+        assert not any(c["visible"] for c in inside["cells"]), \
+            f"the button is still shown inside the WeCom client ({signal} alone)"
+
+
+@pytest.mark.parametrize("scenario", [s.id for s in SCENARIOS])
+def test_added_code_passes_strict_type_checks_and_lint(
+        all_added: dict[str, tuple[Added, list[dict[str, Any]]]], scenario: str) -> None:
+    """tsc --strict --noUnusedParameters --noUnusedLocals (typings) and ESLint's recommended rules
+    accept every line add-page wrote; a page that was clean before is still clean as a whole."""
+    added, found = all_added[scenario]
+    assert added.of(".js") + added.of(".ts"), [str(p) for p in added.changed]
+    problems = []
+    for diagnostic in found:
+        path = Path(diagnostic["file"])
+        written = added.written_lines(path)
+        if written is None or added.scenario.strict or diagnostic["line"] in written:
+            problems.append(f"{path.name}:{diagnostic['line']}:{diagnostic['column']}: "
+                            f"{diagnostic['code']} {diagnostic['message']}")
+    assert problems == [], "\n".join(problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -521,3 +522,185 @@ def test_parsers_are_cached() -> None:
     assert script._parser(False) is script._parser(False)
     assert script._parser(True) is script._parser(True)
     assert script._parser(True) is not script._parser(False)
+
+
+# --- the lifecycle, data and flag add-page edits --------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from wecontact_cli.script import page_parts, plan_members, plan_statements  # noqa: E402
+
+CHECK = ("let inWeCom = false\ntry {\n  inWeCom = 'qy' in wx\n} catch (err) {\n  console.warn(err)\n}\n"
+         "this.setData({ hideContact: inWeCom })")
+
+
+def parts_of(text: str, typescript: bool = False):  # type: ignore[no-untyped-def]
+    info, parts = page_parts(text, typescript, flag="hideContact", snippet=CHECK)
+    assert parts is not None, info.notes
+    return parts
+
+
+def with_check(text: str, typescript: bool = False) -> str:
+    parts = parts_of(text, typescript)
+    assert parts.lifecycle.body is not None, parts.lifecycle
+    result = apply_edits(text, plan_statements(parts.lifecycle.body, CHECK, typescript))
+    after = parts_of(result, typescript)
+    assert after.flag_set and after.info.syntax_ok
+    return result
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Page({\n  onLoad() {\n    this.a()\n  }\n})\n",
+     "Page({\n  onLoad() {\n    let inWeCom = false\n    try {\n      inWeCom = 'qy' in wx\n    } catch (err) {\n"
+     "      console.warn(err)\n    }\n    this.setData({ hideContact: inWeCom })\n\n    this.a()\n  }\n})\n"),
+    ("Page({\n  onLoad() {},\n})\n",
+     "Page({\n  onLoad() {\n    let inWeCom = false\n    try {\n      inWeCom = 'qy' in wx\n    } catch (err) {\n"
+     "      console.warn(err)\n    }\n    this.setData({ hideContact: inWeCom })\n  },\n})\n"),
+    ("Page({\n  onLoad() { this.a() },\n})\n",
+     "Page({\n  onLoad() {\n    let inWeCom = false\n    try {\n      inWeCom = 'qy' in wx\n    } catch (err) {\n"
+     "      console.warn(err)\n    }\n    this.setData({ hideContact: inWeCom })\n\n    this.a()\n  },\n})\n"),
+])
+def test_statements_go_first_in_the_body_in_the_files_style(text: str, expected: str) -> None:
+    assert with_check(text) == expected
+
+
+def test_directives_and_same_line_comments_stay_first() -> None:
+    text = "Page({\r\n    onLoad() { // why\r\n        'use strict';\r\n        go()\r\n    }\r\n})\r\n"
+    result = with_check(text)
+    assert result.startswith("Page({\r\n    onLoad() { // why\r\n        'use strict';\r\n        let inWeCom = false\r\n")
+    assert "\n" not in result.replace("\r\n", "")
+    assert result.endswith("        this.setData({ hideContact: inWeCom })\r\n\r\n        go()\r\n    }\r\n})\r\n")
+
+
+@pytest.mark.parametrize("text, where, problem", [
+    ("Page({ onLoad: () => {} })", "onLoad", "arrow"),
+    ("Page({ onLoad: helpers.load })", "onLoad", "not_function"),
+    ("Page({ *onLoad() {} })", "onLoad", "not_function"),
+    ("Page({ get onLoad() { return f } })", "onLoad", "not_function"),
+    ("Page({ onLoad: function* () {} })", "onLoad", "not_function"),
+    ("Page({ onLoad() { const f = () => inWeCom } })", "onLoad", "name_clash"),
+    ("Page({ onLoad({ wx }) {} })", "onLoad", "wx_shadowed"),
+    ("Page({ onLoad() { try {} catch (wx) {} } })", "onLoad", "wx_shadowed"),
+    ("Component({ lifetimes: make() })", "lifetimes.attached", "unknown"),
+    ("Component({ lifetimes: { attached: () => {} }, attached() {} })", "lifetimes.attached", "arrow"),
+])
+def test_lifecycles_that_cannot_take_the_check(text: str, where: str, problem: str) -> None:
+    lifecycle = parts_of(text).lifecycle
+    assert (lifecycle.where, lifecycle.problem, lifecycle.body, lifecycle.container) == (where, problem, None, None)
+
+
+def test_wx_used_but_not_declared_is_fine() -> None:
+    assert with_check("Page({ onLoad() { wx.showToast({ title: 'x' }); const o = { wx: 1 } } })")
+
+
+@pytest.mark.parametrize("text, where, wrap", [
+    ("Page({ data: {} })", "onLoad", None),
+    ("Component({ methods: {} })", "lifetimes.attached", "lifetimes"),
+    ("Component({ lifetimes: { detached() {} } })", "lifetimes.attached", None),
+])
+def test_missing_lifecycle_names_its_container(text: str, where: str, wrap: str | None) -> None:
+    lifecycle = parts_of(text).lifecycle
+    assert lifecycle.where == where and lifecycle.body is None and lifecycle.wrap == wrap
+    assert lifecycle.container is not None and text[lifecycle.container.object_start] == "{"
+
+
+@pytest.mark.parametrize("text, flag_set", [
+    ("Page({ data: { hideContact: false } })", False),
+    ("Page({ data: { hideContact: false }, onShow() { this.setData({ hideContact: true }) } })", True),
+    ("Page({ onLoad() { this.setData({ hideContact }) } })", True),
+    ("Page({ onLoad() { /* hideContact */ const s = 'hideContact' } })", False),
+])
+def test_flag_set_outside_data(text: str, flag_set: bool) -> None:
+    assert parts_of(text).flag_set is flag_set
+
+
+@pytest.mark.parametrize("text, typescript, state, keys", [
+    ("Page({ data: { a: 1, 'b': 2 } })", False, "literal", {"a", "b"}),
+    ("Page({})", False, "absent", set()),
+    ("Page({ data: base })", False, "unknown", set()),
+    ("Page({ data: { ...base } })", False, "unknown", set()),
+    ("Page({ data() { return {} } })", False, "unknown", set()),
+    ("Page({ data: { a: 1 } })", True, "literal", {"a"}),
+    ("Page<D>({ data: { a: 1 } })", True, "typed", {"a"}),
+    ("Page<D>({})", True, "typed", set()),
+    ("Page({ data: { a: 1 } as D })", True, "typed", {"a"}),
+    ("Page({ data: {} } as Opts)", True, "typed", set()),
+    ("const c: Opts = { data: {} }\nPage(c)", True, "typed", set()),
+    ("const c = { data: {} } satisfies Opts\nPage(c)", True, "typed", set()),
+    ("const c = { data: {} }\nPage(c)", True, "literal", set()),
+])
+def test_data_object_states(text: str, typescript: bool, state: str, keys: set[str]) -> None:
+    data = parts_of(text, typescript).data
+    assert (data.state, set(data.keys)) == (state, keys)
+    assert (data.point is not None) == (state == "literal")
+
+
+def test_snippet_names_come_from_its_declarations() -> None:
+    text = "Page({ onLoad() { const seen = 1 } })"
+    _, parts = page_parts(text, False, flag="f", snippet="const { seen, other: [x] } = probe()\nthis.setData({ f: x })")
+    assert parts is not None and (parts.lifecycle.problem, parts.lifecycle.detail) == ("name_clash", "seen")
+    with pytest.raises(ValueError):
+        page_parts(text, False, flag="f", snippet="let = (")
+
+
+def test_plan_members_adds_several_members_in_one_edit(tmp_path: Path) -> None:
+    text = "Component({\n  properties: {}\n})\n"
+    parts = parts_of(text)
+    edit = plan_members(text, parts.config, [("data", "data: {\n  a: ''\n}"), ("lifetimes", "lifetimes: {}")], False)
+    result = apply_edits(text, [edit])
+    assert result == "Component({\n  properties: {},\n  data: {\n    a: ''\n  },\n  lifetimes: {}\n})\n"
+    node_check(tmp_path, result)
+
+
+# A lifecycle function in many shapes: every one takes the check, keeps all its code and parses.
+statement = st.sampled_from(["this.a()", "const x = 1", "if (x) {\n  y()\n}", "// note", "await load()",
+                             "const s = `multi\nline`", "return"])
+@settings(max_examples=60, deadline=None)
+@given(body=st.lists(statement, max_size=4), unit=st.sampled_from(["  ", "    ", "\t"]),
+       newline=st.sampled_from(["\n", "\r\n"]), shape=st.sampled_from(["method", "function", "async"]),
+       one_line=st.booleans(), comment=st.booleans(), typescript=st.booleans())
+def test_property_any_lifecycle_takes_the_check(body: list[str], unit: str, newline: str, shape: str,
+                                               one_line: bool, comment: bool, typescript: bool) -> None:
+    head = {"method": "onLoad() {", "function": "onLoad: function () {", "async": "async onLoad() {"}[shape]
+    if "await load()" in body and shape != "async":
+        body = [s for s in body if s != "await load()"]
+    if one_line:
+        inner = "; ".join(s.replace("\n", " ") for s in body if not s.startswith("//") and "`" not in s)
+        method = f"{unit}{head}{' // c' if comment else ''}\n{unit * 2}{inner}\n{unit}}}" if comment \
+            else f"{unit}{head} {inner} }}"
+    else:
+        # a template literal's second line is string content: never indented
+        lines = [(unit * 2 if n == 0 or "`" not in s else "") + line for s in body
+                 for n, line in enumerate(s.split("\n"))]
+        method = "\n".join([f"{unit}{head}{' // c' if comment else ''}", *lines, f"{unit}}}"])
+    text = f"Page({{\n{unit}data: {{}},\n{method},\n}})\n".replace("\n", newline)
+    result = with_check(text, typescript)
+    assert re.sub(r"\s", "", CHECK) in re.sub(r"\s", "", result)
+    rest = iter(re.sub(r"\s", "", result))
+    assert all(char in rest for char in re.sub(r"\s", "", text))  # nothing removed or reordered
+    assert ("\n" not in result.replace("\r\n", "")) if newline == "\r\n" else "\r" not in result
+    assert "`multi\nline`".replace("\n", newline) in result or "`multi" not in text
+
+
+# --- deeply nested modules: no recursion anywhere -------------------------------------------
+
+DEEP = {
+    "parens-around-the-call": "const p = " + "(" * 600 + "Page({ onLoad() {} })" + ")" * 600 + "\n",
+    "blocks-in-onload": "Page({\n  onLoad() {\n" + "if (a) {\n" * 300 + "b()\n" + "}\n" * 300 + "  }\n})\n",
+    "parens-in-a-constant": "const config = { onLoad() { return " + "(" * 600 + "1" + ")" * 600 + " } }\nPage(config)\n",
+    "syntax-error-deep": "Page({ onLoad() {\n" + "if (a) {\n" * 300 + "b(,\n" + "}\n" * 300 + "} })\n",
+}
+
+
+@pytest.mark.parametrize("text", DEEP.values(), ids=list(DEEP))
+def test_deep_nesting_needs_no_recursion(text: str) -> None:
+    info = analyze_module(text)
+    assert info.kind == "page"
+    if "b(," in text:
+        assert not info.syntax_ok and info.notes[0].startswith("syntax error at 302:")
+        return
+    assert info.methods == frozenset({"onLoad"})
+    assert "hideContact" in apply_edits(text, plan_statements(parts_of(text).lifecycle.body, CHECK, False))  # type: ignore[arg-type]
+    edit = plan_method_insertion(text, info, HANDLERS)
+    assert edit is not None and "onContactStart" in apply_edits(text, [edit])

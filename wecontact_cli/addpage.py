@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
@@ -24,8 +25,12 @@ from wecontact_cli.messages import Message, join_semicolon, msg
 from wecontact_cli.project import Project, components
 from wecontact_cli.scaffold import (
     spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)
-from wecontact_cli.sources import load_json, read_source
+from wecontact_cli.sources import SourceFile, load_json, read_source
 from wecontact_cli.templating import Templates
+
+if TYPE_CHECKING:  # script.py imports tree-sitter lazily; only its records are needed here
+    from wecontact_cli.script import InsertionPoint, Lifecycle, ModuleInfo, PageParts
+    from wecontact_cli.wxml import Element
 
 MARKER = "wecontact"
 START_HANDLER, COMPLETE_HANDLER = plugin.EVENT_NAMES
@@ -37,6 +42,29 @@ _NAME_MAX, _NAME_ROOM = 255, 40
 """File systems allow 255 bytes per name; the page's files and their temporary twins
 (``.index.wxss.XXXXXXXX.wecontact-tmp``) need room for extension and affixes."""
 TS_EVENT = "e: { detail?: { errcode?: number; name?: string; headurl?: string } }"
+HIDE_FLAG = "hideContact"
+"""The data key the WeCom check sets and the cell's wx:if reads (templates spell it too)."""
+_SUFFIXES = (".wxml", ".json", ".js", ".ts", ".wxss")
+# Names a custom component's tag may not take: WXML's own tags and WeChat's built-in components
+# (developers.weixin.qq.com/miniprogram/dev/component/, Skyline's included; cross-checked with
+# miniprogram-simulate's and Taro's weapp lists). A custom component of such a name never renders.
+BUILTIN_TAGS = frozenset({
+    "block", "import", "include", "slot", "template", "wxs",
+    "cover-image", "cover-view", "draggable-sheet", "grid-builder", "grid-view", "list-builder",
+    "list-view", "match-media", "movable-area", "movable-view", "nested-scroll-body",
+    "nested-scroll-header", "open-container", "page-container", "root-portal", "scroll-view",
+    "share-element", "snapshot", "span", "sticky-header", "sticky-section", "swiper", "swiper-item",
+    "view", "icon", "progress", "rich-text", "selection", "text", "button", "checkbox",
+    "checkbox-group", "editor", "form", "input", "keyboard-accessory", "label", "picker",
+    "picker-view", "picker-view-column", "radio", "radio-group", "slider", "switch", "textarea",
+    "functional-page-navigator", "navigator", "audio", "camera", "channel-live", "channel-video",
+    "image", "live-player", "live-pusher", "video", "voip-room", "map", "canvas", "ad", "ad-custom",
+    "official-account", "open-data", "open-data-item", "open-data-list", "store-home",
+    "store-product", "inline-payment-panel", "web-view", "navigation-bar", "page-meta",
+    "contact-button", "double-tap-gesture-handler", "force-press-gesture-handler",
+    "horizontal-drag-gesture-handler", "long-press-gesture-handler", "pan-gesture-handler",
+    "scale-gesture-handler", "tap-gesture-handler", "vertical-drag-gesture-handler",
+})
 
 
 @dataclass(frozen=True)
@@ -61,18 +89,19 @@ class AddPagePlan:
     notes: list[str | Message] = field(default_factory=list)
     warnings: list[str | Message] = field(default_factory=list)
     manual: str | None = None
-    """Handlers to add by hand when the page's script could not be edited safely."""
+    """Code to add by hand (handlers, the WeCom check) where the page's script could not be edited safely."""
 
 
-def validate_route(project: Project, page: str) -> str:
-    """A page route inside the project: no '..', no absolute path, no link leading out."""
+def validate_route(project: Project, page: str) -> tuple[str, Message | None]:
+    """A page route inside the project (no '..', no absolute path, no link leading out), and a note
+    when ``page`` was a file path inside the mini-program root that had to become the route."""
     raw = page.strip().replace("\\", "/")
     if raw.startswith("/") or os.path.isabs(page) or re.match(r"[A-Za-z]:", raw):
-        raise WecontactError(msg("add_page.absolute", page=page))
-    route = raw.removeprefix("./")
-    for suffix in (".wxml", ".json", ".js", ".ts", ".wxss"):
-        if route.endswith(suffix):
-            raise WecontactError(msg("add_page.names_file", page=page, route=route[: -len(suffix)]))
+        raise WecontactError(_absolute(project, page))
+    given = raw
+    while given.startswith("./"):
+        given = given[2:]
+    route = _route_of_file_path(project, given)
     parts = route.split("/")
     if any(p in ("", ".", "..") or not _ROUTE_PART.fullmatch(p) for p in parts) or len(parts) < 2:
         raise WecontactError(msg("add_page.bad_route", page=page))
@@ -83,7 +112,45 @@ def validate_route(project: Project, page: str) -> str:
     if real_page != real_app and real_app not in real_page.parents:
         raise WecontactError(msg("add_page.outside", page=page, target=str(real_page)),
                              Location(project.app_dir / route))
+    return route, (msg("add_page.warn_route", page=page, route=route) if route != given else None)
+
+
+def _route_of_file_path(project: Project, given: str) -> str:
+    """``given`` without a file extension and without the mini-program root's folder
+    (``miniprogram/pages/x/index.js`` -> ``pages/x/index``), unless that folder is a real
+    part of a page's route."""
+    route = next((given[: -len(s)] for s in _SUFFIXES if given.endswith(s)), given)
+    prefix = _app_prefix(project)
+    if prefix and route.startswith(prefix) and not _is_page(project, route):
+        route = route[len(prefix):]
     return route
+
+
+def _app_prefix(project: Project) -> str:
+    """The mini-program root as a path relative to the project (``miniprogram/``), or ""."""
+    try:
+        relative = project.app_dir.resolve().relative_to(project.root.resolve()).as_posix()
+    except ValueError:
+        return ""
+    return "" if relative in ("", ".") else relative + "/"
+
+
+def _is_page(project: Project, route: str) -> bool:
+    """Whether ``route`` is registered in app.json or has files of its own."""
+    if route in {p.route for p in project.pages}:
+        return True
+    base = project.app_dir / route
+    return any(base.with_name(base.name + ext).is_file() for ext in (".json", ".wxml", ".js", ".ts"))
+
+
+def _absolute(project: Project, page: str) -> Message:
+    """The refusal of an absolute path; it names the route when the path is inside the root."""
+    try:
+        inside = Path(page).resolve().relative_to(project.app_dir.resolve()).as_posix()
+    except (ValueError, OSError):
+        return msg("add_page.absolute", page=page)
+    route = next((inside[: -len(s)] for s in _SUFFIXES if inside.endswith(s)), inside)
+    return msg("add_page.absolute_route", page=page, route=route)
 
 
 def cell_attributes(request: AddPageRequest) -> list[tuple[str, str]]:
@@ -92,9 +159,13 @@ def cell_attributes(request: AddPageRequest) -> list[tuple[str, str]]:
         raise WecontactError(msg("add_page.one_plugid"))
     if not _TAG.fullmatch(request.tag):
         raise WecontactError(msg("add_page.bad_tag", tag=request.tag))
+    if request.tag in BUILTIN_TAGS:
+        raise WecontactError(msg("add_page.builtin_tag", tag=request.tag))
     if request.plugid_expr is not None:
         if not _EXPR.fullmatch(request.plugid_expr):
             raise WecontactError(msg("add_page.bad_expr", expr=request.plugid_expr))
+        if request.plugid_expr.split(".")[0] == HIDE_FLAG:
+            raise WecontactError(msg("add_page.reserved_expr", expr=request.plugid_expr, name=HIDE_FLAG))
         plugid = "{{" + request.plugid_expr + "}}"
     else:
         plugid = request.plugid or ""
@@ -135,7 +206,7 @@ class _Planner:
     def __init__(self, project: Project, request: AddPageRequest):
         self.project = project
         self.request = request
-        self.route = validate_route(project, request.page)
+        self.route, route_note = validate_route(project, request.page)
         self.attrs = cell_attributes(request)
         check_like_lint(self.attrs, project)
         self.templates = Templates(project.root, request.templates)
@@ -143,6 +214,13 @@ class _Planner:
         self.app_edits: list[TextEdit] = []
         self.plan = AddPagePlan(Changeset(), self.route, created=False)
         self.base = project.app_dir / self.route
+        self.manual: list[str] = []
+        if route_note is not None:
+            self.plan.warnings.append(route_note)
+        expr = request.plugid_expr
+        self.data_key = expr if expr and "." not in expr else None
+        if expr and "." in expr:  # a path into data that the page builds itself
+            self.plan.warnings.append(msg("add_page.warn_expr_path", expr=expr))
 
     def run(self) -> AddPagePlan:
         alias = self.alias()
@@ -153,14 +231,15 @@ class _Planner:
         if not exists:
             self.create_page(tag, url)
         else:
-            hide = self.wire_script(files[".ts"] if files[".ts"].exists() else files[".js"])
+            _ScriptWiring(self, files[".ts"] if files[".ts"].exists() else files[".js"]).wire()
             self.wire_json(files[".json"], tag, url)
-            self.wire_wxml(files[".wxml"], tag, hide)
+            self.wire_wxml(files[".wxml"], tag)
         self.register_route()
         if self.app_edits:
             summary = join_semicolon(self.plan.notes)
             self.plan.changeset.add(self.project.app.source.change(self.app_edits, summary))
         self.plan.changeset.changes.sort(key=lambda change: change.path.as_posix())
+        self.plan.manual = "\n\n".join(self.manual) or None
         return self.plan
 
     def alias(self) -> str:
@@ -206,35 +285,46 @@ class _Planner:
     def create_page(self, tag: str, url: str) -> None:
         self.plan.created = True
         render = self.templates.render
-        cell = self.cell(tag, hide=True)
         script_ext = ".ts" if self.project.typescript else ".js"
         typescript = script_ext == ".ts"
-        sources = [self.onload(typescript), *self.handlers(typescript)]
+        sources = [self.lifecycle_method("onLoad", typescript), *self.handlers(typescript)]
         methods = ",\n\n".join(_indent(m, "  ") for m in sources)
-        expr = self.request.plugid_expr
-        data_key = expr if expr and "." not in expr else None
+        data = _indent(self.plugid_data(self.data_key), "    ") if self.data_key else ""
         contents = {
             ".json": render("page.json.j2", tag=tag, component_url=url),
-            ".wxml": render("page.wxml.j2", cell=cell),
+            ".wxml": render("page.wxml.j2", cell=self.cell(tag)),
             ".wxss": render("page.wxss.j2"),
-            script_ext: render("page-script.j2", methods=methods, plugid_expr=bool(data_key),
-                               plugid_expr_key=data_key or ""),
+            # plugid_expr(_key): what project templates written for earlier versions read
+            script_ext: render("page-script.j2", methods=methods, plugid_data=data,
+                               plugid_expr=bool(self.data_key), plugid_expr_key=self.data_key or ""),
         }
         for ext, text in contents.items():
             path = self.base.with_name(self.base.name + ext)
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
 
-    def cell(self, tag: str, hide: bool) -> str:
+    def cell(self, tag: str) -> str:
+        """The element; it always reads the flag: unset (undefined), the button shows."""
         return self.templates.render(
-            "cell.wxml.j2", tag=tag, attributes=self.attrs, hide_in_wecom=hide,
+            "cell.wxml.j2", tag=tag, attributes=self.attrs, hide_in_wecom=True,
             start_handler=START_HANDLER, complete_handler=COMPLETE_HANDLER).strip()
 
-    def onload(self, typescript: bool) -> str:
-        return self.templates.render("onload.js.j2", typescript=typescript,
+    def wecom_check(self, typescript: bool) -> str:
+        """The statements that set the flag inside the WeCom client (level-0 indentation)."""
+        return self.templates.render("wecom-check.js.j2", typescript=typescript,
                                      unsupported_environment=plugin.UNSUPPORTED_ENVIRONMENT).strip("\n")
 
+    def lifecycle_method(self, name: str, typescript: bool) -> str:
+        """``onLoad() {...}`` (or ``attached``) holding the WeCom check."""
+        return self.templates.render("onload.js.j2", lifecycle=name, statements=self.wecom_check(typescript),
+                                     typescript=typescript,
+                                     unsupported_environment=plugin.UNSUPPORTED_ENVIRONMENT).strip("\n")
+
+    def plugid_data(self, key: str) -> str:
+        """The data member that --plugid-expr binds plugid to."""
+        return self.templates.render("plugid-data.js.j2", key=key).strip("\n")
+
     def handlers(self, typescript: bool) -> list[str]:
-        context = dict(start_handler=START_HANDLER, complete_handler=COMPLETE_HANDLER,
+        context = dict(start_handler=START_HANDLER, complete_handler=COMPLETE_HANDLER, typescript=typescript,
                        event_param=TS_EVENT if typescript else "e", errcodes=plugin.ERRCODES)
         return [self.templates.render(name, **context).strip("\n")
                 for name in ("start-handler.js.j2", "complete-handler.js.j2")]
@@ -259,11 +349,11 @@ class _Planner:
             edit = plan_insert_member(page_json.source.text, page_json.style, using, tag, url)
         self.plan.changeset.add(page_json.source.change([edit], msg("summary.using", tag=tag, url=url)))
 
-    def wire_wxml(self, path: Path, tag: str, hide: bool) -> None:
+    def wire_wxml(self, path: Path, tag: str) -> None:
         from wecontact_cli.wxml import parse_wxml
 
         if not path.exists():
-            text = self.cell(tag, hide=hide) + "\n"
+            text = self.cell(tag) + "\n"
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
         source = read_source(path)
@@ -272,9 +362,11 @@ class _Planner:
             problem = doc.problems[0]
             raise WecontactError(msg("add_page.markup_broken", problem=parse_message(problem.message)),
                                  source.location(problem.start.offset))
-        if any(el.tag == tag for el in doc.iter_elements()):
+        cells = [el for el in doc.iter_elements() if el.tag == tag]
+        if cells:
+            self.hide_existing_cells(source, cells, tag)
             return
-        cell = self.cell(tag, hide=hide)
+        cell = self.cell(tag)
         marker = next((c for c in doc.iter_comments() if c.text.strip() == MARKER), None)
         newline = "\r\n" if "\r\n" in source.text else "\n"
         if marker is not None:
@@ -287,41 +379,20 @@ class _Planner:
             summary = msg("summary.at_end", tag=tag)
         self.plan.changeset.add(source.change([edit], summary))
 
-    def wire_script(self, path: Path) -> bool:
-        """Insert the handlers; True when an onLoad that hides the button was added too."""
-        from wecontact_cli.script import analyze_module, plan_method_insertion
-
-        typescript = path.suffix == ".ts"
-        methods = list(zip((START_HANDLER, COMPLETE_HANDLER), self.handlers(typescript)))
-        if not path.exists():
-            self.plan.manual = ",\n\n".join(source for _, source in methods)
-            self.plan.warnings.append(msg("add_page.warn_no_script", name=path.name))
-            return False
-        source = read_source(path)
-        info = analyze_module(source.text, typescript=typescript)
-        known = (info.methods or frozenset()) | (info.other_keys or frozenset())
-        hide = info.kind == "page" and info.methods is not None and "onLoad" not in known
-        if hide:
-            methods.insert(0, ("onLoad", self.onload(typescript)))
-        edit = None
-        if info.insertion is not None and info.methods is not None:
-            try:
-                edit = plan_method_insertion(source.text, info, methods)
-            except ValueError:  # the parser would not confirm the result: do not write it
-                info = replace(info, insertion=None)
-        if info.insertion is None or info.methods is None:
-            missing = [h for name, h in methods if name not in known and name != "onLoad"]
-            if missing:
-                self.plan.manual = ",\n\n".join(missing)
-                self.plan.warnings.append(msg("add_page.warn_not_editable", path=_rel(self.project, path)))
-            return False
-        if not hide and START_HANDLER not in known:
-            self.plan.warnings.append(msg("add_page.warn_own_onload", path=_rel(self.project, path)))
-        if edit is not None:
-            summary = (msg("summary.handlers_onload", start=START_HANDLER, complete=COMPLETE_HANDLER) if hide
-                       else msg("summary.handlers", start=START_HANDLER, complete=COMPLETE_HANDLER))
-            self.plan.changeset.add(source.change([edit], summary))
-        return hide
+    def hide_existing_cells(self, source: SourceFile, cells: list[Element], tag: str) -> None:
+        """A cell wired before: give it the wx:if that hides it inside WeCom, or say what to add."""
+        edits = []
+        for cell in cells:
+            condition = next((a for a in cell.attributes if a.name in _CONDITIONS), None)
+            if condition is None:
+                at = cell.start.offset + 1 + len(cell.tag)
+                edits.append(TextEdit(at, at, f' wx:if="{{{{!{HIDE_FLAG}}}}}"'))
+            elif HIDE_FLAG not in (condition.value or ""):
+                where = source.location(condition.start.offset)
+                self.plan.warnings.append(msg("add_page.warn_cell_condition", tag=tag, attribute=condition.name,
+                                              place=f"{_rel(self.project, source.path)}:{where.line}:{where.column}"))
+        if edits:
+            self.plan.changeset.add(source.change(edits, msg("summary.cell_hidden", tag=tag)))
 
     def register_route(self) -> None:
         if self.route in {p.route for p in self.project.pages}:
@@ -337,6 +408,175 @@ class _Planner:
         self.app_edits.append(edit)
         self.plan.notes.append(msg("add_page.note_registered", route=route,
                                    scope=scope_name(self.scope.root if self.scope else None)))
+
+
+_CONDITIONS = ("wx:if", "wx:elif", "wx:else", "hidden")
+_HOOK_REASONS = {
+    "arrow": msg("add_page.hook_arrow"), "not_function": msg("add_page.hook_not_function"),
+    "unknown": msg("add_page.hook_unknown"), "wx_shadowed": msg("add_page.hook_wx_shadowed"),
+}
+
+
+@dataclass
+class _ScriptPlan:
+    """The edits planned for a page's script, and what to tell the user once they hold."""
+
+    members: dict[int, tuple["InsertionPoint", list[tuple[str, str]]]] = field(default_factory=dict)
+    edits: list[TextEdit] = field(default_factory=list)
+    summary: list[str | Message] = field(default_factory=list)
+    warnings: list[str | Message] = field(default_factory=list)
+    manual: list[str] = field(default_factory=list)
+    hides: bool = False  # the flag is set once the edits are applied
+    data_key: str | None = None  # the data key the edits add
+
+    def add_member(self, point: "InsertionPoint", name: str, source: str) -> None:
+        """One more member for the object at ``point`` (members of one object form one edit)."""
+        self.members.setdefault(point.object_start, (point, []))[1].append((name, source))
+
+
+class _ScriptWiring:
+    """Handlers, the WeCom check and the --plugid-expr data key in an existing page's script."""
+
+    def __init__(self, planner: _Planner, path: Path):
+        self.planner = planner
+        self.project = planner.project
+        self.path = path
+        self.shown = _rel(planner.project, path)
+
+    def wire(self) -> None:
+        """Edit the script; whatever cannot be edited safely is printed for the user to add."""
+        from wecontact_cli.script import analyze_module, page_parts
+
+        path = self.path
+        typescript = path.suffix == ".ts"
+        if not path.exists():
+            self.by_hand(None, typescript, msg("add_page.warn_no_script", name=path.name),
+                         msg("add_page.data_no_script"))
+            return
+        source = read_source(path)
+        check = self.planner.wecom_check(typescript)
+        try:
+            info, parts = page_parts(source.text, typescript, flag=HIDE_FLAG, snippet=check)
+            if parts is not None:
+                self.commit(source, self.plan(source.text, parts, typescript))
+                return
+        except ValueError:  # the parser would not confirm the result (or a template's snippet): do not write it
+            info = analyze_module(source.text, typescript)
+        self.by_hand(info, typescript, msg("add_page.warn_not_editable", path=self.shown),
+                     msg("add_page.data_not_editable"))
+
+    def by_hand(self, info: "ModuleInfo | None", typescript: bool, warning: Message, data_reason: Message) -> None:
+        """Print the missing handlers and the lifecycle method: the script cannot be edited."""
+        known = (info.methods or frozenset()) | (info.other_keys or frozenset()) if info else frozenset()
+        named = zip((START_HANDLER, COMPLETE_HANDLER), self.planner.handlers(typescript))
+        blocks = [source for name, source in named if name not in known]
+        lifecycle = "attached" if info is not None and info.kind == "component" else "onLoad"
+        blocks.append(self.planner.lifecycle_method(lifecycle, typescript))
+        self.planner.plan.warnings.append(warning)
+        self.planner.manual.append(",\n\n".join(blocks))
+        self.data_by_hand(data_reason)
+
+    def data_by_hand(self, reason: Message, plan: _ScriptPlan | None = None) -> None:
+        """Tell the user to add the --plugid-expr key to the page's data."""
+        key = self.planner.data_key
+        if key is not None:
+            warning = msg("add_page.warn_data_by_hand", path=self.shown, key=key,
+                          reason=reason)
+            (plan.warnings if plan is not None else self.planner.plan.warnings).append(warning)
+
+    def plan(self, text: str, parts: "PageParts", typescript: bool) -> _ScriptPlan:
+        """The edits: data key, lifecycle, handlers; checked by parsing the result."""
+        from wecontact_cli.edits import apply_edits
+        from wecontact_cli.script import page_parts, plan_members
+
+        plan = _ScriptPlan()
+        self.plan_data(parts, plan)
+        self.plan_hiding(parts, typescript, plan)
+        self.plan_handlers(parts, typescript, plan)
+        plan.edits += [plan_members(text, point, members, typescript) for point, members in plan.members.values()]
+        if plan.edits:
+            _, after = page_parts(apply_edits(text, plan.edits), typescript, flag=HIDE_FLAG,
+                                  snippet=self.planner.wecom_check(typescript))
+            handlers = {START_HANDLER, COMPLETE_HANDLER}
+            if (after is None or not after.info.syntax_ok or not handlers <= (after.info.methods or set())
+                    or (plan.hides and not after.flag_set)
+                    or (plan.data_key is not None and plan.data_key not in after.data.keys)):
+                raise ValueError("the planned script edits do not parse back")
+        return plan
+
+    def plan_data(self, parts: "PageParts", plan: _ScriptPlan) -> None:
+        """The --plugid-expr key in the page's data literal, or a data literal holding it."""
+        from wecontact_cli.script import object_member
+
+        key = self.planner.data_key
+        if key is None or key in parts.data.keys:
+            return
+        source = self.planner.plugid_data(key)
+        if parts.data.state == "literal" and parts.data.point is not None:
+            plan.add_member(parts.data.point, key, source)
+        elif parts.data.state == "absent":
+            plan.add_member(parts.config, "data", object_member("data", [(key, source)], parts.config.trailing_comma,
+                                                                 parts.info.typescript))
+        else:
+            typed = parts.data.state == "typed"
+            self.data_by_hand(msg("add_page.data_typed") if typed else msg("add_page.data_unknown"), plan)
+            return
+        plan.data_key = key
+        plan.summary.append(msg("summary.data_key", key=key))
+
+    def plan_hiding(self, parts: "PageParts", typescript: bool, plan: _ScriptPlan) -> None:
+        """The WeCom check at the start of the lifecycle, or the lifecycle itself when missing."""
+        from wecontact_cli.script import object_member, plan_statements
+
+        lifecycle = parts.lifecycle
+        if parts.flag_set:
+            return
+        check = self.planner.wecom_check(typescript)
+        if lifecycle.body is not None:
+            plan.edits += plan_statements(lifecycle.body, check, typescript)
+        elif lifecycle.container is not None:
+            method = self.planner.lifecycle_method(lifecycle.name, typescript)
+            if lifecycle.wrap is not None:
+                method = object_member(lifecycle.wrap, [(lifecycle.name, method)],
+                                       lifecycle.container.trailing_comma, typescript)
+            plan.add_member(lifecycle.container, lifecycle.wrap or lifecycle.name, method)
+        else:
+            plan.warnings.append(msg("add_page.warn_hide_by_hand", path=self.shown,
+                                     where=lifecycle.where, reason=_hook_reason(lifecycle)))
+            plan.manual.append(check)
+            return
+        plan.hides = True
+        plan.summary.append(msg("summary.wecom_check", where=lifecycle.where))
+
+    def plan_handlers(self, parts: "PageParts", typescript: bool, plan: _ScriptPlan) -> None:
+        """The two handlers the page does not define yet."""
+        from wecontact_cli.script import object_member
+
+        known = (parts.info.methods or frozenset()) | (parts.info.other_keys or frozenset())
+        named = zip((START_HANDLER, COMPLETE_HANDLER), self.planner.handlers(typescript))
+        missing = [(name, source) for name, source in named if name not in known]
+        if not missing:
+            return
+        point = parts.handlers
+        if point.needs_methods_key:
+            plan.add_member(point, "methods", object_member("methods", missing, point.trailing_comma, typescript))
+        else:
+            for name, source in missing:
+                plan.add_member(point, name, source)
+        plan.summary.append(msg("summary.handlers", start=START_HANDLER, complete=COMPLETE_HANDLER))
+
+    def commit(self, source: SourceFile, plan: _ScriptPlan) -> None:
+        """Add the planned change and pass on its warnings and by-hand code."""
+        self.planner.plan.warnings += plan.warnings
+        self.planner.manual += plan.manual
+        if plan.edits:
+            self.planner.plan.changeset.add(source.change(plan.edits, join_semicolon(plan.summary)))
+
+
+def _hook_reason(lifecycle: "Lifecycle") -> Message:
+    if lifecycle.problem == "name_clash":
+        return msg("add_page.hook_name_clash", name=lifecycle.detail)
+    return _HOOK_REASONS.get(lifecycle.problem or "unknown", msg("add_page.hook_unknown"))
 
 
 def _is_contact(value: str, alias: str) -> bool:

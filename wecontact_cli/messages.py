@@ -241,9 +241,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "add_page.absolute": (
         "'{page}' is an absolute path; give the page route as in app.json, e.g. pages/contact/index",
         "'{page}' 是绝对路径；请按 app.json 中的写法给出页面路由，例如 pages/contact/index"),
-    "add_page.names_file": (
-        "'{page}' names a file; give the route without extension: {route}",
-        "'{page}' 是一个文件名；请给出不带扩展名的路由：{route}"),
     "add_page.bad_route": (
         "'{page}' is not a page route inside the project: use folders and a file name without "
         "'..', e.g. pages/contact/index",
@@ -298,29 +295,78 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot add the button: the markup is broken ({problem})",
         "无法添加按钮：WXML 有语法错误（{problem}）"),
     "add_page.warn_no_script": (
-        "{name} does not exist; add these handlers to the page's Page({{...}}) by hand",
-        "{name} 不存在；请手动把这些处理函数添加到页面的 Page({{...}}) 中"),
+        "{name} does not exist; add the methods below to the page's Page({{...}}) by hand (onLoad "
+        "hides the button inside the WeCom client; if the page has one, put its lines at its start)",
+        "{name} 不存在；请手动把下面的方法添加到页面的 Page({{...}}) 中（onLoad 会在企业微信客户端中隐藏按钮；"
+        "如果页面已有 onLoad，请把其中的语句放在它的开头）"),
     "add_page.warn_not_editable": (
-        "{path}: no Page({{...}}) or Component({{...}}) that can be edited safely; add the "
-        "handlers below by hand",
-        "{path}: 没有可以安全修改的 Page({{...}}) 或 Component({{...}})；请手动添加下面的处理函数"),
-    "add_page.warn_own_onload": (
-        "{path} has its own onLoad (or is a Component), so the button is not hidden inside the "
-        "WeCom client, where the plugin does not run: add this.setData({{ hideContact: "
-        "wx.getSystemInfoSync().environment === 'wxwork' }}) there and "
-        "wx:if=\"{{{{!hideContact}}}}\" to the button",
-        "{path} 已有自己的 onLoad（或是一个 Component），因此按钮不会在企业微信客户端中隐藏，"
-        "而插件在那里无法运行：请在其中添加 this.setData({{ hideContact: "
-        "wx.getSystemInfoSync().environment === 'wxwork' }})，并给按钮加上 "
-        "wx:if=\"{{{{!hideContact}}}}\""),
+        "{path}: no Page({{...}}) or Component({{...}}) that can be edited safely; add the methods "
+        "below by hand (onLoad, or a Component's attached in lifetimes, hides the button inside the "
+        "WeCom client; if it exists already, put its lines at its start)",
+        "{path}: 没有可以安全修改的 Page({{...}}) 或 Component({{...}})；请手动添加下面的方法（onLoad，"
+        "或 Component 的 lifetimes 中的 attached，会在企业微信客户端中隐藏按钮；如果它已存在，请把其中的语句"
+        "放在它的开头）"),
     "summary.created": ("created", "已创建"),
     "summary.using": ("usingComponents.{tag} = {url}", "已添加 usingComponents.{tag} = {url}"),
     "summary.at_marker": ("<{tag}> at the <!-- {marker} --> marker", "在 <!-- {marker} --> 标记处插入 <{tag}>"),
     "summary.at_end": ("<{tag}> at the end", "在末尾插入 <{tag}>"),
     "summary.handlers": ("{start}/{complete} handlers", "{start}/{complete} 处理函数"),
-    "summary.handlers_onload": (
-        "{start}/{complete} handlers and onLoad", "{start}/{complete} 处理函数和 onLoad"),
-    # -- files, paths and templates ----------------------------------------------------------
+    # -- add-page: the WeCom check everywhere, --tag, --plugid-expr data, file-path routes -----
+    "add_page.builtin_tag": (
+        "--tag '{tag}' is a WeChat built-in component or a WXML tag, so the button would never "
+        "render; choose another name, e.g. contact-cell",
+        "--tag '{tag}' 是微信内置组件或 WXML 标签的名字，按钮将永远不会渲染；请换一个名字，例如 contact-cell"),
+    "add_page.reserved_expr": (
+        "--plugid-expr '{expr}': '{name}' is the data key add-page sets to hide the button inside "
+        "the WeCom client; bind plugid to another name, e.g. contactId",
+        "--plugid-expr '{expr}'：'{name}' 是 add-page 用来在企业微信客户端中隐藏按钮的数据字段；"
+        "请把 plugid 绑定到其他名字，例如 contactId"),
+    "add_page.absolute_route": (
+        "'{page}' is an absolute path; give the page route as in app.json: {route}",
+        "'{page}' 是绝对路径；请按 app.json 中的写法给出页面路由：{route}"),
+    "add_page.warn_route": (
+        "'{page}' is a file path; using the page route '{route}', as app.json writes it",
+        "'{page}' 是文件路径；已改用 app.json 中的页面路由写法 '{route}'"),
+    "add_page.warn_hide_by_hand": (
+        "{path}: {where} cannot be edited safely ({reason}), so the button is not hidden inside "
+        "the WeCom client, where the plugin does not run: add the lines below at its start",
+        "{path}: 无法安全修改 {where}（{reason}），因此按钮不会在企业微信客户端中隐藏，而插件在那里无法运行："
+        "请把下面的语句添加到它的开头"),
+    "add_page.hook_arrow": (
+        "it is an arrow function, where `this` is not the page",
+        "它是箭头函数，其中的 `this` 不是页面"),
+    "add_page.hook_not_function": (
+        "it is not a function written here", "它不是写在这里的函数"),
+    "add_page.hook_unknown": (
+        "lifetimes is not an object literal", "lifetimes 不是对象字面量"),
+    "add_page.hook_name_clash": (
+        "it already uses the name {name}", "它已经使用了名字 {name}"),
+    "add_page.hook_wx_shadowed": (
+        "it declares its own `wx`", "它声明了自己的 `wx`"),
+    "add_page.warn_expr_path": (
+        "--plugid-expr '{expr}' is a path into the page's data: the page must provide {expr} "
+        "(add-page adds only a plain name such as contactId to data)",
+        "--plugid-expr '{expr}' 是页面数据中的路径：页面必须自己提供 {expr}"
+        "（add-page 只会把 contactId 这样的简单名字加入 data）"),
+    "add_page.warn_data_by_hand": (
+        "{path}: add '{key}' to the page's data yourself ({reason}); plugid is empty until it is set",
+        "{path}: 请自行把 '{key}' 添加到页面的 data 中（{reason}）；在设置它之前 plugid 为空"),
+    "add_page.data_typed": (
+        "its data has a TypeScript type, which must list the key too",
+        "它的 data 有 TypeScript 类型，该类型也必须包含这个字段"),
+    "add_page.data_unknown": ("its data is not an object literal", "它的 data 不是对象字面量"),
+    "add_page.data_no_script": ("the page has no script", "页面没有脚本文件"),
+    "add_page.data_not_editable": ("its script cannot be edited safely", "它的脚本无法安全修改"),
+    "add_page.warn_cell_condition": (
+        "{place}: <{tag}> has its own {attribute}; add !hideContact to it so that the button is "
+        "hidden inside the WeCom client",
+        "{place}: <{tag}> 已有自己的 {attribute}；请在其中加上 !hideContact，使按钮在企业微信客户端中隐藏"),
+    "summary.wecom_check": (
+        "WeCom check in {where} (hides the button inside the WeCom client)",
+        "在 {where} 中检测企业微信（在企业微信客户端中隐藏按钮）"),
+    "summary.data_key": ("data.{key} for plugid", "为 plugid 添加 data.{key}"),
+    "summary.cell_hidden": (
+        "<{tag}> hidden inside the WeCom client (wx:if)", "<{tag}> 在企业微信客户端中隐藏（wx:if）"),
     "path.missing": ("the path does not exist", "路径不存在"),
     "file.directory": ("expected a file but found a directory", "这里应该是文件，却是一个文件夹"),
     "file.too_large": (

@@ -1,9 +1,12 @@
-"""JS/TS page modules: find ``Page({...})`` / ``Component({methods})`` and plan method insertions.
+"""JS/TS page modules: find ``Page({...})`` / ``Component({methods})`` and plan insertions.
 
 Everything here reads the code through tree-sitter's JavaScript/TypeScript grammars, never
 through regular expressions, so comments, strings and template literals cannot fool it.
 When the handlers cannot be known for sure (spread, computed keys, behaviors, a config built
 at run time) ``methods`` is None: a linter skips such a module rather than guess.
+For add-page it also finds the page's lifecycle function (onLoad, a Component's attached)
+and its ``data``, and plans statements and members there in the file's own style. Every walk
+of the tree is iterative: a page with hundreds of nested blocks must not exhaust the stack.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Iterator, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
 
@@ -107,7 +110,21 @@ def analyze_module(text: str, typescript: bool = False, *, insertion: bool = Tru
     ``insertion=False`` skips the insertion point (and its indentation scan): the linter only
     needs the names.
     """
-    src = _Source(text)
+    return _analyze(_Source(text), typescript, insertion)[0]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The nodes behind a ModuleInfo whose handlers are known: what add-page edits."""
+
+    root: Node
+    call: Node
+    config: Node  # the object literal Page()/Component() receives
+    target: Node  # the object that holds the handlers (config, or Component's methods)
+
+
+def _analyze(src: _Source, typescript: bool, insertion: bool) -> tuple[ModuleInfo, _Found | None]:
+    """analyze_module, plus the nodes it found (None when the handlers are not known)."""
     root = _parser(typescript).parse(src.data).root_node
     syntax_ok = not root.has_error
     notes: list[str] = []
@@ -115,7 +132,7 @@ def analyze_module(text: str, typescript: bool = False, *, insertion: bool = Tru
         notes.append(f"syntax error at {src.line_of(_first_error(root))}")
     calls = [(stmt, call) for stmt in root.children for call in _constructor_calls(stmt)]
     if not calls:
-        return ModuleInfo(None, None, syntax_ok, None, notes=tuple(notes), typescript=typescript)
+        return ModuleInfo(None, None, syntax_ok, None, notes=tuple(notes), typescript=typescript), None
     stmt, call = calls[0]
     kind: Literal["page", "component"] = "page" if _callee(call) == "Page" else "component"
     if len(calls) > 1:
@@ -123,13 +140,14 @@ def analyze_module(text: str, typescript: bool = False, *, insertion: bool = Tru
     try:
         if stmt.has_error:  # error recovery may have split or merged members: trust nothing here
             raise _Unknown(f"the {_callee(call)}() call has a syntax error")
-        methods, others, target, needs_key = _handlers(root, call, kind)
+        methods, others, target, needs_key, config = _handlers(root, call, kind)
     except _Unknown as why:
         notes.append(str(why))
-        return ModuleInfo(kind, None, syntax_ok, None, notes=tuple(notes), typescript=typescript)
+        return ModuleInfo(kind, None, syntax_ok, None, notes=tuple(notes), typescript=typescript), None
     # Never plan an edit into a file that does not parse: the result could not be checked.
     point = _insertion_point(src, target, needs_key) if syntax_ok and insertion else None
-    return ModuleInfo(kind, methods, syntax_ok, point, others, tuple(notes), typescript)
+    info = ModuleInfo(kind, methods, syntax_ok, point, others, tuple(notes), typescript)
+    return info, _Found(root, call, config, target)
 
 
 def _text(node: Node) -> str:
@@ -138,12 +156,25 @@ def _text(node: Node) -> str:
 
 
 def _first_error(node: Node) -> Node:
-    for child in node.children:
-        if child.is_error or child.is_missing:
-            return child
-        if child.has_error:
-            return _first_error(child)
-    return node
+    """The first error or missing node, found by descending into erroneous children (no recursion)."""
+    while True:
+        for child in node.children:
+            if child.is_error or child.is_missing:
+                return child
+            if child.has_error:
+                node = child
+                break
+        else:
+            return node
+
+
+def _walk(node: Node) -> Iterator[Node]:
+    """Every node under ``node`` (itself included) in source order, without recursion."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children))
 
 
 def _callee(call: Node) -> str | None:
@@ -154,11 +185,15 @@ def _callee(call: Node) -> str | None:
 
 def _constructor_calls(node: Node) -> list[Node]:
     """Page()/Component() calls that run when the module loads, in source order."""
-    if node.type == "call_expression" and _callee(node) in _CONSTRUCTORS:
-        return [node]  # a call nested in its own argument is not another page
-    if node.type in _DEFERRED or node.type == "comment":
-        return []
-    return [call for child in node.named_children for call in _constructor_calls(child)]
+    calls: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "call_expression" and _callee(current) in _CONSTRUCTORS:
+            calls.append(current)  # a call nested in its own argument is not another page
+        elif current.type not in _DEFERRED and current.type != "comment":
+            stack.extend(reversed(current.named_children))
+    return calls
 
 
 def _unwrap(node: Node) -> Node:
@@ -187,8 +222,8 @@ def _is_as_member(node: Node) -> bool:
     return node.type == "member_expression" and _is_as(node.child_by_field_name("object"))
 
 
-def _handlers(root: Node, call: Node, kind: str) -> tuple[frozenset[str], frozenset[str], Node, bool]:
-    """(callable keys, other keys, object receiving handlers, whether `methods:` must be added)."""
+def _handlers(root: Node, call: Node, kind: str) -> tuple[frozenset[str], frozenset[str], Node, bool, Node]:
+    """(callable keys, other keys, object receiving handlers, whether `methods:` must be added, config)."""
     arguments = call.child_by_field_name("arguments")
     args = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
     if not args:
@@ -205,12 +240,12 @@ def _handlers(root: Node, call: Node, kind: str) -> tuple[frozenset[str], frozen
     elif "methods" in members:
         target, needs_key = _object_value(root, members["methods"], call), False
     else:
-        return frozenset(), frozenset(), config, True
+        return frozenset(), frozenset(), config, True, config
     callable_keys: set[str] = set()
     other_keys: set[str] = set()
     for name, value in _members(target).items():
         (callable_keys if _may_be_callable(value) else other_keys).add(name)
-    return frozenset(callable_keys), frozenset(other_keys), target, needs_key
+    return frozenset(callable_keys), frozenset(other_keys), target, needs_key, config
 
 
 def _object_value(root: Node, node: Node, call: Node) -> Node:
@@ -247,9 +282,8 @@ def _declarators(stmt: Node) -> list[Node]:
 
 
 def _uses(node: Node, name: str) -> list[Node]:
-    if node.type in {"identifier", "shorthand_property_identifier"} and _text(node) == name:
-        return [node]
-    return [use for child in node.named_children for use in _uses(child, name)]
+    return [n for n in _walk(node) if n.is_named and n.type in {"identifier", "shorthand_property_identifier"}
+            and _text(n) == name]
 
 
 def _is_plain_read(use: Node) -> bool:
@@ -421,14 +455,23 @@ def plan_method_insertion(text: str, info: ModuleInfo, methods: list[tuple[str, 
             wanted[name] = source
     if not wanted:
         return None
+    members = list(wanted.items())
+    if point.needs_methods_key:
+        members = [("methods", object_member("methods", members, point.trailing_comma, info.typescript))]
+    edit = plan_members(text, point, members, info.typescript)
+    _check_result(apply_edits(text, [edit]), info, wanted)
+    return edit
+
+
+def plan_members(text: str, point: InsertionPoint, members: list[tuple[str, str]], typescript: bool) -> TextEdit:
+    """Add members (name, level-0 source) after the last member of ``point``'s object, in the file's style.
+
+    Raises ValueError when a source is not one member with that name.
+    """
     nl, sep = point.newline, "," + point.newline
     tail = "," if point.trailing_comma else ""  # a file that ends members with commas keeps doing so
-    if point.needs_methods_key:
-        inner = sep.join(_reindent(n, s, point.member_indent + point.indent_unit, point, info.typescript)
-                         for n, s in wanted.items())
-        body = f"{point.member_indent}methods: {{{nl}{inner}{tail}{nl}{point.member_indent}}}{tail}"
-    else:
-        body = sep.join(_reindent(n, s, point.member_indent, point, info.typescript) for n, s in wanted.items()) + tail
+    layout = _Layout(point.member_indent, point.indent_unit, nl)
+    body = sep.join(_reindent(n, s, layout, typescript) for n, s in members) + tail
     anchor = point.anchor if point.anchor is not None else (point.last_member_end or point.object_start + 1)
     start = anchor if point.last_member_end is None or point.trailing_comma else point.last_member_end
     close = point.object_end - 1
@@ -436,15 +479,33 @@ def plan_method_insertion(text: str, info: ModuleInfo, methods: list[tuple[str, 
     if "\n" not in rest and not rest.strip():
         end, suffix = close, nl + point.closing_indent  # move a same-line `}` to its own line
     comma = "" if point.last_member_end is None or point.trailing_comma else ","
-    edit = TextEdit(start, end, comma + text[start:anchor] + nl + body + suffix)
-    _check_result(apply_edits(text, [edit]), info, wanted)
-    return edit
+    return TextEdit(start, end, comma + text[start:anchor] + nl + body + suffix)
 
 
-def _reindent(name: str, source: str, indent: str, point: InsertionPoint, typescript: bool) -> str:
-    """``source`` at ``indent``, nested levels in the file's unit; template literal lines verbatim."""
+def object_member(name: str, members: list[tuple[str, str]], trailing_comma: bool, typescript: bool) -> str:
+    """The level-0 source of ``name: { member, ... }`` (two-space indentation, re-indented on insertion)."""
+    nested = _Layout("  ", "  ", "\n")
+    inner = ",\n".join(_reindent(n, s, nested, typescript) for n, s in members)
+    return f"{name}: {{\n{inner}{',' if trailing_comma else ''}\n}}"
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where re-indented source goes: its first level, the file's indentation unit and newline."""
+
+    indent: str
+    unit: str
+    newline: str
+
+
+def _reindent(name: str, source: str, layout: _Layout, typescript: bool) -> str:
+    """Member ``source`` at ``layout``, nested levels in its unit; template literal lines verbatim."""
     lines = source.replace("\r\n", "\n").strip("\n").split("\n")
-    verbatim = _template_lines(name, "\n".join(lines), typescript)
+    return _lay_out(lines, _template_lines(name, "\n".join(lines), typescript), layout)
+
+
+def _lay_out(lines: list[str], verbatim: set[int], layout: _Layout) -> str:
+    """Lines at ``layout.indent``, each source level turned into one ``layout.unit``."""
     levels = [ln[: len(ln) - len(ln.lstrip(" \t"))] for ln in lines[1:] if ln.strip()]
     uses_tabs = any(i.startswith("\t") for i in levels)
     widths = [len(i) for i in levels if i and not uses_tabs]
@@ -456,8 +517,8 @@ def _reindent(name: str, source: str, indent: str, point: InsertionPoint, typesc
             continue
         stripped = line.lstrip(" \t")
         level, extra = divmod(len(line) - len(stripped), src_unit)
-        out.append(indent + point.indent_unit * level + " " * extra + stripped if stripped else "")
-    return point.newline.join(out)
+        out.append(layout.indent + layout.unit * level + " " * extra + stripped if stripped else "")
+    return layout.newline.join(out)
 
 
 def _template_lines(name: str, source: str, typescript: bool) -> set[int]:
@@ -470,15 +531,14 @@ def _template_lines(name: str, source: str, typescript: bool) -> set[int]:
     except _Unknown:
         members = {}
     if root.has_error or list(members) != [name]:
-        raise ValueError(f"the source given for {name!r} is not one method definition named {name!r}")
-    lines: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "template_string":
-            lines.update(range(node.start_point.row, node.end_point.row))  # wrapped row r = line r-1
-        stack.extend(node.children)
-    return lines
+        raise ValueError(f"the source given for {name!r} is not one member named {name!r}")
+    return {row - 1 for row in _template_rows(root)}  # wrapped row r is source line r-1
+
+
+def _template_rows(root: Node) -> set[int]:
+    """Rows that start inside a multi-line template literal (their text is the string's)."""
+    return {row for node in _walk(root) if node.type == "template_string"
+            for row in range(node.start_point.row + 1, node.end_point.row + 1)}
 
 
 def _check_result(new_text: str, info: ModuleInfo, wanted: dict[str, str]) -> None:
@@ -486,3 +546,255 @@ def _check_result(new_text: str, info: ModuleInfo, wanted: dict[str, str]) -> No
     after = analyze_module(new_text, info.typescript)
     if not after.syntax_ok or after.methods is None or not set(wanted) <= after.methods:
         raise ValueError("internal error: the planned insertion does not parse back; nothing was planned")
+
+
+# --- add-page: the lifecycle that hides the button, the page's data, the flag ---------------
+
+HookProblem = Literal["arrow", "not_function", "unknown", "name_clash", "wx_shadowed"]
+DataState = Literal["literal", "absent", "typed", "unknown"]
+_IDENTIFIERS = frozenset({"identifier", "property_identifier", "shorthand_property_identifier"})
+# Where an identifier is a new binding, by parent type: the field that holds it (None: any child).
+_BINDING_FIELDS: dict[str, str | None] = {
+    "variable_declarator": "name", "required_parameter": "pattern", "optional_parameter": "pattern",
+    "formal_parameters": None, "array_pattern": None, "rest_pattern": None, "assignment_pattern": "left",
+    "pair_pattern": "value", "catch_clause": "parameter", "function_declaration": "name",
+    "function_expression": "name", "generator_function_declaration": "name", "class_declaration": "name",
+}
+
+
+@dataclass(frozen=True)
+class BodyPoint:
+    """Where statements go at the start of a function body: replace ``[start, end)``."""
+
+    start: int
+    end: int
+    indent: str  # the body's statement indentation
+    unit: str
+    newline: str
+    after: str  # what follows the statements: "" or a line break before code that shared the line
+    close: TextEdit | None = None  # a one-line body `{ code }`: its `}` moves to a line of its own too
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """The function that runs when the page loads (onLoad, or a Component's attached)."""
+
+    where: str  # as the user reads it: onLoad, lifetimes.attached, attached, methods.onLoad
+    name: str  # the member's own name: onLoad or attached
+    body: BodyPoint | None = None  # the existing function, ready for statements
+    container: InsertionPoint | None = None  # the object that receives the function when it is missing
+    wrap: str | None = None  # add it inside a new member of this name (`lifetimes: {...}`)
+    problem: HookProblem | None = None  # why neither is possible
+    detail: str = ""  # the clashing name, for name_clash
+
+
+@dataclass(frozen=True)
+class DataObject:
+    """The page's ``data``: a literal that can take a key, absent, or not editable."""
+
+    state: DataState
+    keys: frozenset[str] = frozenset()
+    point: InsertionPoint | None = None  # the literal itself, when state is "literal"
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """Everything add-page edits in a page module whose handlers are known."""
+
+    info: ModuleInfo
+    config: InsertionPoint  # the object Page()/Component() receives
+    handlers: InsertionPoint  # where handlers go (info.insertion)
+    lifecycle: Lifecycle
+    data: DataObject
+    flag_set: bool  # the flag is already assigned somewhere (outside a key of data)
+
+
+def page_parts(text: str, typescript: bool, *, flag: str, snippet: str) -> tuple[ModuleInfo, PageParts | None]:
+    """The module's analysis and, when it can be edited, its lifecycle, data and flag.
+
+    ``snippet`` is the statements meant for the lifecycle: the names it declares must not clash
+    with the function's own. Raises ValueError when the snippet itself does not parse.
+    """
+    src = _Source(text)
+    info, found = _analyze(src, typescript, insertion=True)
+    if found is None or info.insertion is None or info.methods is None or info.kind is None:
+        return info, None
+    declared = _declared_names(snippet, typescript)
+    config = _insertion_point(src, found.config, False)
+    data, data_node = _data_object(src, found, typescript)
+    lifecycle = _lifecycle(src, found, info.kind, config, declared)
+    flag_set = _assigns(found.root, flag, data_node)
+    return info, PageParts(info, config, info.insertion, lifecycle, data, flag_set)
+
+
+def _declared_names(snippet: str, typescript: bool) -> frozenset[str]:
+    """The names a snippet declares at its top level (`let inWeCom` -> inWeCom)."""
+    root = _parser(typescript).parse(snippet.encode("utf-8", "surrogatepass")).root_node
+    if root.has_error:
+        raise ValueError("the WeCom check snippet does not parse")
+    names = set()
+    for stmt in root.named_children:
+        name = stmt.child_by_field_name("name")
+        if stmt.type in {"function_declaration", "class_declaration"} and name is not None:
+            names.add(_text(name))
+        for declarator in _declarators(stmt):
+            pattern = declarator.child_by_field_name("name")
+            if pattern is not None:
+                names.update(_text(n) for n in _walk(pattern) if _is_binding(n))
+    return frozenset(names)
+
+
+def _is_binding(node: Node) -> bool:
+    """Whether an identifier declares a name (a parameter, a variable, a pattern, a function)."""
+    if node.type == "shorthand_property_identifier_pattern":
+        return True
+    parent = node.parent
+    if parent is None or parent.type not in _BINDING_FIELDS:
+        return False
+    field_name = _BINDING_FIELDS[parent.type]
+    return field_name is None or parent.child_by_field_name(field_name) == node
+
+
+def _assigns(root: Node, flag: str, data: Node | None) -> bool:
+    """Whether ``flag`` appears in the module other than as a key of the data literal."""
+    for node in _walk(root):
+        if node.type in _IDENTIFIERS and _text(node) == flag:
+            parent = node.parent
+            if not (parent is not None and parent.type == "pair" and parent.parent == data
+                    and parent.child_by_field_name("key") == node):
+                return True
+    return False
+
+
+def _data_object(src: _Source, found: _Found, typescript: bool) -> tuple[DataObject, Node | None]:
+    """The page's data literal (and its node), or why a key cannot be added to it."""
+    value = _members(found.config).get("data")
+    typed = typescript and _typed_config(found)
+    if value is None:
+        return DataObject("typed" if typed else "absent"), None
+    inner = _unwrap(value) if value.type != "method_definition" else value
+    try:
+        keys = frozenset(_members(inner)) if inner.type == "object" else None
+    except _Unknown:
+        keys = None
+    if keys is None:
+        return DataObject("unknown"), None
+    if typed or inner != value:  # `{...} as IData`: a new key may not fit the declared type
+        return DataObject("typed" if typescript else "unknown", keys), inner
+    return DataObject("literal", keys, _insertion_point(src, inner, False)), inner
+
+
+def _typed_config(found: _Found) -> bool:
+    """Whether TypeScript types constrain the config: `Page<D>(...)`, `{...} as X`, `const c: X`."""
+    if found.call.child_by_field_name("type_arguments") is not None:
+        return True
+    arguments = found.call.child_by_field_name("arguments")
+    first = next((a for a in arguments.named_children if a.type != "comment"), None) if arguments else None
+    if first is None or first.type in _TYPE_WRAPPERS:
+        return True
+    declarator = found.config.parent
+    if declarator is not None and declarator.type in _TYPE_WRAPPERS:
+        return True  # const config = {...} as X
+    return (first.type == "identifier" and declarator is not None and declarator.type == "variable_declarator"
+            and declarator.child_by_field_name("type") is not None)
+
+
+def _lifecycle(src: _Source, found: _Found, kind: str, config: InsertionPoint,
+               declared: frozenset[str]) -> Lifecycle:
+    """A Page's onLoad; a Component's lifetimes.attached, attached or methods.onLoad."""
+    members = _members(found.config)
+    if kind == "page":
+        return _hook(src, "onLoad", "onLoad", members.get("onLoad"), config, declared)
+    lifetimes_node = None
+    if "lifetimes" in members:
+        try:
+            lifetimes_node = _object_value(found.root, members["lifetimes"], found.call)
+            attached = _members(lifetimes_node).get("attached")
+        except _Unknown:
+            return Lifecycle("lifetimes.attached", "attached", problem="unknown")
+        if attached is not None:
+            return _hook(src, "lifetimes.attached", "attached", attached, None, declared)
+    if "attached" in members:  # used by WeChat only when lifetimes has no attached
+        return _hook(src, "attached", "attached", members["attached"], None, declared)
+    if found.target != found.config and "onLoad" in _members(found.target):
+        return _hook(src, "methods.onLoad", "onLoad", _members(found.target)["onLoad"], None, declared)
+    if lifetimes_node is not None:
+        return Lifecycle("lifetimes.attached", "attached", container=_insertion_point(src, lifetimes_node, False))
+    return Lifecycle("lifetimes.attached", "attached", container=config, wrap="lifetimes")
+
+
+def _hook(src: _Source, where: str, name: str, value: Node | None, container: InsertionPoint | None,
+          declared: frozenset[str]) -> Lifecycle:
+    """The lifecycle ``value`` (None: missing, to add to ``container``) and whether it can be edited."""
+    if value is None:
+        return Lifecycle(where, name, container=container)
+    function, problem = _function_of(value)
+    if function is None:
+        return Lifecycle(where, name, problem=problem)
+    for node in _walk(function):
+        if node.type in _IDENTIFIERS and _text(node) in declared:
+            return Lifecycle(where, name, problem="name_clash", detail=_text(node))
+        if node.type in {"identifier", "shorthand_property_identifier_pattern"} and _text(node) == "wx" \
+                and _is_binding(node):
+            return Lifecycle(where, name, problem="wx_shadowed")
+    body = function.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return Lifecycle(where, name, problem="not_function")
+    return Lifecycle(where, name, body=_body_point(src, body))
+
+
+def _function_of(value: Node) -> tuple[Node | None, HookProblem | None]:
+    """The function whose body runs with `this` as the page, or why there is none."""
+    if value.type == "method_definition":
+        accessor = {c.type for c in value.children} & {"get", "set", "*"}
+        return (None, "not_function") if accessor else (value, None)
+    value = _unwrap(value)
+    if value.type == "arrow_function":
+        return None, "arrow"  # `this` is not the page inside an arrow function
+    if value.type in {"function_expression", "function"}:
+        return value, None
+    return None, "not_function"  # a generator, a name defined elsewhere, a call's result
+
+
+def _body_point(src: _Source, block: Node) -> BodyPoint:
+    """Past the block's `{`, its same-line comments and its directives ('use strict')."""
+    text = src.text
+    open_brace, close_brace = block.children[0], block.children[-1]
+    inner = block.children[1:-1]
+    anchor = open_brace
+    for child in inner:
+        if (child.type == "comment" and child.start_point.row == anchor.end_point.row) or _is_directive(child):
+            anchor = child
+        else:
+            break
+    following = next((c for c in inner if c.start_byte >= anchor.end_byte), close_brace)
+    brace_indent = _line_indent(text, src.char(open_brace.start_byte))
+    unit, newline = _indent_unit(text), _newline(text)
+    firsts = [src.char(c.start_byte) for c in inner if _first_on_line(text, src.char(c.start_byte))]
+    indent = _line_indent(text, firsts[0]) if firsts else brace_indent + unit
+    start = src.char(anchor.end_byte)
+    blank = "" if following is close_brace else newline  # a blank line between the check and the code
+    if following.start_point.row != anchor.end_point.row:
+        return BodyPoint(start, start, indent, unit, newline, blank)
+    # Code (or the `}`) shares the line: it moves to a line of its own after the statements.
+    after = blank + newline + (brace_indent if following is close_brace else indent)
+    close = None
+    if following is not close_brace and inner[-1].end_point.row == close_brace.start_point.row:
+        close = TextEdit(src.char(inner[-1].end_byte), src.char(close_brace.start_byte), newline + brace_indent)
+    return BodyPoint(start, src.char(following.start_byte), indent, unit, newline, after, close)
+
+
+def _is_directive(node: Node) -> bool:
+    return node.type == "expression_statement" and bool(node.named_children) \
+        and node.named_children[0].type == "string"
+
+
+def plan_statements(point: BodyPoint, statements: str, typescript: bool) -> list[TextEdit]:
+    """Insert level-0 ``statements`` at ``point``, in the file's indentation and newlines."""
+    lines = statements.replace("\r\n", "\n").strip("\n").split("\n")
+    root = _parser(typescript).parse("\n".join(lines).encode("utf-8", "surrogatepass")).root_node
+    if root.has_error:
+        raise ValueError("the statements to insert do not parse")
+    body = _lay_out(lines, _template_rows(root), _Layout(point.indent, point.unit, point.newline))
+    edits = [TextEdit(point.start, point.end, point.newline + body + point.after)]
+    return edits + ([point.close] if point.close is not None else [])

@@ -4,7 +4,13 @@
 // of the contact plugin at it through a stub `cell`. Prints one JSON report on stdout.
 //
 //   node simulate_page.js --modules DIR --page APP_ROOT/pages/contact/index --root APP_ROOT
-//        [--environment wxwork] [--errcodes 0,-3002,...] [--compiler official|simulate]
+//        [--environment wxwork] [--qy 1] [--wecom-signals environment,qy]
+//        [--errcodes 0,-3002,...] [--compiler official|simulate]
+//
+// Inside WeCom, getSystemInfoSync().environment is 'wxwork' (--environment wxwork) and the
+// `wx.qy` namespace exists (--qy 1); each can be faked alone, to prove that a page's check
+// does not rely on one of them only. --wecom-signals renders the page once more per signal,
+// that signal alone, after the plain rendering: report.wecom = {signal: {cells, errors, console}}.
 //
 // Report: {environment, load: Bucket, cells: [{data, visible}], results: {errcode: Bucket},
 // fatal: null | string}; Bucket = {handlers: [{method, event}], calls: [{api, args}], errors: [text],
@@ -16,7 +22,7 @@ const path = require('path')
 const {createRequire} = require('module')
 
 function parseArgs(argv) {
-  const args = {environment: '', errcodes: '0', compiler: 'official', sleep: '10'}
+  const args = {environment: '', qy: '', 'wecom-signals': '', errcodes: '0', compiler: 'official', sleep: '10'}
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '')
     args[key] = argv[i + 1]
@@ -29,14 +35,16 @@ function parseArgs(argv) {
 
 const args = parseArgs(process.argv.slice(2))
 const requireTool = createRequire(path.join(path.resolve(args.modules), 'node_modules', '.wecontact'))
-const environment = args.environment || undefined
+let environment = args.environment || undefined
+const inWeCom = environment === 'wxwork' || Boolean(args.qy)
 
 // ---- what happened, bucket by bucket ---------------------------------------------------
 function newBucket() {
   return {handlers: [], calls: [], errors: [], console: []}
 }
 let current = newBucket()
-const report = {environment: environment || null, load: current, cells: [], results: {}, fatal: null}
+const report = {environment: environment || null, qy: Boolean(args.qy), load: current, cells: [], results: {},
+  fatal: null}
 
 function describe(err) {
   if (err && err.stack) return String(err.stack).split('\n').slice(0, 4).join('\n')
@@ -188,6 +196,9 @@ for (const name of new Set([...Object.keys(baseWx), ...Object.keys(stubs)])) {
     return impl.apply(recorded, callArgs)
   }
 }
+// WeCom's own namespace (wx.qy.login, wx.qy.selectEnterpriseContact, ...): its presence is the signal
+const wecomNamespace = () => ({login: asyncApi('qy.login', {code: 'wecom-code'})})
+if (args.qy) recorded.qy = wecomNamespace()
 global.wx = new Proxy(recorded, {
   get(target, prop) {
     if (typeof prop === 'string' && !(prop in target)) current.calls.push({api: prop, missing: true})
@@ -214,6 +225,30 @@ function guarded(name, fn) {
   }
 }
 
+// A page built with Component(): its methods and lifetimes are recorded the same way. The stub
+// cell is loaded before the page and keeps the simulator's own constructor.
+const simulatorComponent = global.Component
+let recordComponents = false
+
+function guardAll(functions) {
+  const out = {}
+  for (const key of Object.keys(functions || {})) {
+    const value = functions[key]
+    out[key] = typeof value === 'function' ? guarded(key, value) : value
+  }
+  return out
+}
+
+global.Component = options => {
+  if (!recordComponents || !options) return simulatorComponent(options)
+  const wrapped = Object.assign({}, options, {methods: guardAll(options.methods)})
+  if (options.lifetimes) wrapped.lifetimes = guardAll(options.lifetimes)
+  for (const key of ['created', 'attached', 'ready', 'detached']) {
+    if (typeof options[key] === 'function') wrapped[key] = guarded(key, options[key])
+  }
+  return simulatorComponent(wrapped)
+}
+
 global.Page = definition => {
   const methods = {}
   const fields = {}
@@ -224,7 +259,7 @@ global.Page = definition => {
     else fields[key] = value
   }
   const call = (self, name, value) => (typeof self[name] === 'function' ? self[name](value) : undefined)
-  return global.Component({
+  return simulatorComponent({
     data: definition.data || {},
     methods,
     lifetimes: {
@@ -280,6 +315,7 @@ async function main() {
   const stubId = simulate.load(path.join(__dirname, 'cell', 'index'), 'cell', {compiler: 'simulate'})
   const usingComponents = {}
   for (const tag of tags) usingComponents[tag] = stubId
+  recordComponents = true
   const pageId = simulate.load(pagePath, 'page', {
     rootPath: root,
     compiler: args.compiler,
@@ -302,7 +338,22 @@ async function main() {
   let page = await renderPage()
   report.cells = describeCells()
   page.detach()
-  if (environment === 'wxwork') return
+  report.wecom = {}
+  for (const signal of args['wecom-signals'].split(',').filter(Boolean)) {
+    const saved = {environment, qy: recorded.qy}
+    if (signal === 'environment') environment = 'wxwork'
+    else if (signal === 'qy') recorded.qy = wecomNamespace()
+    else throw new Error(`unknown WeCom signal ${signal}: environment or qy`)
+    const bucket = newBucket()
+    current = bucket
+    page = await renderPage()
+    report.wecom[signal] = {cells: describeCells(), errors: bucket.errors, console: bucket.console}
+    page.detach()
+    environment = saved.environment
+    if (saved.qy === undefined) delete recorded.qy
+    else recorded.qy = saved.qy
+  }
+  if (inWeCom) return
 
   for (const errcode of args.errcodes.split(',').filter(Boolean).map(Number)) {
     const rendering = newBucket()
