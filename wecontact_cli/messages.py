@@ -604,6 +604,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "quoted value of {label} is not closed with {quote}", "{label} 的引号值没有用 {quote} 闭合"),
     "wxml.attribute_label": ("attribute {name}", "属性 {name}"),
     "wxml.attribute": ("attribute", "属性"),
+    # -- uni-app syntax: .vue files, conditional compilation, component scripts -------------
+    # (syntax/vue, syntax/conditional, syntax/vue_script)
+    "vue.duplicate_block": (
+        "a second <{block}> block: Vue reads only one per .vue file; merge them",
+        "出现了第二个 <{block}> 块：每个 .vue 文件中 Vue 只读取一个；请把它们合并"),
+    "vue.duplicate_attribute": (
+        "attribute {name} is written twice on this element: Vue's compiler refuses duplicate "
+        "attributes; keep one",
+        "这个元素上写了两次属性 {name}：Vue 编译器不接受重复的属性；请只保留一个"),
+    "vue.directive_without_name": (
+        "'{name}' is not a directive: 'v-' must be followed by its name (v-if, v-on ...)",
+        "'{name}' 不是指令：'v-' 后面必须跟指令名（v-if、v-on ...）"),
+    "vue.dynamic_argument_unclosed": (
+        "the dynamic argument of {name} is not closed with ']'",
+        "{name} 的动态参数没有用 ']' 闭合"),
 }
 
 
