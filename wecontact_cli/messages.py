@@ -619,6 +619,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vue.dynamic_argument_unclosed": (
         "the dynamic argument of {name} is not closed with ']'",
         "{name} 的动态参数没有用 ']' 闭合"),
+    "cond.if_without_endif": (
+        "{directive} has no matching #endif: uni-app then skips conditional compilation for the "
+        "whole file and every platform's code is compiled",
+        "{directive} 没有配对的 #endif：uni-app 会因此跳过整个文件的条件编译，所有平台的代码都会被编译"),
+    "cond.endif_without_if": (
+        "#endif has no matching #ifdef or #ifndef: uni-app then skips conditional compilation for "
+        "the whole file and every platform's code is compiled",
+        "#endif 没有配对的 #ifdef 或 #ifndef：uni-app 会因此跳过整个文件的条件编译，所有平台的代码都会被编译"),
+    "cond.else_outside": (
+        "#else outside any #ifdef/#ifndef region is an ordinary comment: nothing is excluded",
+        "不在任何 #ifdef/#ifndef 区域内的 #else 只是普通注释：不会排除任何代码"),
+    "cond.else_twice": (
+        "a second #else in the same region is an ordinary comment: uni-app splits the region at "
+        "the first one",
+        "同一区域中的第二个 #else 只是普通注释：uni-app 只在第一个 #else 处分隔"),
+    "cond.else_vue2": (
+        "uni-app's Vue 2 compiler has no #else: both branches are compiled when the condition "
+        "holds; use a second #ifndef region instead",
+        "uni-app 的 Vue 2 编译器不支持 #else：条件成立时两个分支都会被编译；请改用另一个 #ifndef 区域"),
+    "cond.elif": (
+        "uni-app has no #elif: write a nested #ifdef inside #else, or separate regions",
+        "uni-app 不支持 #elif：请在 #else 中嵌套 #ifdef，或写成独立的区域"),
+    "cond.bad_condition": (
+        "the condition '{condition}' is not a valid expression: uni-app then skips conditional "
+        "compilation for the whole file; join platforms with ||",
+        "条件 '{condition}' 不是有效的表达式：uni-app 会因此跳过整个文件的条件编译；多个平台请用 || 连接"),
+    "cond.directive_case": (
+        "{directive} must be written in lower case: uni-app rejects it and skips conditional "
+        "compilation for the whole file",
+        "{directive} 必须用小写：uni-app 无法识别它，会跳过整个文件的条件编译"),
 }
 
 
