@@ -649,6 +649,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{directive} must be written in lower case: uni-app rejects it and skips conditional "
         "compilation for the whole file",
         "{directive} 必须用小写：uni-app 无法识别它，会跳过整个文件的条件编译"),
+    "vuescript.external": (
+        "the script is in another file ({src}): its handlers cannot be read here",
+        "脚本在另一个文件中（{src}）：无法在这里读取它的处理函数"),
+    "vuescript.lang": (
+        "the script's language '{lang}' cannot be read: only JavaScript and TypeScript are checked",
+        "无法读取语言为 '{lang}' 的脚本：只检查 JavaScript 和 TypeScript"),
+    "vuescript.syntax_error": (
+        "the script has a syntax error (line {line}): its handlers cannot be read, and nothing is "
+        "inserted into it",
+        "脚本有语法错误（第 {line} 行）：无法读取它的处理函数，也不会向其中插入代码"),
+    "vuescript.no_export": (
+        "the <script> block has no `export default`: the component's methods cannot be found",
+        "<script> 块中没有 `export default`：找不到组件的 methods"),
+    "vuescript.not_object": (
+        "`export default` is not an object literal (or defineComponent({...}) / Vue.extend({...})): "
+        "the component's methods cannot be read statically",
+        "`export default` 不是对象字面量（或 defineComponent({...}) / Vue.extend({...})）：无法静态读取组件的 methods"),
+    "vuescript.mixins": (
+        "`{option}` may add methods that cannot be seen here",
+        "`{option}` 可能添加了这里看不到的方法"),
+    "vuescript.setup_return": (
+        "setup() does not simply return an object literal: the names it exposes cannot be known",
+        "setup() 没有直接返回对象字面量：无法知道它暴露了哪些名称"),
+    "vuescript.hidden_keys": (
+        "a spread (...x) or a computed key hides which methods the component has",
+        "展开语法（...x）或计算属性名使组件有哪些方法无法确定"),
+    "vuescript.class_extends": (
+        "the class component extends {base}, which may add methods that cannot be seen here",
+        "类组件继承自 {base}，它可能添加了这里看不到的方法"),
+    "vuescript.no_place": (
+        "there is no options object or <script setup> to add the handlers to; add them by hand",
+        "没有可以添加处理函数的选项对象或 <script setup>；请手动添加"),
 }
 
 
