@@ -833,6 +833,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "quoted value of {label} is not closed with {quote}", "{label} 的引号值没有用 {quote} 闭合"),
     "wxml.attribute_label": ("attribute {name}", "属性 {name}"),
     "wxml.attribute": ("attribute", "属性"),
+    # -- uni-app syntax: .vue files, conditional compilation, component scripts -------------
+    # (syntax/vue, syntax/conditional, syntax/vue_script)
+    "vue.duplicate_block": (
+        "a second <{block}> block: Vue reads only one per .vue file; merge them",
+        "出现了第二个 <{block}> 块：每个 .vue 文件中 Vue 只读取一个；请把它们合并"),
+    "vue.duplicate_attribute": (
+        "attribute {name} is written twice on this element: Vue's compiler refuses duplicate "
+        "attributes; keep one",
+        "这个元素上写了两次属性 {name}：Vue 编译器不接受重复的属性；请只保留一个"),
+    "vue.directive_without_name": (
+        "'{name}' is not a directive: 'v-' must be followed by its name (v-if, v-on ...)",
+        "'{name}' 不是指令：'v-' 后面必须跟指令名（v-if、v-on ...）"),
+    "vue.dynamic_argument_unclosed": (
+        "the dynamic argument of {name} is not closed with ']'",
+        "{name} 的动态参数没有用 ']' 闭合"),
+    "cond.if_without_endif": (
+        "{directive} has no matching #endif: uni-app then skips conditional compilation for the "
+        "whole file and every platform's code is compiled",
+        "{directive} 没有配对的 #endif：uni-app 会因此跳过整个文件的条件编译，所有平台的代码都会被编译"),
+    "cond.endif_without_if": (
+        "#endif has no matching #ifdef or #ifndef: uni-app then skips conditional compilation for "
+        "the whole file and every platform's code is compiled",
+        "#endif 没有配对的 #ifdef 或 #ifndef：uni-app 会因此跳过整个文件的条件编译，所有平台的代码都会被编译"),
+    "cond.else_outside": (
+        "#else outside any #ifdef/#ifndef region is an ordinary comment: nothing is excluded",
+        "不在任何 #ifdef/#ifndef 区域内的 #else 只是普通注释：不会排除任何代码"),
+    "cond.else_twice": (
+        "a second #else in the same region is an ordinary comment: uni-app splits the region at "
+        "the first one",
+        "同一区域中的第二个 #else 只是普通注释：uni-app 只在第一个 #else 处分隔"),
+    "cond.else_vue2": (
+        "uni-app's Vue 2 compiler has no #else: both branches are compiled when the condition "
+        "holds; use a second #ifndef region instead",
+        "uni-app 的 Vue 2 编译器不支持 #else：条件成立时两个分支都会被编译；请改用另一个 #ifndef 区域"),
+    "cond.elif": (
+        "uni-app has no #elif: write a nested #ifdef inside #else, or separate regions",
+        "uni-app 不支持 #elif：请在 #else 中嵌套 #ifdef，或写成独立的区域"),
+    "cond.bad_condition": (
+        "the condition '{condition}' is not a valid expression: uni-app then skips conditional "
+        "compilation for the whole file; join platforms with ||",
+        "条件 '{condition}' 不是有效的表达式：uni-app 会因此跳过整个文件的条件编译；多个平台请用 || 连接"),
+    "cond.directive_case": (
+        "{directive} must be written in lower case: uni-app rejects it and skips conditional "
+        "compilation for the whole file",
+        "{directive} 必须用小写：uni-app 无法识别它，会跳过整个文件的条件编译"),
+    "vuescript.external": (
+        "the script is in another file ({src}): its handlers cannot be read here",
+        "脚本在另一个文件中（{src}）：无法在这里读取它的处理函数"),
+    "vuescript.lang": (
+        "the script's language '{lang}' cannot be read: only JavaScript and TypeScript are checked",
+        "无法读取语言为 '{lang}' 的脚本：只检查 JavaScript 和 TypeScript"),
+    "vuescript.syntax_error": (
+        "the script has a syntax error (line {line}): its handlers cannot be read, and nothing is "
+        "inserted into it",
+        "脚本有语法错误（第 {line} 行）：无法读取它的处理函数，也不会向其中插入代码"),
+    "vuescript.no_export": (
+        "the <script> block has no `export default`: the component's methods cannot be found",
+        "<script> 块中没有 `export default`：找不到组件的 methods"),
+    "vuescript.not_object": (
+        "`export default` is not an object literal (or defineComponent({...}) / Vue.extend({...})): "
+        "the component's methods cannot be read statically",
+        "`export default` 不是对象字面量（或 defineComponent({...}) / Vue.extend({...})）：无法静态读取组件的 methods"),
+    "vuescript.mixins": (
+        "`{option}` may add methods that cannot be seen here",
+        "`{option}` 可能添加了这里看不到的方法"),
+    "vuescript.setup_return": (
+        "setup() does not simply return an object literal: the names it exposes cannot be known",
+        "setup() 没有直接返回对象字面量：无法知道它暴露了哪些名称"),
+    "vuescript.hidden_keys": (
+        "a spread (...x) or a computed key hides which methods the component has",
+        "展开语法（...x）或计算属性名使组件有哪些方法无法确定"),
+    "vuescript.class_extends": (
+        "the class component extends {base}, which may add methods that cannot be seen here",
+        "类组件继承自 {base}，它可能添加了这里看不到的方法"),
+    "vuescript.no_place": (
+        "there is no options object or <script setup> to add the handlers to; add them by hand",
+        "没有可以添加处理函数的选项对象或 <script setup>；请手动添加"),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 __all__ = [
@@ -12,11 +12,15 @@ __all__ = [
     "Comment",
     "Element",
     "LineIndex",
+    "Markup",
+    "MarkupOptions",
     "Node",
     "Position",
     "Problem",
     "Text",
+    "WXML",
     "WxmlDocument",
+    "parse_markup",
     "parse_wxml",
     "position_at",
 ]
@@ -40,6 +44,21 @@ def _name_end(text: str, start: int) -> int:
 def _space_end(text: str, start: int) -> int:
     """Offset of the first non-space character at or after `start`."""
     match = _SPACE_RE.match(text, start)
+    return match.end() if match else start
+
+
+def _markup_template(tag: str, attributes: list[Attribute]) -> bool:
+    """A `<template>` block whose content is HTML (no lang, or lang="html")."""
+    lang = next((a.value for a in reversed(attributes) if a.name == "lang"), None)
+    return tag == "template" and lang in (None, "", "html")
+
+
+_HTML_UNQUOTED_RE = re.compile(r"[^ \t\n\r\f>]*")
+
+
+def _unquoted_html_end(text: str, start: int) -> int:
+    """End of an HTML unquoted value: the next space or '>' ('/' belongs to the value)."""
+    match = _HTML_UNQUOTED_RE.match(text, start)
     return match.end() if match else start
 
 
@@ -207,9 +226,45 @@ def position_at(text: str, offset: int) -> Position:
     return cached[1].position(offset)
 
 
+@dataclass(frozen=True)
+class MarkupOptions:
+    """How a markup dialect parsed by the same scanner differs from WXML (the defaults)."""
+
+    void_tags: frozenset[str] = frozenset()  # never have content; their end tags are ignored
+    raw_tags: frozenset[str] = frozenset({"wxs"})  # content is not markup, up to `</tag`
+    braces_in_values: bool = True  # `{{ }}` in a quoted value may hold that quote (WXML)
+    unquoted_values: bool = False  # HTML: `a=b` is fine and ends at a space or '>'
+    lt_in_text: bool = False  # HTML: a '<' that starts no tag is plain text
+    fold_end_tags: bool = False  # `</View>` closes `<view>`, as Vue 3's parser does
+    # A Vue single-file component: at the top level every block's content is raw text,
+    # except a `<template>` whose lang is absent or html (Vue 3's `parseMode: 'sfc'`).
+    sfc_root: bool = False
+
+
+WXML = MarkupOptions()
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Markup:
+    """A parsed range and, for each element closed by its own end tag, where that tag starts."""
+
+    document: WxmlDocument
+    end_tags: Mapping[int, int]  # element start offset -> offset of its `</tag`
+
+
 def parse_wxml(text: str) -> WxmlDocument:
     """Parse WXML text into a document; broken markup becomes problems, never exceptions."""
     return _Parser(text).parse()
+
+
+def parse_markup(text: str, start: int = 0, end: int | None = None,
+                 options: MarkupOptions = WXML) -> Markup:
+    """Parse ``text[start:end]`` with ``options``; every position is an offset into ``text``."""
+    end = len(text) if end is None else max(start, min(end, len(text)))
+    # The scanner treats the end of its text as the end of the input; cutting the text there
+    # keeps every offset (and line and column) before it unchanged.
+    parser = _Parser(text if end == len(text) else text[:end], start, options)
+    return Markup(parser.parse(), parser.end_tags)
 
 
 @dataclass(slots=True)
@@ -226,9 +281,12 @@ class _Open:
 class _Parser:
     """Single forward scan; an explicit stack of open elements replaces recursion."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start: int = 0, options: MarkupOptions = WXML) -> None:
         self.text = text
         self.n = len(text)
+        self.start = start
+        self.options = options
+        self.end_tags: dict[int, int] = {}
         self.pos = LineIndex(text).exact
         self.problems: list[Problem] = []
         self.root: list[Node] = []
@@ -263,7 +321,7 @@ class _Parser:
 
     def parse(self) -> WxmlDocument:
         text, n, find = self.text, self.n, self.find
-        i = text_start = 0
+        i = text_start = self.start
         reported_open_expr = False
         while i < n:
             lt = find("<", i)
@@ -288,7 +346,8 @@ class _Parser:
             elif self.is_name_start(lt + 1):
                 handler = self.start_tag
             else:
-                self.problem(_STRAY_LT, lt)
+                if not self.options.lt_in_text:
+                    self.problem(_STRAY_LT, lt)
                 i = lt + 1  # it stays part of the surrounding text
                 continue
             self.flush_text(text_start, lt)
@@ -344,14 +403,21 @@ class _Parser:
         self.close(name, lt, end)
         return end
 
+    def key(self, tag: str) -> str:
+        return tag.lower() if self.options.fold_end_tags else tag
+
     def close(self, name: str, lt: int, end: int) -> None:
-        if not self.open_counts.get(name):
+        if name in self.options.void_tags:
+            return  # `<input></input>`: HTML parsers drop the end tag of a void element
+        key = self.key(name)
+        if not self.open_counts.get(key):
             self.problem(f"end tag </{name}> has no start tag", lt)
             return
         while True:
             frame = self.stack.pop()
-            self.open_counts[frame.tag] -= 1
-            if frame.tag == name:
+            self.open_counts[self.key(frame.tag)] -= 1
+            if self.key(frame.tag) == key:
+                self.end_tags[frame.start.offset] = lt
                 self.finish(frame, end)
                 return
             # An element between here and the match was never closed: end it where the
@@ -399,29 +465,30 @@ class _Parser:
     def open_element(self, tag: str, attributes: list[Attribute], lt: int, open_end: int,
                      self_closing: bool, unterminated: bool) -> int:
         start, end = self.pos(lt), self.pos(open_end)
-        if self_closing or unterminated:
+        if self_closing or unterminated or tag in self.options.void_tags:
             # An unterminated tag already has its problem; do not add "end tag missing".
             self.append(Element(tag, tuple(attributes), start, end, end, self_closing, ()))
             return open_end
         children: list[Node] = []
         resume = open_end
-        if tag == "wxs":
+        if tag in self.options.raw_tags or (self.options.sfc_root and not self.stack
+                                            and not _markup_template(tag, attributes)):
             # Inline WXS is JavaScript: `<`, `&&` and "</view>" in it are not markup.
-            body_end = self.find_raw_end(open_end)
+            body_end = self.find_raw_end(open_end, tag)
             if body_end > open_end:
                 children.append(Text(self.text[open_end:body_end], end, self.pos(body_end)))
             resume = body_end
         self.stack.append(_Open(tag, tuple(attributes), start, end, children))
-        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
+        self.open_counts[self.key(tag)] = self.open_counts.get(self.key(tag), 0) + 1
         return resume
 
-    def find_raw_end(self, start: int) -> int:
-        """Offset of the `</wxs` that ends a raw body, or the end of the text."""
+    def find_raw_end(self, start: int, tag: str = "wxs") -> int:
+        """Offset of the `</tag` that ends a raw body, or the end of the text."""
         while True:
-            at = self.find("</wxs", start)
+            at = self.find("</" + tag, start)
             if at == -1:
                 return self.n
-            after = at + 5
+            after = at + 2 + len(tag)
             if after >= self.n or self.text[after] in _SPACE or self.text[after] == ">":
                 return at
             start = after  # e.g. `</wxsfoo`: keep looking
@@ -451,6 +518,8 @@ class _Parser:
         if k >= n or text[k] in "><" or text.startswith("/>", k):
             self.problem(f"attribute {name} has '=' but no value", k)
             value_end = k
+        elif self.options.unquoted_values:
+            value_end = _unquoted_html_end(text, k)
         else:
             self.problem(f"value of attribute {name} is not quoted", k)
             value_end = self.unquoted_end(k)
@@ -481,7 +550,7 @@ class _Parser:
         label = f"attribute {name}" if name else "attribute"
         while True:
             close = find(quote, j)
-            brace = find("{{", j)
+            brace = find("{{", j) if self.options.braces_in_values else -1
             if brace != -1 and (close == -1 or brace < close):
                 end_expr = find("}}", brace + 2)
                 # `{{ }}` may hold the other quote (and '>'), never this one: a closing

@@ -1,0 +1,407 @@
+"""Vue single-file components: top-level blocks, templates as Vue reads them, comments.
+
+The markup is read by the WXML scanner (``wxml.parse_markup``) in Vue's HTML dialect: void
+elements need no end tag, ``<script>``/``<style>``/``<textarea>``/``<title>`` hold raw text,
+values may be unquoted, a ``<`` that starts no tag is text, end tags match in any case, and
+at the top level of a ``.vue`` file every block but an HTML ``<template>`` is raw text (Vue 3's
+``parseMode: 'sfc'``). Each attribute name is then decomposed the way Vue 3's tokenizer reads
+it. Every position is a character offset into the whole file's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from typing import Union
+
+from wecontact_cli import wxml
+from wecontact_cli.messages import msg
+from wecontact_cli.syntax.problems import Problem
+
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+TEMPLATE_MARKUP = wxml.MarkupOptions(
+    void_tags=VOID_TAGS, raw_tags=frozenset({"script", "style", "textarea", "title"}),
+    braces_in_values=False, unquoted_values=True, lt_in_text=True, fold_end_tags=True)
+SFC_MARKUP = replace(TEMPLATE_MARKUP, sfc_root=True)
+_SHORTHANDS = {":": "bind", ".": "bind", "@": "on", "#": "slot"}
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """An attribute as Vue reads it: ``@complete-message.stop="done"`` is directive ``on``,
+    argument ``complete-message``, modifiers ``("stop",)``, value ``done``."""
+
+    raw_name: str
+    start: int  # the name's first character; the whole attribute is [start, end)
+    end: int
+    name_end: int
+    directive: str | None  # None for a plain attribute; "bind", "on", "slot", "if", "model" ...
+    argument: str | None  # `styleType` in `:styleType`; the expression in `:[name]`
+    argument_start: int | None
+    argument_end: int | None
+    dynamic: bool  # `:[name]`
+    modifiers: tuple[str, ...]
+    value: str | None  # None when valueless (`isMask`); not entity-decoded
+    value_start: int | None  # inside the quotes
+    value_end: int | None
+    quote: str  # '"', "'" or "" (unquoted or valueless)
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A ``<!-- -->`` comment; ``text`` is what lies between the delimiters."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Text:
+    """Character data between tags (entities not decoded)."""
+
+    text: str
+    start: int
+    end: int
+
+
+# repr=False: the generated repr recurses into children and would overflow on deep trees.
+@dataclass(frozen=True, repr=False)
+class Element:
+    """An element, its attributes in source order and its children."""
+
+    tag: str
+    tag_start: int  # the name in the start tag
+    tag_end: int
+    start: int
+    end: int
+    open_end: int  # just after the start tag's '>'
+    close_start: int | None  # the `</` of its own end tag (None: void, self-closing or unclosed)
+    self_closing: bool
+    attributes: tuple[Attribute, ...]
+    children: tuple[Node, ...]
+
+    def get(self, raw_name: str) -> Attribute | None:
+        """The last attribute written exactly ``raw_name``."""
+        return next((a for a in reversed(self.attributes) if a.raw_name == raw_name), None)
+
+    def iter(self) -> Iterator[Element]:
+        """This element and every descendant element in document order."""
+        yield self
+        yield from _elements(self.children)
+
+    def __repr__(self) -> str:
+        return f"<Element {self.tag} at {self.start} ({len(self.children)} children)>"
+
+
+Node = Union[Element, Comment, Text]
+
+
+@dataclass(frozen=True, repr=False)
+class Template:
+    """A parsed template: its top-level nodes, every comment and the problems found."""
+
+    children: tuple[Node, ...]
+    comments: tuple[Comment, ...]
+    problems: tuple[Problem, ...]
+
+    def iter_elements(self) -> Iterator[Element]:
+        """Every element in document order."""
+        return _elements(self.children)
+
+    def __repr__(self) -> str:
+        return f"<Template {len(self.children)} nodes, {len(self.problems)} problems>"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A top-level block of a ``.vue`` file: ``<template>``, ``<script>``, ``<style>``, custom."""
+
+    tag: str
+    attributes: tuple[Attribute, ...]
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    closed: bool  # ended by its own end tag (or self-closing)
+
+    def get(self, name: str) -> str | None:
+        """The value of attribute ``name`` ("" when valueless), None when absent."""
+        found = next((a for a in reversed(self.attributes) if a.raw_name == name), None)
+        return None if found is None else (found.value or "")
+
+    @property
+    def lang(self) -> str | None:
+        """The ``lang`` attribute (``ts``, ``scss`` ...), None when absent."""
+        return self.get("lang")
+
+    @property
+    def setup(self) -> bool:
+        """Whether this is a ``<script setup>``."""
+        return self.get("setup") is not None
+
+
+@dataclass(frozen=True)
+class Sfc:
+    """A ``.vue`` file's blocks in source order, its top-level comments and problems."""
+
+    blocks: tuple[Block, ...]
+    comments: tuple[Comment, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def template(self) -> Block | None:
+        """The first ``<template>`` block."""
+        return next((b for b in self.blocks if b.tag == "template"), None)
+
+    @property
+    def script(self) -> Block | None:
+        """The first ``<script>`` block without ``setup``."""
+        return next((b for b in self.blocks if b.tag == "script" and not b.setup), None)
+
+    @property
+    def script_setup(self) -> Block | None:
+        """The first ``<script setup>`` block."""
+        return next((b for b in self.blocks if b.tag == "script" and b.setup), None)
+
+
+def split_sfc(text: str) -> Sfc:
+    """The top-level blocks of a ``.vue`` file; broken markup becomes problems."""
+    markup = wxml.parse_markup(text, options=SFC_MARKUP)
+    problems = _scanner_problems(markup.document, len(text))
+    blocks: list[Block] = []
+    comments: list[Comment] = []
+    for node in markup.document.children:
+        if isinstance(node, wxml.Comment):
+            comments.append(Comment(node.text, node.start.offset, node.end.offset))
+        elif isinstance(node, wxml.Element):
+            blocks.append(_block(node, markup.end_tags, problems))
+    _report_duplicate_blocks(blocks, problems)
+    return Sfc(tuple(blocks), tuple(comments), _sorted(problems))
+
+
+def parse_template(text: str, start: int = 0, end: int | None = None) -> Template:
+    """The template markup in ``text[start:end]`` (a ``<template>`` block's content)."""
+    markup = wxml.parse_markup(text, start, end, TEMPLATE_MARKUP)
+    problems = _scanner_problems(markup.document, len(text))
+    comments: list[Comment] = []
+    children = _convert(markup.document.children, markup.end_tags, comments, problems)
+    return Template(children, tuple(comments), _sorted(problems))
+
+
+def handler_name(expression: str) -> str | None:
+    """The method a ``v-on`` value names: ``done``, ``done($event, 1)``; None for anything else."""
+    body = expression.strip().rstrip(";").rstrip()
+    name_end = 0
+    while name_end < len(body) and (body[name_end].isalnum() or body[name_end] in "_$"):
+        name_end += 1
+    name = body[:name_end]
+    if not name or name[0].isdigit():
+        return None
+    rest = body[name_end:].lstrip()
+    if not rest:
+        return name
+    return name if rest[0] == "(" and _call_end(rest) == len(rest) else None
+
+
+def _call_end(text: str) -> int:
+    """Offset just after the ')' matching the '(' at 0, skipping strings; -1 if unbalanced."""
+    depth, i, quote = 0, 0, ""
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"`":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+# -- blocks ---------------------------------------------------------------------------------
+
+
+def _block(element: wxml.Element, end_tags: Mapping[int, int], problems: list[Problem]) -> Block:
+    """A top-level element as a block: its content runs to its own end tag."""
+    start, open_end = element.start.offset, element.open_end.offset
+    close = end_tags.get(start)
+    closed = element.self_closing or close is not None
+    content_end = open_end if element.self_closing else (close if close is not None else element.end.offset)
+    attributes = tuple(_attribute(a, False, problems) for a in element.attributes)
+    return Block(element.tag, attributes, start, element.end.offset, open_end, content_end, closed)
+
+
+def _report_duplicate_blocks(blocks: list[Block], problems: list[Problem]) -> None:
+    """Vue reads one `<template>`, one `<script>` and one `<script setup>`."""
+    seen: set[str] = set()
+    for block in blocks:
+        kind = "script setup" if block.tag == "script" and block.setup else block.tag
+        if kind not in ("template", "script", "script setup"):
+            continue
+        if kind in seen:
+            problems.append(Problem(msg("vue.duplicate_block", block=kind), block.start, block.start + 1 + len(block.tag)))
+        seen.add(kind)
+
+
+# -- template nodes --------------------------------------------------------------------------
+
+
+def _convert(roots: tuple[wxml.Node, ...], end_tags: Mapping[int, int], comments: list[Comment],
+             problems: list[Problem]) -> tuple[Node, ...]:
+    """The scanner's nodes as Vue nodes, built bottom-up with explicit stacks (no recursion)."""
+    top: list[Node] = []
+    iterators: list[tuple[Iterator[wxml.Node], list[Node], bool]] = [(iter(roots), top, False)]
+    open_elements: list[tuple[wxml.Element, list[Node], bool]] = []
+    while iterators:
+        nodes, sink, in_pre = iterators[-1]
+        node = next(nodes, None)
+        if node is None:
+            iterators.pop()
+            if open_elements:
+                element, children, pre = open_elements.pop()
+                iterators[-1][1].append(_element(element, children, pre, end_tags, problems))
+            continue
+        if isinstance(node, wxml.Element):
+            pre = in_pre or any(a.name == "v-pre" for a in node.attributes)
+            open_elements.append((node, [], pre))
+            iterators.append((iter(node.children), open_elements[-1][1], pre))
+        elif isinstance(node, wxml.Comment):
+            comment = Comment(node.text, node.start.offset, node.end.offset)
+            comments.append(comment)
+            sink.append(comment)
+        else:
+            sink.append(Text(node.text, node.start.offset, node.end.offset))
+    return tuple(top)
+
+
+def _element(element: wxml.Element, children: list[Node], in_pre: bool, end_tags: Mapping[int, int],
+             problems: list[Problem]) -> Element:
+    """One element with its converted children; duplicate attribute names are problems."""
+    start = element.start.offset
+    attributes = tuple(_attribute(a, in_pre, problems) for a in element.attributes)
+    seen: set[str] = set()
+    for attribute in attributes:
+        if attribute.raw_name in seen:
+            problems.append(Problem(msg("vue.duplicate_attribute", name=attribute.raw_name),
+                                    attribute.start, attribute.name_end))
+        seen.add(attribute.raw_name)
+    close = end_tags.get(start)
+    return Element(element.tag, start + 1, start + 1 + len(element.tag), start, element.end.offset,
+                   element.open_end.offset, close, element.self_closing, attributes, tuple(children))
+
+
+def _elements(nodes: tuple[Node, ...]) -> Iterator[Element]:
+    """The elements among ``nodes`` and their descendants, in document order."""
+    stack: list[Node] = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            yield node
+            stack.extend(reversed(node.children))
+
+
+# -- attributes ------------------------------------------------------------------------------
+
+
+def _attribute(attribute: wxml.Attribute, in_pre: bool, problems: list[Problem]) -> Attribute:
+    """A scanned attribute decomposed as Vue 3's tokenizer reads its name."""
+    start = attribute.start.offset
+    raw = attribute.name
+    value_start = attribute.value_start.offset if attribute.value_start is not None else None
+    value_end = None if value_start is None or attribute.value is None else value_start + len(attribute.value)
+    parts = _Name(raw, start, problems)
+    if not (in_pre and raw != "v-pre"):  # inside v-pre every attribute is plain
+        parts.decompose()
+    return Attribute(raw, start, attribute.end.offset, start + len(raw), parts.directive, parts.argument,
+                     parts.argument_start, parts.argument_end, parts.dynamic, parts.modifiers,
+                     attribute.value, value_start, value_end, attribute.quote)
+
+
+class _Name:
+    """Vue's reading of an attribute name: directive, argument (maybe dynamic), modifiers."""
+
+    def __init__(self, raw: str, start: int, problems: list[Problem]) -> None:
+        self.raw, self.start, self.problems = raw, start, problems
+        self.directive: str | None = None
+        self.argument: str | None = None
+        self.argument_start: int | None = None
+        self.argument_end: int | None = None
+        self.dynamic = False
+        self.modifiers: tuple[str, ...] = ()
+
+    def decompose(self) -> None:
+        """Fill the parts from the name (a plain attribute keeps none)."""
+        raw = self.raw
+        if raw.startswith("v-"):
+            k = 2
+            while k < len(raw) and raw[k] not in ":.":
+                k += 1
+            if k == 2:  # `v-` or `v-:x`: Vue reports a missing directive name
+                self.problems.append(Problem(msg("vue.directive_without_name", name=raw),
+                                             self.start, self.start + len(raw)))
+                return
+            self.directive = raw[2:k]
+            rest = k + 1 if k < len(raw) and raw[k] == ":" else k
+        elif raw[:1] in _SHORTHANDS:
+            self.directive, rest = _SHORTHANDS[raw[0]], 1
+            self.modifiers = ("prop",) if raw[0] == "." else ()
+        else:
+            return
+        modifiers_at = self.read_argument(rest) if rest == 1 or raw[rest - 1:rest] == ":" else rest
+        self.read_modifiers(modifiers_at)
+
+    def read_argument(self, at: int) -> int:
+        """The argument from ``at`` up to the first '.' outside brackets; returns that offset."""
+        raw, end = self.raw, at
+        unclosed = False
+        while end < len(raw) and raw[end] != ".":
+            if raw[end] == "[":
+                close = raw.find("]", end + 1)
+                unclosed = close < 0
+                end = len(raw) if unclosed else close + 1
+            else:
+                end += 1
+        if end == at:
+            return end
+        argument = raw[at:end]
+        self.dynamic = argument.startswith("[")
+        if unclosed and self.dynamic:
+            self.problems.append(Problem(msg("vue.dynamic_argument_unclosed", name=raw),
+                                         self.start + at, self.start + end))
+        inner_start = at + 1 if self.dynamic else at
+        inner_end = end - 1 if self.dynamic and argument.endswith("]") and len(argument) > 1 else end
+        self.argument = raw[inner_start:inner_end]
+        self.argument_start, self.argument_end = self.start + inner_start, self.start + inner_end
+        return end
+
+    def read_modifiers(self, at: int) -> None:
+        """The `.mod` parts from ``at``; a slot name keeps its dots instead."""
+        if at >= len(self.raw) or self.raw[at] != ".":
+            return
+        found = tuple(m for m in self.raw[at + 1:].split(".") if m)
+        if self.directive == "slot" and self.argument is not None and self.argument_end is not None:
+            # `#item.name`: Vue keeps a slot name's dots in the name
+            self.argument = self.raw[self.argument_start - self.start:]
+            self.argument_end = self.start + len(self.raw)
+            return
+        self.modifiers = self.modifiers + found
+
+
+# -- problems --------------------------------------------------------------------------------
+
+
+def _scanner_problems(document: wxml.WxmlDocument, length: int) -> list[Problem]:
+    """The scanner's problems (English text, as for WXML) with one-character spans."""
+    return [Problem(p.message, p.start.offset, min(p.start.offset + 1, length)) for p in document.problems]
+
+
+def _sorted(problems: list[Problem]) -> tuple[Problem, ...]:
+    return tuple(sorted(problems, key=lambda p: (p.start, p.end)))
