@@ -470,8 +470,8 @@ def plan_members(text: str, point: InsertionPoint, members: list[tuple[str, str]
     """
     nl, sep = point.newline, "," + point.newline
     tail = "," if point.trailing_comma else ""  # a file that ends members with commas keeps doing so
-    layout = _Layout(point.member_indent, point.indent_unit, nl)
-    body = sep.join(_reindent(n, s, layout, typescript) for n, s in members) + tail
+    layout = Layout(point.member_indent, point.indent_unit, nl)
+    body = sep.join(reindent_member(n, s, layout, typescript) for n, s in members) + tail
     anchor = point.anchor if point.anchor is not None else (point.last_member_end or point.object_start + 1)
     start = anchor if point.last_member_end is None or point.trailing_comma else point.last_member_end
     close = point.object_end - 1
@@ -484,13 +484,13 @@ def plan_members(text: str, point: InsertionPoint, members: list[tuple[str, str]
 
 def object_member(name: str, members: list[tuple[str, str]], trailing_comma: bool, typescript: bool) -> str:
     """The level-0 source of ``name: { member, ... }`` (two-space indentation, re-indented on insertion)."""
-    nested = _Layout("  ", "  ", "\n")
-    inner = ",\n".join(_reindent(n, s, nested, typescript) for n, s in members)
+    nested = Layout("  ", "  ", "\n")
+    inner = ",\n".join(reindent_member(n, s, nested, typescript) for n, s in members)
     return f"{name}: {{\n{inner}{',' if trailing_comma else ''}\n}}"
 
 
 @dataclass(frozen=True)
-class _Layout:
+class Layout:
     """Where re-indented source goes: its first level, the file's indentation unit and newline."""
 
     indent: str
@@ -498,13 +498,13 @@ class _Layout:
     newline: str
 
 
-def _reindent(name: str, source: str, layout: _Layout, typescript: bool) -> str:
+def reindent_member(name: str, source: str, layout: Layout, typescript: bool) -> str:
     """Member ``source`` at ``layout``, nested levels in its unit; template literal lines verbatim."""
     lines = source.replace("\r\n", "\n").strip("\n").split("\n")
     return _lay_out(lines, _template_lines(name, "\n".join(lines), typescript), layout)
 
 
-def _lay_out(lines: list[str], verbatim: set[int], layout: _Layout) -> str:
+def _lay_out(lines: list[str], verbatim: set[int], layout: Layout) -> str:
     """Lines at ``layout.indent``, each source level turned into one ``layout.unit``."""
     levels = [ln[: len(ln) - len(ln.lstrip(" \t"))] for ln in lines[1:] if ln.strip()]
     uses_tabs = any(i.startswith("\t") for i in levels)
@@ -795,6 +795,6 @@ def plan_statements(point: BodyPoint, statements: str, typescript: bool) -> list
     root = _parser(typescript).parse("\n".join(lines).encode("utf-8", "surrogatepass")).root_node
     if root.has_error:
         raise ValueError("the statements to insert do not parse")
-    body = _lay_out(lines, _template_rows(root), _Layout(point.indent, point.unit, point.newline))
+    body = _lay_out(lines, _template_rows(root), Layout(point.indent, point.unit, point.newline))
     edits = [TextEdit(point.start, point.end, point.newline + body + point.after)]
     return edits + ([point.close] if point.close is not None else [])

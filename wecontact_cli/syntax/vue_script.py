@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Literal
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.messages import Message, msg
 from wecontact_cli.script import (
-    InsertionPoint, _indent_unit, _insertion_point, _line_indent, _may_be_callable, _members, _newline, _parser,
-    _reindent, _Source, _text, _Unknown, _unwrap)
+    Layout, reindent_member, InsertionPoint, object_member, plan_members, _indent_unit, _insertion_point, _line_indent, _may_be_callable, _members, _newline, _parser, _Source, _text, _Unknown, _unwrap,
+)
 from wecontact_cli.syntax.vue import Block, Sfc
 
 if TYPE_CHECKING:
@@ -430,15 +430,10 @@ def _append_to_setup(text: str, block: Block, wanted: dict[str, str]) -> TextEdi
 
 def _declaration(name: str, method: str, style: _Style, typescript: bool) -> str:
     """``name(e) {...}`` as ``function name(e) {...}`` at the script's indentation."""
-    lines = _reindent(name, method, style.indent, _point(style.unit, style.newline), typescript)
+    lines = reindent_member(name, method, Layout(style.indent, style.unit, style.newline), typescript)
     head = lines[len(style.indent):]
     keyword = "async function " + head[6:] if head.startswith("async ") else "function " + head
     return style.indent + keyword
-
-
-def _point(unit: str, newline: str) -> InsertionPoint:
-    """An insertion point carrying only what script.py's re-indenter reads (unit and line break)."""
-    return InsertionPoint(0, 0, False, None, False, "", unit, newline)
 
 
 def _into_methods(text: str, block: Block, wanted: dict[str, str]) -> TextEdit | Message:
@@ -461,23 +456,11 @@ def _into_methods(text: str, block: Block, wanted: dict[str, str]) -> TextEdit |
 
 
 def _member_edit(text: str, point: InsertionPoint, sources: dict[str, str], typescript: bool) -> TextEdit:
-    """script.py's plan_method_insertion body (its own check reads Page/Component, not Vue)."""
-    nl, sep = point.newline, "," + point.newline
-    tail = "," if point.trailing_comma else ""  # a file that ends members with commas keeps doing so
+    """The members (and a ``methods:`` key when there is none) added in the script's own style."""
+    members = list(sources.items())
     if point.needs_methods_key:
-        inner = sep.join(_reindent(n, s, point.member_indent + point.indent_unit, point, typescript)
-                         for n, s in sources.items())
-        body = f"{point.member_indent}methods: {{{nl}{inner}{tail}{nl}{point.member_indent}}}{tail}"
-    else:
-        body = sep.join(_reindent(n, s, point.member_indent, point, typescript) for n, s in sources.items()) + tail
-    anchor = point.anchor if point.anchor is not None else (point.last_member_end or point.object_start + 1)
-    start = anchor if point.last_member_end is None or point.trailing_comma else point.last_member_end
-    close = point.object_end - 1
-    rest, end, suffix = text[anchor:close], anchor, ""
-    if "\n" not in rest and not rest.strip():
-        end, suffix = close, nl + point.closing_indent  # move a same-line `}` to its own line
-    comma = "" if point.last_member_end is None or point.trailing_comma else ","
-    return TextEdit(start, end, comma + text[start:anchor] + nl + body + suffix)
+        members = [("methods", object_member("methods", members, point.trailing_comma, typescript))]
+    return plan_members(text, point, members, typescript)
 
 
 def _new_script_block(text: str, sfc: Sfc, wanted: dict[str, str]) -> TextEdit:
@@ -485,7 +468,7 @@ def _new_script_block(text: str, sfc: Sfc, wanted: dict[str, str]) -> TextEdit:
     nl = _newline(text)
     unit = _indent_unit(text[sfc.template.content_start:sfc.template.content_end]) if sfc.template else "  "
     style = _Style("", unit, nl, "'", None)
-    members = ("," + nl).join(_reindent(n, _restyle(s, style, False), unit * 2, _point(unit, nl), False)
+    members = ("," + nl).join(reindent_member(n, _restyle(s, style, False), Layout(unit * 2, unit, nl), False)
                               for n, s in wanted.items())
     block = f"<script>{nl}export default {{{nl}{unit}methods: {{{nl}{members}{nl}{unit}}}{nl}}}{nl}</script>"
     if sfc.template is not None:
