@@ -185,7 +185,7 @@ class _Planner:
     def choose_tag(self, json_path: Path, alias: str) -> str:
         own = {}
         if json_path.exists():
-            page_json = load_json(json_path)
+            page_json = load_json(json_path, self.project.root)
             node = page_json.root.get("usingComponents") if page_json.root.kind == "object" else None
             if node is not None and node.kind == "object":
                 own = {m.key: m.value.value for m in node.members}
@@ -242,7 +242,7 @@ class _Planner:
             text = json.dumps({"usingComponents": {tag: url}}, indent=2, ensure_ascii=False) + "\n"
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
-        page_json = load_json(path)
+        page_json = load_json(path, self.project.root)
         root = page_json.root
         if root.kind != "object":
             raise WecontactError(msg("add_page.json_not_object"), page_json.location(root))
@@ -264,7 +264,7 @@ class _Planner:
             text = self.cell(tag, hide=hide) + "\n"
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
-        source = read_source(path)
+        source = read_source(path, self.project.root)
         doc = parse_wxml(source.text)
         if doc.problems:
             problem = doc.problems[0]
@@ -295,7 +295,7 @@ class _Planner:
             self.plan.manual = ",\n\n".join(source for _, source in methods)
             self.plan.warnings.append(msg("add_page.warn_no_script", name=path.name))
             return False
-        source = read_source(path)
+        source = read_source(path, self.project.root)
         info = analyze_module(source.text, typescript=typescript)
         known = (info.methods or frozenset()) | (info.other_keys or frozenset())
         hide = info.kind == "page" and info.methods is not None and "onLoad" not in known

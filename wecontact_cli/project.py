@@ -132,7 +132,7 @@ class Project:
         """A page's own ``usingComponents`` (empty when the page has no .json)."""
         if not page.json_path.exists():
             return {}
-        return _components(load_json(page.json_path))
+        return _components(load_json(page.json_path, self.root))
 
 
 def normalize_root(root: str) -> str:
@@ -193,10 +193,10 @@ def _other_framework_hint(folder: Path) -> Message | None:
 
 
 def _from_config(directory: Path) -> ProjectPaths:
-    configs = [load_json(directory / CONFIG_NAME)]
+    configs = [load_json(directory / CONFIG_NAME, directory)]
     if (directory / PRIVATE_CONFIG_NAME).is_file():
         # The private file overrides fields of the shared one, as DevTools does.
-        configs.insert(0, load_json(directory / PRIVATE_CONFIG_NAME))
+        configs.insert(0, load_json(directory / PRIVATE_CONFIG_NAME, directory))
     for config in configs:
         _require_object(config, config.root, config.path.name)
     source, root_node = _setting(configs, "miniprogramRoot")
@@ -237,7 +237,7 @@ def _setting(configs: tuple[JsonFile, ...] | list[JsonFile], key: str) -> tuple[
 
 def load_project(paths: ProjectPaths) -> Project:
     """Read app.json and build the project model; errors name file, line and column."""
-    app = load_json(paths.app_json)
+    app = load_json(paths.app_json, paths.root)
     _require_object(app, app.root, APP_NAME)
     _, node = _setting(paths.configs, "compileType")
     compile_type = node.value if node is not None and node.kind == "string" else "miniprogram"

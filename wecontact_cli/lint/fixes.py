@@ -33,7 +33,7 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
     changeset = Changeset()
     for path, edits in chosen.items():
         if edits:
-            changeset.add(read_source(path).change(sorted(edits), "lint fixes"))
+            changeset.add(read_source(path, run.root).change(sorted(edits), "lint fixes"))
     return changeset, fixed
 
 

@@ -30,7 +30,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
                 if event_of(attr.name) and attr.value and "{{" not in attr.value and attr.value.strip()]
     if path is None or not bindings or ctx.unit.script_path is None:
         return
-    source, _ = read_text(ctx.unit.script_path)
+    source, _ = read_text(ctx.unit.script_path, ctx.facts.root)
     if source is None:
         return
     from wecontact_cli.script import analyze_module
