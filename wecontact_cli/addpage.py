@@ -135,7 +135,7 @@ class _Planner:
         self.templates = Templates(project.root, request.templates)
         self.scope = next((s for s in project.subpackages if s.contains(self.route)), None)
         self.app_edits: list[TextEdit] = []
-        self.plan = AddPagePlan(Changeset(), self.route, created=False)
+        self.plan = AddPagePlan(Changeset(project.root), self.route, created=False)
         self.base = project.app_dir / self.route
 
     def run(self) -> AddPagePlan:

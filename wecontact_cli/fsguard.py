@@ -156,3 +156,16 @@ def _read_error(exc: OSError, path: Path, root: Path) -> WecontactError:
     if exc.errno == errno.EISDIR:
         return WecontactError(msg("file.directory"), Location(path))
     return WecontactError(msg("file.unreadable", reason=exc.strerror or str(exc)), Location(path))
+
+
+def write_target(path: Path, root: Path) -> Path:
+    """Where writing ``path`` lands (through a link inside the project); refused outside it."""
+    real = real_path(path, root)
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        return real  # a new file (or a link inside the project to a file still to create)
+    except OSError as exc:
+        raise _read_error(exc, path, root) from None
+    _require_regular(info, path, root)
+    return real
