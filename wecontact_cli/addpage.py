@@ -27,6 +27,8 @@ from wecontact_cli.sources import load_json, read_source
 from wecontact_cli.templating import Templates
 
 MARKER = "wecontact"
+HIDE_FLAG = "hideContact"
+"""The page data the generated onLoad sets and the cell's wx:if reads."""
 START_HANDLER, COMPLETE_HANDLER = plugin.EVENT_NAMES
 _ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 _PLUGID = re.compile(r"[A-Za-z0-9_.:\-]+")
@@ -135,6 +137,7 @@ class _Planner:
         self.templates = Templates(project.root, request.templates)
         self.scope = next((s for s in project.subpackages if s.contains(self.route)), None)
         self.app_edits: list[TextEdit] = []
+        self.declaration: TextEdit | None = None
         self.plan = AddPagePlan(Changeset(project.root), self.route, created=False)
         self.base = project.app_dir / self.route
 
@@ -150,12 +153,34 @@ class _Planner:
             hide = self.wire_script(files[".ts"] if files[".ts"].exists() else files[".js"])
             self.wire_json(files[".json"], tag, url)
             self.wire_wxml(files[".wxml"], tag, hide)
+        self.order_page_writes(files)
         self.register_route()
         if self.app_edits:
-            summary = join_semicolon(self.plan.notes)
-            self.plan.changeset.add(self.project.app.source.change(self.app_edits, summary))
+            self.add_app_change()
         self.plan.changeset.changes.sort(key=lambda change: change.path.as_posix())
         return self.plan
+
+    def order_page_writes(self, files: dict[str, Path]) -> None:
+        """The script first, the .wxml last: a crash between two writes never leaves a button
+        without its handlers, and a rerun completes the page from any such state (it can
+        create a missing .json or .wxml, not a missing script)."""
+        changeset = self.plan.changeset
+        wxss = self.base.with_name(self.base.name + ".wxss")
+        changeset.order([files[".js"], files[".ts"]], [wxss, files[".json"], files[".wxml"]])
+        changeset.order([wxss, files[".json"]], [files[".wxml"]])
+
+    def add_app_change(self) -> None:
+        """app.json's edits, ordered for a crash between two writes: a route lands after the
+        page's files, a declaration before the page entry that uses it (both: written twice)."""
+        changeset, app = self.plan.changeset, self.project.app
+        pages = [change.path for change in changeset.changes]
+        registers = len(self.app_edits) > (self.declaration is not None)
+        declared = app.source.change([self.declaration]).after if self.declaration and registers else None
+        changeset.add(app.source.change(self.app_edits, join_semicolon(self.plan.notes)), interim=declared)
+        if registers:
+            changeset.order(pages, [app.path])
+        else:
+            changeset.order([app.path], pages)
 
     def alias(self) -> str:
         scope_root = self.scope.root if self.scope else None
@@ -177,7 +202,8 @@ class _Planner:
             check_alias_free(self.project, alias, None)
         except WecontactError:
             alias = spare_alias(self.project)
-        self.app_edits.append(declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None))
+        self.declaration = declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None)
+        self.app_edits.append(self.declaration)
         self.plan.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,
                                    version=plugin.DEFAULT_VERSION))
         return alias
@@ -286,7 +312,8 @@ class _Planner:
         self.plan.changeset.add(source.change([edit], summary))
 
     def wire_script(self, path: Path) -> bool:
-        """Insert the handlers; True when an onLoad that hides the button was added too."""
+        """Insert the handlers; True when the page hides the button in WeCom (an onLoad that does
+        so was added now, or by an earlier run)."""
         from wecontact_cli.script import analyze_module, plan_method_insertion
 
         typescript = path.suffix == ".ts"
@@ -299,6 +326,7 @@ class _Planner:
         info = analyze_module(source.text, typescript=typescript)
         known = (info.methods or frozenset()) | (info.other_keys or frozenset())
         hide = info.kind == "page" and info.methods is not None and "onLoad" not in known
+        hidden = HIDE_FLAG in source.text  # an onLoad from an earlier run (perhaps interrupted)
         if hide:
             methods.insert(0, ("onLoad", self.onload(typescript)))
         edit = None
@@ -313,13 +341,13 @@ class _Planner:
                 self.plan.manual = ",\n\n".join(missing)
                 self.plan.warnings.append(msg("add_page.warn_not_editable", path=_rel(self.project, path)))
             return False
-        if not hide and START_HANDLER not in known:
+        if not hide and not hidden and START_HANDLER not in known:
             self.plan.warnings.append(msg("add_page.warn_own_onload", path=_rel(self.project, path)))
         if edit is not None:
             summary = (msg("summary.handlers_onload", start=START_HANDLER, complete=COMPLETE_HANDLER) if hide
                        else msg("summary.handlers", start=START_HANDLER, complete=COMPLETE_HANDLER))
             self.plan.changeset.add(source.change([edit], summary))
-        return hide
+        return hide or hidden
 
     def register_route(self) -> None:
         if self.route in {p.route for p in self.project.pages}:
