@@ -173,6 +173,31 @@ def test_lint_fix_never_writes_through_a_link_outside(tmp_path: Path) -> None:
 
 
 @posix_only
+def test_init_and_lint_fix_never_create_the_target_of_a_dangling_link_outside(tmp_path: Path) -> None:
+    root = project(tmp_path, **{f"{PAGE}/index.wxml": '<cell plugid="a1b2c3d4" styletype="1" />\n'})
+    nowhere = tmp_path / "elsewhere" / "index.json"
+    relink(root / PAGE / "index.json", nowhere)
+    diagnostics = lint_json(root, "--fix")
+    assert [(d["code"], d["filename"]) for d in diagnostics] == [("WC001", f"{PAGE}/index.json")]
+    assert f"symbolic link to {nowhere}" in str(diagnostics[0]["message"])
+    relink(root / APP / "app.json", tmp_path / "elsewhere" / "app.json")
+    one_line_error(run_cli("init", root), root / f"{APP}/app.json",
+                   f"symbolic link to {tmp_path / 'elsewhere' / 'app.json'}", OUTSIDE)
+    assert not (tmp_path / "elsewhere").exists()
+
+
+@posix_only
+def test_lint_fix_writes_through_a_page_file_linked_inside_the_project(tmp_path: Path) -> None:
+    root = project(tmp_path, declared=True,
+                   **{f"{PAGE}/index.json": '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}\n',
+                      "shared/index.wxml": '<cell plugid="a1b2c3d4" styletype="1" />\n'})
+    relink(root / PAGE / "index.wxml", Path("../../../shared/index.wxml"))
+    assert lint_json(root, "--fix") == []
+    assert os.readlink(root / PAGE / "index.wxml") == "../../../shared/index.wxml"
+    assert (root / "shared" / "index.wxml").read_text() == '<cell plugid="a1b2c3d4" styleType="1" />\n'
+
+
+@posix_only
 def test_lint_reports_a_device_link_outside_without_reading_it(tmp_path: Path) -> None:
     root = project(tmp_path)
     relink(root / PAGE / "index.wxml", "/dev/zero")

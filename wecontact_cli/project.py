@@ -212,7 +212,8 @@ def _from_config(directory: Path) -> ProjectPaths:
                 msg("project.root_outside", root=root_node.value),
                 source.location(root_node))
         app_dir = directory / relative
-    if not (app_dir / APP_NAME).is_file():
+    # A link is left to the reader, which says where it leads (out of the project, nowhere).
+    if not (app_dir / APP_NAME).is_file() and not (app_dir / APP_NAME).is_symlink():
         missing = (app_dir / APP_NAME).relative_to(directory).as_posix()
         if source is None or root_node is None:
             raise WecontactError(
