@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import stat
 import subprocess
 import sys
@@ -82,6 +81,8 @@ def run_isolated(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]
     """The CLI in a subprocess with a time and memory limit: a reader that blocks on a FIFO
     or swallows /dev/zero fails the test instead of hanging the suite."""
     def limits() -> None:
+        import resource  # POSIX only, like the tests that use this
+
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
     return subprocess.run([sys.executable, "-m", "wecontact_cli", *args], cwd=cwd, capture_output=True,
