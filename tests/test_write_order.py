@@ -91,6 +91,16 @@ def test_a_cycle_in_the_stated_order_is_a_programming_error(tmp_path: Path) -> N
         changes.batches()
 
 
+def test_a_new_folder_with_a_file_written_twice_is_created_file_by_file(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    changes = Changeset(tmp_path)
+    changes.add(FileChange(folder / "a", None, b"final"), interim=b"first")
+    changes.add(FileChange(folder / "b", None, b"b"))
+    assert order_of(changes, {folder / "a": folder, folder / "b": folder}) == ["a", "b", "a"]
+    changes.apply()
+    assert (folder / "a").read_bytes() == b"final" and (folder / "b").read_bytes() == b"b"
+
+
 def test_a_new_page_appears_at_once_between_its_declaration_and_its_route(tmp_path: Path) -> None:
     root = project(tmp_path)
     plan = plan_add_page(find_project(root), AddPageRequest("pages/contact/index", "a1b2c3d4"))

@@ -151,10 +151,15 @@ class Changeset:
         nodes = self._nodes()
         edges = self._edges(nodes)
         groups: dict[Path, list[_Node]] = {}
+        shared: set[Path] = set()  # also holds a file written twice: created step by step
         for node in nodes:
-            folder = new_folder(node.step.path) if node.rank == 1 else None
+            folder = new_folder(node.step.path)
             if folder is not None:
                 groups.setdefault(folder, []).append(node)
+                if node.rank != 1:
+                    shared.add(folder)
+        for folder in shared:
+            del groups[folder]
         grouped = {id(n) for members in groups.values() for n in members}
         singles: list[_Group] = [(None, [n]) for n in nodes]
         try:
