@@ -181,7 +181,7 @@ def test_changeset_diff_applies_with_git(tmp_path: Path) -> None:
     work = tmp_path / "work"
     write(work / "app.json", "{\r\n  \"a\": 1\r\n}")
     write(work / "keep.txt", "same\n")
-    changes = Changeset()
+    changes = Changeset(work)
     changes.add(change_of(work / "app.json", "{\r\n  \"a\": 1,\r\n  \"b\": \"联系\"\r\n}"))
     changes.add(change_of(work / "keep.txt", "same\n"))
     changes.add(change_of(work / "new" / "page.json", "{}\n"))
@@ -208,14 +208,14 @@ def test_diff_only_breaks_lines_at_newline(tmp_path: Path) -> None:
 
 
 def test_changeset_refuses_two_changes_for_one_file(tmp_path: Path) -> None:
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(FileChange(tmp_path / "a", None, b"1"))
     with pytest.raises(ValueError, match="already part of this changeset"):
         changes.add(FileChange(tmp_path / "a", None, b"2"))
 
 
 def test_pending_lists_only_real_changes(tmp_path: Path) -> None:
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     same = FileChange(tmp_path / "same", b"x", b"x")
     new = FileChange(tmp_path / "new", None, b"")
     edit = FileChange(tmp_path / "edit", b"1", b"2")
@@ -231,7 +231,7 @@ def test_pending_lists_only_real_changes(tmp_path: Path) -> None:
 def test_apply_writes_every_file_and_creates_folders(tmp_path: Path) -> None:
     app = write(tmp_path / "app.json", '{"pages": []}\n')
     page = write(tmp_path / "pages" / "a" / "a.json", "{}")
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(app, '{"pages": ["pages/b/b"]}\n'))
     changes.add(change_of(page, '{"usingComponents": {}}'))
     new = tmp_path / "pages" / "b" / "deep" / "b.wxml"
@@ -247,7 +247,7 @@ def test_apply_writes_every_file_and_creates_folders(tmp_path: Path) -> None:
 def test_apply_keeps_the_mode_of_an_existing_file(tmp_path: Path, mode: int) -> None:
     path = write(tmp_path / "a.json", "{}")
     path.chmod(mode)
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(path, '{"a": 1}'))
     changes.apply()
     assert path.read_bytes() == b'{"a": 1}'
@@ -257,7 +257,7 @@ def test_apply_keeps_the_mode_of_an_existing_file(tmp_path: Path, mode: int) -> 
 def test_new_file_gets_the_umask_mode(tmp_path: Path) -> None:
     old = os.umask(0o027)
     try:
-        changes = Changeset()
+        changes = Changeset(tmp_path)
         changes.add(FileChange(tmp_path / "n.json", None, b"{}"))
         changes.apply()
     finally:
@@ -269,7 +269,7 @@ def test_apply_writes_through_a_symlink_and_keeps_the_link(tmp_path: Path) -> No
     target = write(tmp_path / "real" / "app.json", "{}")
     link = tmp_path / "app.json"
     link.symlink_to(Path("real") / "app.json")
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(link, '{"linked": true}'))
     changes.apply()
     assert link.is_symlink()
@@ -289,10 +289,10 @@ def test_changeset_without_pending_change_writes_nothing(
 
     monkeypatch.setattr(os, "replace", forbidden)
     monkeypatch.setattr("tempfile.mkstemp", forbidden)
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(path, "{}"))
     changes.apply()
-    Changeset().apply()
+    Changeset(tmp_path).apply()
     assert snapshot(tmp_path) == before
 
 
@@ -303,7 +303,7 @@ def test_changeset_without_pending_change_writes_nothing(
 def test_apply_refuses_when_a_file_changed_after_planning(tmp_path: Path) -> None:
     first = write(tmp_path / "a.json", "{}")
     second = write(tmp_path / "b.json", "{}")
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(first, '{"a": 1}'))
     changes.add(change_of(second, '{"b": 1}'))
     changes.add(change_of(tmp_path / "new" / "c.json", "{}"))
@@ -318,7 +318,7 @@ def test_apply_refuses_when_a_file_changed_after_planning(tmp_path: Path) -> Non
 
 def test_apply_refuses_to_create_a_file_that_appeared(tmp_path: Path) -> None:
     path = tmp_path / "new.json"
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(path, "{}"))
     write(path, "mine")
     with pytest.raises(WecontactError, match="changed on disk"):
@@ -328,7 +328,7 @@ def test_apply_refuses_to_create_a_file_that_appeared(tmp_path: Path) -> None:
 
 def test_apply_refuses_when_a_file_was_deleted(tmp_path: Path) -> None:
     path = write(tmp_path / "a.json", "{}")
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(path, "[]"))
     path.unlink()
     with pytest.raises(WecontactError, match="changed on disk"):
@@ -341,7 +341,7 @@ def planned_project(root: Path) -> Changeset:
     write(root / "app.json", '{\n  "pages": []\n}\n')
     write(root / "pkg" / "page.json", "{}")
     write(root / "pkg" / "page.wxml", "<view/>")
-    changes = Changeset()
+    changes = Changeset(root)
     changes.add(change_of(root / "app.json", '{\n  "pages": ["x"]\n}\n'))
     changes.add(change_of(root / "pkg" / "page.json", '{"usingComponents": {}}'))
     changes.add(change_of(root / "newpkg" / "deep" / "x.json", "{}"))
@@ -366,12 +366,26 @@ def test_failed_rename_rolls_everything_back(tmp_path: Path, monkeypatch: pytest
     assert_rolled_back(tmp_path, before, info)
 
 
-def test_failed_rename_of_the_new_file_rolls_back_the_edits(
+def test_failed_rename_of_a_new_file_after_the_edits_rolls_them_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     changes = planned_project(tmp_path)
+    new = write(tmp_path / "pkg" / "other.json", "")
+    new.unlink()  # a new file in an existing folder: installed by os.replace, not as a folder
+    changes.add(FileChange(new, None, b"{}"))
+    changes.order([tmp_path / "app.json", tmp_path / "pkg" / "page.json"], [new])
     before = snapshot(tmp_path)
-    failing_on_call(monkeypatch, "replace", {3})
+    calls = failing_on_call(monkeypatch, "replace", {3})
+    with pytest.raises(WecontactError) as info:
+        changes.apply()
+    assert len(calls) >= 3
+    assert_rolled_back(tmp_path, before, info)
+
+
+def test_failed_rename_of_a_new_folder_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    changes = planned_project(tmp_path)
+    before = snapshot(tmp_path)
+    failing_on_call(monkeypatch, "rename", {1})
     with pytest.raises(WecontactError) as info:
         changes.apply()
     assert_rolled_back(tmp_path, before, info)
@@ -383,7 +397,17 @@ def test_failed_fsync_rolls_everything_back(
 ) -> None:
     changes = planned_project(tmp_path)
     before = snapshot(tmp_path)
-    failing_on_call(monkeypatch, "fsync", failing)
+    real = os.fsync
+    calls: list[int] = []
+
+    def fsync_failing_on_files(fd: int) -> None:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # a folder's fsync may fail harmlessly
+            calls.append(fd)
+            if len(calls) in failing:
+                raise OSError(5, "Input/output error (simulated)")
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync_failing_on_files)
     with pytest.raises(WecontactError) as info:
         changes.apply()
     assert_rolled_back(tmp_path, before, info)
@@ -395,7 +419,7 @@ def test_failure_keeps_symlinks_and_modes(tmp_path: Path, monkeypatch: pytest.Mo
     link = tmp_path / "link.json"
     link.symlink_to("real.json")
     other = write(tmp_path / "other.json", "[]")
-    changes = Changeset()
+    changes = Changeset(tmp_path)
     changes.add(change_of(link, '{"a": 1}'))
     changes.add(change_of(other, "[1]"))
     before = snapshot(tmp_path)
@@ -407,16 +431,41 @@ def test_failure_keeps_symlinks_and_modes(tmp_path: Path, monkeypatch: pytest.Mo
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
-def test_failure_removes_a_new_parent_shared_by_two_new_files(
+def test_failure_removes_a_new_folder_shared_by_two_new_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    changes = Changeset()
+    other = write(tmp_path / "other.json", "{}")
+    before = snapshot(tmp_path)
+    changes = Changeset(tmp_path)
     changes.add(FileChange(tmp_path / "new" / "a" / "x.json", None, b"1"))
     changes.add(FileChange(tmp_path / "new" / "b" / "y.json", None, b"2"))
-    failing_on_call(monkeypatch, "replace", {2})
+    changes.add(change_of(other, "[]"))
+    renames = failing_on_call(monkeypatch, "rename", set())
+    failing_on_call(monkeypatch, "replace", {1})
     with pytest.raises(WecontactError):
         changes.apply()
-    assert snapshot(tmp_path) == {}
+    assert len(renames) == 2  # the new folder went in at once, and came out at once
+    assert snapshot(tmp_path) == before
+
+
+def test_failure_removes_new_parents_when_an_order_splits_a_new_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """x before the edit, the edit before y: the folder cannot go in at once; files one by one."""
+    other = write(tmp_path / "other.json", "{}")
+    before = snapshot(tmp_path)
+    x, y = tmp_path / "new" / "a" / "x.json", tmp_path / "new" / "b" / "y.json"
+    changes = Changeset(tmp_path)
+    changes.add(FileChange(x, None, b"1"))
+    changes.add(FileChange(y, None, b"2"))
+    changes.add(change_of(other, "[]"))
+    changes.order([x], [other])
+    changes.order([other], [y])
+    assert [b.steps[0].path for b in changes.batches(lambda p: tmp_path / "new")] == [x, other, y]
+    failing_on_call(monkeypatch, "replace", {3})
+    with pytest.raises(WecontactError):
+        changes.apply()
+    assert snapshot(tmp_path) == before
 
 
 def test_failed_restore_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -71,7 +71,7 @@ def test_stdlib_fast_path_agrees_with_the_span_parser(tmp_path_factory, text: st
 
     path = tmp_path_factory.mktemp("j") / "page.json"
     path.write_text(text, encoding="utf-8")
-    parsed, error = read_json(path)
+    parsed, error = read_json(path, path.parent)
     try:
         expected = parse(text).to_python()
     except JsonSyntaxError:

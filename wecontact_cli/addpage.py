@@ -212,7 +212,8 @@ class _Planner:
         self.templates = Templates(project.root, request.templates)
         self.scope = next((s for s in project.subpackages if s.contains(self.route)), None)
         self.app_edits: list[TextEdit] = []
-        self.plan = AddPagePlan(Changeset(), self.route, created=False)
+        self.declaration: TextEdit | None = None
+        self.plan = AddPagePlan(Changeset(project.root), self.route, created=False)
         self.base = project.app_dir / self.route
         self.manual: list[str] = []
         if route_note is not None:
@@ -234,13 +235,35 @@ class _Planner:
             _ScriptWiring(self, files[".ts"] if files[".ts"].exists() else files[".js"]).wire()
             self.wire_json(files[".json"], tag, url)
             self.wire_wxml(files[".wxml"], tag)
+        self.order_page_writes(files)
         self.register_route()
         if self.app_edits:
-            summary = join_semicolon(self.plan.notes)
-            self.plan.changeset.add(self.project.app.source.change(self.app_edits, summary))
+            self.add_app_change()
         self.plan.changeset.changes.sort(key=lambda change: change.path.as_posix())
         self.plan.manual = "\n\n".join(self.manual) or None
         return self.plan
+
+    def order_page_writes(self, files: dict[str, Path]) -> None:
+        """The script first, the .wxml last: a crash between two writes never leaves a button
+        without its handlers, and a rerun completes the page from any such state (it can
+        create a missing .json or .wxml, not a missing script)."""
+        changeset = self.plan.changeset
+        wxss = self.base.with_name(self.base.name + ".wxss")
+        changeset.order([files[".js"], files[".ts"]], [wxss, files[".json"], files[".wxml"]])
+        changeset.order([wxss, files[".json"]], [files[".wxml"]])
+
+    def add_app_change(self) -> None:
+        """app.json's edits, ordered for a crash between two writes: a route lands after the
+        page's files, a declaration before the page entry that uses it (both: written twice)."""
+        changeset, app = self.plan.changeset, self.project.app
+        pages = [change.path for change in changeset.changes]
+        registers = len(self.app_edits) > (self.declaration is not None)
+        declared = app.source.change([self.declaration]).after if self.declaration and registers else None
+        changeset.add(app.source.change(self.app_edits, join_semicolon(self.plan.notes)), interim=declared)
+        if registers:
+            changeset.order(pages, [app.path])
+        else:
+            changeset.order([app.path], pages)
 
     def alias(self) -> str:
         scope_root = self.scope.root if self.scope else None
@@ -263,13 +286,14 @@ class _Planner:
             check_alias_free(self.project, alias, None)
         except WecontactError:
             alias = spare_alias(self.project)
-        self.app_edits.append(declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None))
+        self.declaration = declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None)
+        self.app_edits.append(self.declaration)
         self.plan.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,
                                    version=plugin.DEFAULT_VERSION))
         return alias
 
     def choose_tag(self, json_path: Path, alias: str) -> str:
-        own = components(load_json(json_path)) if json_path.exists() else {}
+        own = components(load_json(json_path, self.project.root)) if json_path.exists() else {}
         taken = {**self.project.global_components, **own}
         wanted = self.request.tag
         candidates = [wanted, f"contact-{wanted}"] + [f"contact-{wanted}-{i}" for i in range(2, 50)]
@@ -334,7 +358,7 @@ class _Planner:
             text = json.dumps({"usingComponents": {tag: url}}, indent=2, ensure_ascii=False) + "\n"
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
-        page_json = load_json(path)
+        page_json = load_json(path, self.project.root)
         root = page_json.root
         if root.kind != "object":
             raise WecontactError(msg("add_page.json_not_object"), page_json.location(root))
@@ -356,7 +380,7 @@ class _Planner:
             text = self.cell(tag) + "\n"
             self.plan.changeset.add(FileChange(path, None, text.encode("utf-8"), msg("summary.created")))
             return
-        source = read_source(path)
+        source = read_source(path, self.project.root)
         doc = parse_wxml(source.text)
         if doc.problems:
             problem = doc.problems[0]
@@ -453,7 +477,7 @@ class _ScriptWiring:
             self.by_hand(None, typescript, msg("add_page.warn_no_script", name=path.name),
                          msg("add_page.data_no_script"))
             return
-        source = read_source(path)
+        source = read_source(path, self.planner.project.root)
         check = self.planner.wecom_check(typescript)
         try:
             info, parts = page_parts(source.text, typescript, flag=HIDE_FLAG, snippet=check)

@@ -2,19 +2,24 @@
 
 Nothing else in wecontact writes a file. A command plans a ``Changeset`` first; showing
 it (``--dry-run``, ``--diff``) and applying it are separate steps, so an error found while
-planning leaves every file as it was.
+planning leaves every file as it was. Applying holds the project's write lock, refuses a
+file that changed since it was read, a read-only file and any path outside the project,
+and orders its renames so that a crash between two of them leaves a valid project.
 """
 
 from __future__ import annotations
 
 import difflib
-import os
-import tempfile
+import heapq
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
-from wecontact_cli.errors import Location, WecontactError, display_path
-from wecontact_cli.messages import Message, msg
+from wecontact_cli import writing
+from wecontact_cli.errors import display_path
+from wecontact_cli.messages import Message
+from wecontact_cli.writelock import project_lock
+from wecontact_cli.writing import Batch, Step
 
 
 @dataclass(frozen=True, order=True)
@@ -76,18 +81,57 @@ def _lines(data: bytes) -> list[str]:
     return lines if lines[-1] else lines[:-1]
 
 
+
+@dataclass(frozen=True)
+class _Node:
+    """A step with what orders it when nothing else does: rank (0 interim content, 1 a
+    created file, 2 an edited one), then the planner's order (seq)."""
+
+    step: Step
+    rank: int
+    seq: int
+
+
+_Group = tuple["Path | None", list[_Node]]
+"""Nodes installed by one rename: the files of a new folder, or a single step (None)."""
+
+
 @dataclass
 class Changeset:
-    """Every file change a command plans, plus what it wants to tell the user."""
+    """Every file change a command plans for one project, plus what to tell the user.
 
+    ``apply`` writes only inside ``root``. It renames files one by one, so a crash (kill -9,
+    power loss) can stop it between two renames: the order makes every such prefix a valid
+    project. By default created files land before edited ones (a new page before the route
+    that registers it); a planner states more with ``order`` (a declaration before its use)
+    and ``interim`` (a file written twice: its declarations first, its references last).
+    """
+
+    root: Path
+    """The project folder: nothing outside it is written."""
     changes: list[FileChange] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _seq: dict[Path, int] = field(default_factory=dict, repr=False)
+    _interim: dict[Path, bytes] = field(default_factory=dict, repr=False)
+    _after: set[tuple[Path, Path]] = field(default_factory=set, repr=False)
 
-    def add(self, change: FileChange) -> None:
-        """Plan a change; one change per file (a planner gathers its edits first)."""
-        if any(c.path == change.path for c in self.changes):
+    def add(self, change: FileChange, *, interim: bytes | None = None) -> None:
+        """Plan a change; one change per file (a planner gathers its edits first).
+
+        ``interim`` is content the file gets before any other change of the set lands; its
+        final content lands afterwards, in the usual order.
+        """
+        if change.path in self._seq:
             raise ValueError(f"{change.path} is already part of this changeset")
+        self._seq[change.path] = len(self._seq)
+        if interim is not None and interim not in (change.before, change.after):
+            self._interim[change.path] = interim
         self.changes.append(change)
+
+    def order(self, first: Iterable[Path], then: Iterable[Path]) -> None:
+        """Every change of ``then`` lands after every change of ``first`` (for crash safety)."""
+        later = list(then)
+        self._after.update((a, b) for a in first for b in later if a != b)
 
     @property
     def pending(self) -> list[FileChange]:
@@ -98,129 +142,88 @@ class Changeset:
         """The unified diff of every pending change."""
         return "".join(c.diff(base) for c in self.pending)
 
+    def batches(self, new_folder: Callable[[Path], Path | None] = lambda path: None) -> list[Batch]:
+        """The renames of ``apply`` in an order where every prefix is a valid project.
+
+        Files created in a folder that does not exist yet (``new_folder`` names it) are
+        installed together, by renaming the whole folder into place.
+        """
+        nodes = self._nodes()
+        edges = self._edges(nodes)
+        groups: dict[Path, list[_Node]] = {}
+        shared: set[Path] = set()  # also holds a file written twice: created step by step
+        for node in nodes:
+            folder = new_folder(node.step.path)
+            if folder is not None:
+                groups.setdefault(folder, []).append(node)
+                if node.rank != 1:
+                    shared.add(folder)
+        for folder in shared:
+            del groups[folder]
+        grouped = {id(n) for members in groups.values() for n in members}
+        singles: list[_Group] = [(None, [n]) for n in nodes]
+        try:
+            ordered = _topological([*groups.items(), *(g for g in singles if id(g[1][0]) not in grouped)], edges)
+        except ValueError:  # a stated order runs through a new folder: its files one by one
+            ordered = _topological(singles, edges)
+        return [Batch(folder, tuple(n.step for n in members)) for folder, members in ordered]
+
+    def _nodes(self) -> list[_Node]:
+        nodes: list[_Node] = []
+        for change in self.pending:
+            seq = self._seq[change.path]
+            interim = self._interim.get(change.path)
+            if interim is not None:
+                nodes.append(_Node(Step(change.path, interim, change.before), 0, seq))
+            previous = change.before if interim is None else interim
+            nodes.append(_Node(Step(change.path, change.after, previous), 1 if previous is None else 2, seq))
+        return nodes
+
+    def _edges(self, nodes: list[_Node]) -> list[tuple[_Node, _Node]]:
+        """(a, b): a lands before b. Interim contents first, then the stated order."""
+        finals = {n.step.path: n for n in nodes if n.rank}
+        interims = sorted((n for n in nodes if not n.rank), key=lambda n: n.seq)
+        edges = list(zip(interims, interims[1:]))
+        edges += [(i, f) for i in interims for f in finals.values()]
+        edges += [(finals[a], finals[b]) for a, b in self._after if a in finals and b in finals]
+        return edges
+
     def apply(self) -> None:
-        """Write every pending change, or nothing: temp files first, then atomic renames."""
+        """Write every pending change, or nothing: checks and temp files first, then renames."""
         pending = self.pending
-        for change in pending:
-            _check_unchanged(change)
-        staged: list[tuple[Path, Path, FileChange]] = []
-        created_dirs: list[Path] = []
-        done: list[tuple[Path, FileChange]] = []
-        try:
-            for change in pending:
-                target = _write_target(change.path)
-                created_dirs.extend(_make_parents(target.parent))
-                staged.append((_stage(target, change), target, change))
-            for temp, target, change in staged:
-                if change.before is None and os.path.lexists(target):
-                    raise FileExistsError(f"{target} appeared while wecontact was working")
-                os.replace(temp, target)
-                done.append((target, change))
-            for directory in {t.parent for _, t, _ in staged}:
-                _fsync_dir(directory)
-        except BaseException as exc:
-            stuck = _roll_back(staged, done, created_dirs)
-            if isinstance(exc, OSError):
-                where = Path(exc.filename) if exc.filename else pending[0].path
-                outcome = (msg("edits.nothing_modified") if not stuck else
-                           msg("edits.not_restored", paths=", ".join(display_path(p) for p in stuck)))
-                raise WecontactError(
-                    msg("edits.cannot_write", reason=exc.strerror or str(exc), outcome=outcome),
-                    Location(where),
-                ) from None
-            raise
+        if not pending:
+            return
+        with project_lock(self.root) as locked:
+            targets = {c.path: writing.preflight(c.path, c.before, self.root) for c in pending}
+            writing.remove_stale_temps({writing.existing_folder(t) for t in targets.values()}, locked)
+            batches = self.batches(lambda path: writing.new_folder(targets[path]))
+            writing.write(batches, targets, self.root)
 
 
-def _check_unchanged(change: FileChange) -> None:
-    try:
-        current: bytes | None = change.path.read_bytes()
-    except FileNotFoundError:
-        current = None
-    except OSError as exc:
-        raise WecontactError(msg("file.unreadable", reason=exc.strerror), Location(change.path)) from None
-    if current != change.before:
-        raise WecontactError(
-            msg("edits.changed_on_disk"),
-            Location(change.path),
-        )
-
-
-def _write_target(path: Path) -> Path:
-    """Write through a symbolic link to its target, keeping the link itself."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
-def _make_parents(directory: Path) -> list[Path]:
-    missing: list[Path] = []
-    while not directory.exists():
-        missing.append(directory)
-        directory = directory.parent
-    for item in reversed(missing):
-        item.mkdir()
-    return missing
-
-
-def _stage(target: Path, change: FileChange) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".wecontact-tmp", dir=target.parent)
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(change.after)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, _mode_for(target, change))
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
-
-
-def _mode_for(target: Path, change: FileChange) -> int:
-    if change.before is not None:
-        return target.stat().st_mode & 0o7777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot sync a directory; the data itself is synced
-    finally:
-        os.close(fd)
-
-
-def _roll_back(
-    staged: list[tuple[Path, Path, FileChange]],
-    done: list[tuple[Path, FileChange]],
-    created_dirs: list[Path],
-) -> list[Path]:
-    """Best effort: put back what was replaced, remove what was created; returns what stuck."""
-    stuck: list[Path] = []
-    for temp, _, _ in staged:
-        temp.unlink(missing_ok=True)
-    for target, change in reversed(done):
-        try:
-            if change.before is None:
-                target.unlink(missing_ok=True)
-            else:
-                restore = _stage(target, FileChange(target, change.after, change.before))
-                try:
-                    os.replace(restore, target)
-                finally:
-                    restore.unlink(missing_ok=True)
-        except OSError:
-            stuck.append(target)
-    # Deepest first: two new files may share a new parent folder.
-    for directory in sorted(created_dirs, key=lambda d: len(d.parts), reverse=True):
-        try:
-            directory.rmdir()
-        except OSError:
-            pass
-    return stuck
+def _topological(groups: list[_Group], edges: list[tuple[_Node, _Node]]) -> list[_Group]:
+    """The groups in an order that respects ``edges``; among the free ones, the first node's
+    (rank, seq) decides. A cycle is a ValueError."""
+    where = {id(n): i for i, (_, members) in enumerate(groups) for n in members}
+    later: list[set[int]] = [set() for _ in groups]
+    for a, b in edges:
+        first, then = where[id(a)], where[id(b)]
+        if first != then:
+            later[first].add(then)
+    waiting = [0] * len(groups)
+    for targets in later:
+        for then in targets:
+            waiting[then] += 1
+    keys = [min((n.rank, n.seq) for n in members) for _, members in groups]
+    free = [(keys[i], i) for i in range(len(groups)) if not waiting[i]]
+    heapq.heapify(free)
+    ordered: list[_Group] = []
+    while free:
+        _, index = heapq.heappop(free)
+        ordered.append(groups[index])
+        for then in later[index]:
+            waiting[then] -= 1
+            if not waiting[then]:
+                heapq.heappush(free, (keys[then], then))
+    if len(ordered) < len(groups):
+        raise ValueError("the planned write order has a cycle")
+    return ordered

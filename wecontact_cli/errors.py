@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
@@ -72,7 +73,11 @@ class WecontactError(Exception):
 def display_path(path: Path, base: Path | None = None) -> str:
     """A path as the user wants to read it: relative to ``base`` (default cwd) if inside."""
     base = base or Path.cwd()
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
-    except (ValueError, OSError):
-        return str(path)
+    # As written first: a path through a link is shown where it is, not where it points.
+    for resolved in (False, True):
+        try:
+            shown = path.resolve() if resolved else Path(os.path.abspath(path))
+            return shown.relative_to(base.resolve() if resolved else os.path.abspath(base)).as_posix()
+        except (ValueError, OSError, RuntimeError):  # RuntimeError: a link loop (Python < 3.13)
+            continue
+    return str(path)

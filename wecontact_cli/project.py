@@ -147,7 +147,7 @@ class Project:
         """A page's own ``usingComponents`` (empty when the page has no .json)."""
         if not page.json_path.exists():
             return {}
-        return components(load_json(page.json_path))
+        return components(load_json(page.json_path, self.root))
 
 
 def normalize_root(root: str) -> str:
@@ -208,10 +208,10 @@ def _other_framework_hint(folder: Path) -> Message | None:
 
 
 def _from_config(directory: Path) -> ProjectPaths:
-    configs = [load_json(directory / CONFIG_NAME)]
+    configs = [load_json(directory / CONFIG_NAME, directory)]
     if (directory / PRIVATE_CONFIG_NAME).is_file():
         # The private file overrides fields of the shared one, as DevTools does.
-        configs.insert(0, load_json(directory / PRIVATE_CONFIG_NAME))
+        configs.insert(0, load_json(directory / PRIVATE_CONFIG_NAME, directory))
     for config in configs:
         _require_object(config, config.root, config.path.name)
     source, root_node = _setting(configs, "miniprogramRoot")
@@ -227,7 +227,8 @@ def _from_config(directory: Path) -> ProjectPaths:
                 msg("project.root_outside", root=root_node.value),
                 source.location(root_node))
         app_dir = directory / relative
-    if not (app_dir / APP_NAME).is_file():
+    # A link is left to the reader, which says where it leads (out of the project, nowhere).
+    if not (app_dir / APP_NAME).is_file() and not (app_dir / APP_NAME).is_symlink():
         missing = (app_dir / APP_NAME).relative_to(directory).as_posix()
         if source is None or root_node is None:
             raise WecontactError(
@@ -252,7 +253,7 @@ def _setting(configs: tuple[JsonFile, ...] | list[JsonFile], key: str) -> tuple[
 
 def load_project(paths: ProjectPaths) -> Project:
     """Read app.json and build the project model; errors name file, line and column."""
-    app = load_json(paths.app_json)
+    app = load_json(paths.app_json, paths.root)
     _require_object(app, app.root, APP_NAME)
     compile_type, typescript = project_kind(paths)
     config = paths.configs[-1] if paths.configs else None

@@ -122,7 +122,7 @@ def _plan_existing(
             msg("init.already_declared_elsewhere", scope=scope_name(decl.scope), alias=decl.alias,
                 target=scope_name(scope)),
             project.app.location(decl.key_offset), hint=hint)
-    plan = InitPlan(Changeset(), "unchanged", decl.alias, decl.version or "", scope)
+    plan = InitPlan(Changeset(project.root), "unchanged", decl.alias, decl.version or "", scope)
     current = decl.version
     if version is not None and version != current:
         plan.changeset.add(project.app.source.change(
@@ -191,7 +191,7 @@ def declaration_edit(project: Project, alias: str, version: str, scope: str | No
 
 def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> InitPlan:
     edit = declaration_edit(project, alias, version, scope)
-    plan = InitPlan(Changeset(), "added", alias, version, scope)
+    plan = InitPlan(Changeset(project.root), "added", alias, version, scope)
     plan.changeset.add(project.app.source.change([edit], msg("summary.declare", alias=alias, scope=scope_name(scope))))
     if plugin.is_older_than_guide(version):
         plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))

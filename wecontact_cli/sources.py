@@ -1,4 +1,7 @@
-"""Reading project files exactly: bytes kept for byte-identical edits, clear decode errors."""
+"""Reading project files exactly: bytes kept for byte-identical edits, clear decode errors.
+
+Every file wecontact reads comes through ``read_source`` (lint through ``lint.context.read_text``,
+which wraps it), and so through ``fsguard.read_bytes``."""
 
 from __future__ import annotations
 
@@ -6,15 +9,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from wecontact_cli import jsontext
+from wecontact_cli import fsguard, jsontext
 from wecontact_cli.edits import FileChange, TextEdit, apply_edits
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.messages import Message, msg
 
 BOM = "\ufeff"
-MAX_BYTES = 16 * 1024 * 1024
-"""Mini-program source files are small; a larger one is not something to parse."""
+BINARY_PROBE = 8000
+"""A NUL byte among the first bytes marks a binary file (as git decides)."""
 
 
 @dataclass(frozen=True)
@@ -37,26 +40,19 @@ class SourceFile:
         return FileChange(self.path, self.raw, new_text.encode("utf-8"), summary)
 
 
-def read_source(path: Path) -> SourceFile:
-    """Read and decode a UTF-8 file; any problem is a WecontactError naming the file."""
-    try:
-        if path.is_dir():
-            raise WecontactError(msg("file.directory"), Location(path))
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise WecontactError(msg("file.too_large", size=size // (1024 * 1024)), Location(path))
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise WecontactError(msg("file.missing"), Location(path)) from None
-    except OSError as exc:
-        raise WecontactError(msg("file.unreadable", reason=exc.strerror), Location(path)) from None
+def read_source(path: Path, root: Path) -> SourceFile:
+    """Read and decode a UTF-8 file of the project at ``root``; any problem is a WecontactError
+    naming the file (a link out of the project, a FIFO, a device, a huge or binary file ...)."""
+    raw = fsguard.read_bytes(path, root)
     return SourceFile(path, raw, *decode(raw, path))
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, bool]:
-    """The text (without BOM) and whether a UTF-8 BOM was present."""
+    """The text (without BOM) and whether a UTF-8 BOM was present; binary and UTF-16 refused."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise WecontactError(msg("file.utf16"), Location(path, 1, 1))
+    if b"\x00" in raw[:BINARY_PROBE]:
+        raise WecontactError(msg("file.binary"), Location(path, 1, 1))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -94,9 +90,10 @@ class JsonFile:
         return self.source.location(offset)
 
 
-def load_json(path: Path) -> JsonFile:
-    """Read and parse a strict JSON file; errors name the file, line and column."""
-    source = read_source(path)
+def load_json(path: Path, root: Path) -> JsonFile:
+    """Read and parse a strict JSON file of the project at ``root``; errors name the file,
+    line and column."""
+    source = read_source(path, root)
     try:
         root = jsontext.parse(source.text)
     except jsontext.JsonSyntaxError as exc:

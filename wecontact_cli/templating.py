@@ -91,7 +91,7 @@ class Templates:
             real, real_folder = path.resolve(), folder.resolve()
             if real_folder not in real.parents:
                 raise WecontactError(msg("templates.outside", name=name), Location(path))
-            return read_source(path).text, str(path), lambda: True
+            return read_source(path, real_folder).text, str(path), lambda: True
         return None
 
     def _location(self, exc: BaseException) -> Location | None:

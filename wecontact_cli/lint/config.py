@@ -93,7 +93,7 @@ def load_config(root: Path, rules: Iterable[Rule]) -> LintConfig:
     path = root / CONFIG_FILE
     if not path.is_file():
         return LintConfig()
-    source = read_source(path)
+    source = read_source(path, root)
     try:
         node = parse(source.text, jsonc=True)
     except JsonSyntaxError as exc:

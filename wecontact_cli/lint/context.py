@@ -23,7 +23,8 @@ from wecontact_cli.lint.suppressions import DIRECTIVE
 from wecontact_cli.project import (
     APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
 )
-from wecontact_cli.sources import JsonFile, SourceFile, decode
+from wecontact_cli.messages import Message
+from wecontact_cli.sources import JsonFile, SourceFile, read_source
 from wecontact_cli.wxml import Element, WxmlDocument, parse_wxml, scan
 
 SKIPPED_DIRS = frozenset({"node_modules", "miniprogram_npm", "__pycache__"})
@@ -51,7 +52,7 @@ class ComponentRef:
 class LoadError:
     """A file that could not be read or parsed: message and offset (or None)."""
 
-    message: str
+    message: str | Message
     offset: int | None
     line: int | None = None
     column: int | None = None
@@ -59,25 +60,19 @@ class LoadError:
     """The file's text when it could be decoded (for code frames)."""
 
 
-def read_text(path: Path) -> tuple[SourceFile | None, LoadError | None]:
-    """A file's text, or why it cannot be read (never raises)."""
+def read_text(path: Path, root: Path) -> tuple[SourceFile | None, LoadError | None]:
+    """A file's text, or why it cannot be read (never raises): ``sources.read_source``'s
+    refusals (links out of the project, FIFOs, devices, huge or binary files) as a LoadError."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, LoadError(f"cannot read the file: {exc.strerror or exc}", None)
-    if b"\x00" in raw[:8000] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, LoadError("this is a binary file, not text", None)
-    try:
-        text, bom = decode(raw, path)
+        return read_source(path, root), None
     except WecontactError as exc:
         loc = exc.location
-        return None, LoadError(exc.message, None, loc.line if loc else None, loc.column if loc else None)
-    return SourceFile(path, raw, text, bom), None
+        return None, LoadError(exc.raw_message, None, loc.line if loc else None, loc.column if loc else None)
 
 
-def read_json(path: Path, *, native: bool = True) -> tuple[JsonFile | None, LoadError | None]:
+def read_json(path: Path, root: Path, *, native: bool = True) -> tuple[JsonFile | None, LoadError | None]:
     """A parsed JSON file, or why not (strict JSON for native files)."""
-    source, error = read_text(path)
+    source, error = read_text(path, root)
     if source is None:
         return None, error
     if native:
@@ -282,10 +277,10 @@ def load_unit(facts: ProjectFacts, unit: Unit) -> UnitContext:
     scope = facts.scope_of(unit.relpath)
     ctx = UnitContext(facts, unit, scope)
     if unit.json_path is not None:
-        ctx.json, ctx.json_error = read_json(unit.json_path)
+        ctx.json, ctx.json_error = read_json(unit.json_path, facts.root)
         ctx.components = components_of(ctx.json)
     if unit.wxml_path is not None:
-        ctx.wxml_source, ctx.wxml_error = read_text(unit.wxml_path)
+        ctx.wxml_source, ctx.wxml_error = read_text(unit.wxml_path, facts.root)
         if ctx.wxml_source is not None:
             text = ctx.wxml_source.text
             # The rules read only cells, comments and problems: a fast scan of well-formed
@@ -300,7 +295,7 @@ def load_facts(paths: ProjectPaths, config: LintConfig) -> ProjectFacts:
     try:
         project = load_project(paths)
     except WecontactError as exc:
-        parsed, error = read_json(paths.app_json)
+        parsed, error = read_json(paths.app_json, paths.root)
         if error is None:  # valid JSON but not a usable app.json: report the model error
             loc = exc.location
             error = LoadError(exc.message, None, loc.line if loc else None, loc.column if loc else None,

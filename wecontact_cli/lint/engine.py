@@ -142,7 +142,7 @@ def _check_units(collector: _Collector, units: list[Unit]) -> _Partial:
         files = [p for p in (unit.json_path, unit.wxml_path) if p is not None]
         if all(collector.skipped(p) for p in files):
             # Not reported on, but it may still be what uses the plugin (WC110).
-            json_file, error = read_json(unit.json_path) if unit.json_path else (None, None)
+            json_file, error = read_json(unit.json_path, facts.root) if unit.json_path else (None, None)
             used |= referenced_aliases(facts, components_of(json_file))
             usage_known = usage_known and error is None
             continue

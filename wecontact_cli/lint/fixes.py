@@ -8,8 +8,9 @@ from pathlib import Path
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError, display_path
 from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
+from wecontact_cli.errors import Location
 from wecontact_cli.messages import join_and, msg
-from wecontact_cli.sources import read_source
+from wecontact_cli.sources import SourceFile, read_source
 
 MAX_PASSES = 10
 """A fix can reveal another (e.g. a renamed attribute then has an invalid value)."""
@@ -23,12 +24,15 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
     if run.build_output is not None:
         raise WecontactError(run.build_output.refusal())
     chosen: dict[Path, list[TextEdit]] = {}
+    declarations: set[Path] = set()
     fixed = 0
     for diagnostic in run.result.diagnostics:
         fix = diagnostic.fix
         if fix is None:
             continue
         target = run.root / (fix.path or diagnostic.path)
+        if fix.path is not None:
+            declarations.add(target)  # another file's fix: it declares what this file uses
         edits = chosen.setdefault(target, [])
         if all(edit in edits for edit in fix.edits):
             fixed += 1  # the same fix, wanted by two diagnostics (e.g. one declaration)
@@ -37,11 +41,21 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
             continue  # the next pass gets it, on the updated text
         edits.extend(fix.edits)
         fixed += 1
-    changeset = Changeset()
+    changeset = Changeset(run.root)
     for path, edits in chosen.items():
         if edits:
-            changeset.add(read_source(path).change(sorted(edits), "lint fixes"))
+            changeset.add(_linted_source(run, path).change(sorted(edits), "lint fixes"))
+    changeset.order(declarations, [p for p in chosen if p not in declarations])  # declaration first
     return changeset, fixed
+
+
+def _linted_source(run: LintRun, path: Path) -> SourceFile:
+    """The file as lint read it: the fixes' offsets are valid for that text only."""
+    source = read_source(path, run.root)
+    linted = run.sources.get(path.relative_to(run.root).as_posix())
+    if linted is not None and linted != source.text:
+        raise WecontactError(msg("edits.changed_on_disk"), Location(path))
+    return source
 
 
 def _overlaps(a: TextEdit, b: TextEdit) -> bool:

@@ -113,12 +113,14 @@ PARSE_PATTERNS: tuple[tuple[str, _Build], ...] = (
 _COMPILED = tuple((re.compile(pattern, re.DOTALL), build) for pattern, build in PARSE_PATTERNS)
 
 
-def parse_message(text: str) -> str | Message:
+def parse_message(text: str | Message) -> str | Message:
     """A parse or read error's English text as a message, when it is a known one.
 
     The message is used only if it renders back to exactly ``text`` in English, so English
     output never changes; anything else stays a plain (English) string.
     """
+    if isinstance(text, Message):
+        return text  # already a message (a read error from sources)
     for pattern, build in _COMPILED:
         match = pattern.fullmatch(text)
         if match:

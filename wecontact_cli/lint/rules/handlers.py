@@ -32,7 +32,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
                 and attr.value.strip() not in GENERATED_HANDLERS]  # uni-app's dispatchers
     if path is None or not bindings or ctx.unit.script_path is None:
         return
-    source, _ = read_text(ctx.unit.script_path)
+    source, _ = read_text(ctx.unit.script_path, ctx.facts.root)
     if source is None:
         return
     from wecontact_cli.script import analyze_module

@@ -1,0 +1,171 @@
+"""Where wecontact may touch the disk: regular files inside the project, read with a bound.
+
+Every file wecontact reads goes through ``read_bytes`` and every file it writes goes
+through ``write_target`` (both called by ``sources`` and ``edits``), so no command can
+follow a link out of the project, block on a FIFO or read a device into memory.
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import math
+import os
+import stat
+from pathlib import Path
+
+from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.messages import Message, msg
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Mini-program source files are small; a larger one is not something to parse."""
+
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+"""O_NONBLOCK: opening a FIFO never waits for a writer; O_NOCTTY: a terminal never becomes ours."""
+_CHUNK = 1024 * 1024
+
+
+def real_path(path: Path, root: Path) -> Path:
+    """``path`` with every link resolved; refused when it resolves outside ``root``."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    if not _within(real, real_root):
+        raise _outside(path, root, real_root)
+    return Path(real)
+
+
+def _outside(path: Path, root: Path, real_root: str) -> WecontactError:
+    """The refusal of a path outside the project, naming the link that leads out."""
+    link = _escaping_link(Path(os.path.abspath(path)), Path(os.path.abspath(root)), real_root)
+    if link is None:
+        return WecontactError(msg("file.outside_project", root=real_root), Location(path))
+    target = os.path.realpath(link)
+    if link == Path(os.path.abspath(path)):
+        return WecontactError(msg("file.link_outside", target=target), Location(path))
+    shown = link.relative_to(os.path.abspath(root)).as_posix()
+    return WecontactError(msg("file.folder_link_outside", link=shown, target=target), Location(path))
+
+
+def _within(real: str, real_root: str) -> bool:
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _escaping_link(path: Path, root: Path, real_root: str) -> Path | None:
+    """The first link on the way from ``root`` to ``path`` that resolves outside the project."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return None
+    current = root
+    for part in parts:
+        current = current / part
+        if os.path.islink(current) and not _within(os.path.realpath(current), real_root):
+            return current
+    return None
+
+
+def read_bytes(path: Path, root: Path) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES; anything else is a WecontactError naming it."""
+    try:
+        _require_regular(os.stat(path), path, root)  # a device is refused before it is opened
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as exc:
+        raise _read_error(exc, path, root) from None
+    try:
+        info = os.fstat(fd)  # what was opened, not what the name pointed to a moment ago
+        _require_inside(_opened_path(fd, path), path, root)
+        _require_regular(info, path, root)
+        _require_size(info.st_size, path)
+        data = _read_at_most(fd, MAX_BYTES + 1)
+    except OSError as exc:
+        raise _read_error(exc, path, root) from None
+    finally:
+        os.close(fd)
+    _require_size(len(data), path)
+    return data
+
+
+def _opened_path(fd: int, path: Path) -> str:
+    """Where an open file really is: one readlink on Linux, else every link resolved."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return os.path.realpath(path)
+
+
+def _require_inside(real: str, path: Path, root: Path) -> None:
+    real_root = _real_root(os.path.abspath(root))
+    if not _within(real, real_root):
+        raise _outside(path, root, real_root)
+
+
+@functools.lru_cache(maxsize=64)
+def _real_root(root: str) -> str:
+    # Resolved once per project and run: lint reads thousands of files of one root.
+    return os.path.realpath(root)
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(fd, min(_CHUNK, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _require_regular(info: os.stat_result, path: Path, root: Path) -> None:
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        return
+    real_path(path, root)  # a link out of the project is refused as such, whatever it points to
+    if stat.S_ISDIR(mode):
+        raise WecontactError(msg("file.directory"), Location(path))
+    raise WecontactError(msg("file.unreadable", reason=_kind(mode)), Location(path))
+
+
+def _kind(mode: int) -> Message:
+    if stat.S_ISFIFO(mode):
+        return msg("file.reason_fifo")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return msg("file.reason_device")
+    return msg("file.reason_special")
+
+
+def _require_size(size: int, path: Path) -> None:
+    if size > MAX_BYTES:
+        raise WecontactError(msg("file.too_large", size=math.ceil(size / (1024 * 1024))), Location(path))
+
+
+def _read_error(exc: OSError, path: Path, root: Path) -> WecontactError:
+    try:
+        real_path(path, root)  # a dangling link or a loop out of the project: refused as such
+    except WecontactError as outside:
+        return outside
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            reason = msg("file.reason_dangling", target=os.path.realpath(path))
+            return WecontactError(msg("file.unreadable", reason=reason), Location(path))
+        return WecontactError(msg("file.missing"), Location(path))
+    if exc.errno == errno.ELOOP:
+        return WecontactError(msg("file.unreadable", reason=msg("file.reason_loop")), Location(path))
+    if exc.errno == errno.EISDIR:
+        return WecontactError(msg("file.directory"), Location(path))
+    return WecontactError(msg("file.unreadable", reason=exc.strerror or str(exc)), Location(path))
+
+
+def write_target(path: Path, root: Path) -> Path:
+    """Where writing ``path`` lands (through a link inside the project); refused outside it."""
+    real = real_path(path, root)
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        return real  # a new file (or a link inside the project to a file still to create)
+    except OSError as exc:
+        raise _read_error(exc, path, root) from None
+    _require_regular(info, path, root)
+    return real

@@ -1,0 +1,12 @@
+"""The neutral model: a project and its units as WeChat will see them, with spans into the
+sources they were read from. Frameworks fill it; rules, doctor and the scaffolders read it."""
+
+from wecontact_cli.model.project import (
+    Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
+)
+from wecontact_cli.model.unit import AttrUse, CellUse, HandlerStatus, Suppression, Unit
+
+__all__ = [
+    "AttrUse", "CellUse", "Declaration", "FileProblem", "HandlerStatus", "Project", "Registration",
+    "Route", "Span", "StringSyntax", "Subpackage", "Suppression", "Unit",
+]
