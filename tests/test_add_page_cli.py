@@ -14,7 +14,7 @@ import pytest
 
 from conftest import PROVIDER, REPO, run_cli, snapshot
 from test_rule_cases import build
-from wecontact_cli.script import analyze_module
+from wecontact_cli.syntax.page_script import analyze_module
 
 APP = "miniprogram"
 

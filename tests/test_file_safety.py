@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PROVIDER, make_project, run_cli, snapshot
-from wecontact_cli import fsguard
+from wecontact_cli.text import fsguard
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.sources import read_source
+from wecontact_cli.text.source import read_source
 
 APP = "miniprogram"
 PAGE = f"{APP}/pages/index"

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLE, make_project, run_cli, snapshot
-from wecontact_cli.wxml import parse_wxml
+from wecontact_cli.syntax.wxml import parse_wxml
 from test_init_property import documents, serialise, styles
 
 

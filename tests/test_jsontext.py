@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from wecontact_cli.edits import TextEdit, apply_edits
-from wecontact_cli.jsontext import (
+from wecontact_cli.syntax.jsontext import (
     JsonNode,
     JsonStyle,
     JsonSyntaxError,

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import run_cli
 from test_rule_cases import build
-from wecontact_cli import jsontext, wxml
+from wecontact_cli.syntax import jsontext, wxml
 from wecontact_cli.lint.messages import MESSAGES, Message, parse_message
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wecontact_cli"

@@ -66,7 +66,7 @@ JSON_BITS = st.sampled_from(['{', '}', '[', ']', '"a"', '"plugin://x/cell"', ':'
 @given(st.lists(JSON_BITS, max_size=25).map("".join))
 def test_stdlib_fast_path_agrees_with_the_span_parser(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
     """The C parser decides only what the span parser would decide the same way."""
-    from wecontact_cli.jsontext import JsonSyntaxError, parse
+    from wecontact_cli.syntax.jsontext import JsonSyntaxError, parse
     from wecontact_cli.lint.context import read_json
 
     path = tmp_path_factory.mktemp("j") / "page.json"

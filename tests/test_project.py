@@ -603,7 +603,7 @@ def test_example_project_model() -> None:
 
 def test_location_helper_matches_jsontext() -> None:
     # the test helper itself must agree with jsontext.line_col
-    from wecontact_cli.jsontext import line_col
+    from wecontact_cli.syntax.jsontext import line_col
 
     text = '{\n  "a": "b"\n}'
     assert place(text, '"b"') == line_col(text, text.index('"b"')) == (2, 8)

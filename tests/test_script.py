@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from wecontact_cli.edits import TextEdit, apply_edits
-from wecontact_cli.script import ModuleInfo, analyze_module, plan_method_insertion
+from wecontact_cli.syntax.page_script import ModuleInfo, analyze_module, plan_method_insertion
 
 START = "onContactStart(e) {\n  console.log('start', e)\n}"
 COMPLETE = (
@@ -511,13 +511,13 @@ def test_example_style_page_end_to_end(tmp_path: Path) -> None:
 
 
 def test_importing_script_does_not_import_tree_sitter() -> None:
-    code = "import sys, wecontact_cli.script; print(any(m.startswith('tree_sitter') for m in sys.modules))"
+    code = "import sys, wecontact_cli.syntax.page_script; print(any(m.startswith('tree_sitter') for m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 
 
 def test_parsers_are_cached() -> None:
-    from wecontact_cli import script
+    from wecontact_cli.syntax import page_script as script
 
     assert script._parser(False) is script._parser(False)
     assert script._parser(True) is script._parser(True)
@@ -529,7 +529,7 @@ def test_parsers_are_cached() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from wecontact_cli.script import page_parts, plan_members, plan_statements  # noqa: E402
+from wecontact_cli.syntax.page_script import page_parts, plan_members, plan_statements  # noqa: E402
 
 CHECK = ("let inWeCom = false\ntry {\n  inWeCom = 'qy' in wx\n} catch (err) {\n  console.warn(err)\n}\n"
          "this.setData({ hideContact: inWeCom })")

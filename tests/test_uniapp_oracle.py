@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 import npmcache
-from wecontact_cli import jsontext, wxml
+from wecontact_cli.syntax import jsontext, wxml
 from wecontact_cli.frameworks.uniapp.spelling import Reach, reach
 from wecontact_cli.syntax.conditional import analyze, blank_inactive, platform
 from wecontact_cli.syntax.vue import parse_template

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from conftest import PROVIDER, make_project, run_cli, snapshot
-from wecontact_cli import writelock
+from wecontact_cli.edits import lock as writelock
 from wecontact_cli.addpage import AddPageRequest, plan_add_page
 from wecontact_cli.edits import Changeset, FileChange
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.lint.engine import LintOptions, run_lint
 from wecontact_cli.lint.fixes import plan_fixes
 from wecontact_cli.project import find_project
-from wecontact_cli.writing import TEMP_SUFFIX
+from wecontact_cli.edits.writing import TEMP_SUFFIX
 
 APP = "miniprogram"
 PAGE = f"{APP}/pages/index"

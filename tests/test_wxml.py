@@ -1,4 +1,4 @@
-"""Tests for the case-preserving WXML parser (wecontact_cli.wxml)."""
+"""Tests for the case-preserving WXML parser (wecontact_cli.syntax.wxml)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wecontact_cli.wxml import (
+from wecontact_cli.syntax.wxml import (
     is_well_formed,
     scan,
     Attribute,

@@ -18,19 +18,19 @@ from typing import TYPE_CHECKING
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.jsontext import plan_append_item, plan_insert_member
+from wecontact_cli.syntax.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.lint.context import plugin_url
 from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.messages import Message, join_semicolon, msg
 from wecontact_cli.project import Project, components
 from wecontact_cli.scaffold import (
     spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)
-from wecontact_cli.sources import SourceFile, load_json, read_source
+from wecontact_cli.text.source import SourceFile, load_json, read_source
 from wecontact_cli.templating import Templates
 
 if TYPE_CHECKING:  # script.py imports tree-sitter lazily; only its records are needed here
-    from wecontact_cli.script import InsertionPoint, Lifecycle, ModuleInfo, PageParts
-    from wecontact_cli.wxml import Element
+    from wecontact_cli.syntax.page_script import InsertionPoint, Lifecycle, ModuleInfo, PageParts
+    from wecontact_cli.syntax.wxml import Element
 
 MARKER = "wecontact"
 START_HANDLER, COMPLETE_HANDLER = plugin.EVENT_NAMES
@@ -185,7 +185,7 @@ def check_like_lint(attrs: list[tuple[str, str]], project: Project) -> None:
     from wecontact_cli.lint.config import load_config
     from wecontact_cli.lint.rules import RULES, RULES_BY_CODE
     from wecontact_cli.lint.rules.attributes import CellChecker
-    from wecontact_cli.wxml import parse_wxml
+    from wecontact_cli.syntax.wxml import parse_wxml
 
     config = load_config(project.root, RULES)
     text = "<cell " + " ".join(f'{n}="{v}"' for n, v in attrs) + " />"
@@ -374,7 +374,7 @@ class _Planner:
         self.plan.changeset.add(page_json.source.change([edit], msg("summary.using", tag=tag, url=url)))
 
     def wire_wxml(self, path: Path, tag: str) -> None:
-        from wecontact_cli.wxml import parse_wxml
+        from wecontact_cli.syntax.wxml import parse_wxml
 
         if not path.exists():
             text = self.cell(tag) + "\n"
@@ -469,7 +469,7 @@ class _ScriptWiring:
 
     def wire(self) -> None:
         """Edit the script; whatever cannot be edited safely is printed for the user to add."""
-        from wecontact_cli.script import analyze_module, page_parts
+        from wecontact_cli.syntax.page_script import analyze_module, page_parts
 
         path = self.path
         typescript = path.suffix == ".ts"
@@ -511,7 +511,7 @@ class _ScriptWiring:
     def plan(self, text: str, parts: "PageParts", typescript: bool) -> _ScriptPlan:
         """The edits: data key, lifecycle, handlers; checked by parsing the result."""
         from wecontact_cli.edits import apply_edits
-        from wecontact_cli.script import page_parts, plan_members
+        from wecontact_cli.syntax.page_script import page_parts, plan_members
 
         plan = _ScriptPlan()
         self.plan_data(parts, plan)
@@ -530,7 +530,7 @@ class _ScriptWiring:
 
     def plan_data(self, parts: "PageParts", plan: _ScriptPlan) -> None:
         """The --plugid-expr key in the page's data literal, or a data literal holding it."""
-        from wecontact_cli.script import object_member
+        from wecontact_cli.syntax.page_script import object_member
 
         key = self.planner.data_key
         if key is None or key in parts.data.keys:
@@ -550,7 +550,7 @@ class _ScriptWiring:
 
     def plan_hiding(self, parts: "PageParts", typescript: bool, plan: _ScriptPlan) -> None:
         """The WeCom check at the start of the lifecycle, or the lifecycle itself when missing."""
-        from wecontact_cli.script import object_member, plan_statements
+        from wecontact_cli.syntax.page_script import object_member, plan_statements
 
         lifecycle = parts.lifecycle
         if parts.flag_set:
@@ -574,7 +574,7 @@ class _ScriptWiring:
 
     def plan_handlers(self, parts: "PageParts", typescript: bool, plan: _ScriptPlan) -> None:
         """The two handlers the page does not define yet."""
-        from wecontact_cli.script import object_member
+        from wecontact_cli.syntax.page_script import object_member
 
         known = (parts.info.methods or frozenset()) | (parts.info.other_keys or frozenset())
         named = zip((START_HANDLER, COMPLETE_HANDLER), self.planner.handlers(typescript))

@@ -86,16 +86,16 @@ from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
-from wecontact_cli.jsontext import line_col
+from wecontact_cli.syntax.jsontext import line_col
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
 from wecontact_cli.messages import Message, msg, render
 from wecontact_cli.project import PluginDeclaration, Project, ProjectPaths
-from wecontact_cli.safetext import visible
+from wecontact_cli.text.safe import visible
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
     from wecontact_cli.lint.context import ProjectFacts, UnitContext
-    from wecontact_cli.wxml import Element, Position
+    from wecontact_cli.syntax.wxml import Element, Position
 
 VersionStatus = Literal["ok", "old", "invalid", "missing"]
 TOP_CODES = 5
@@ -325,7 +325,7 @@ def find_uses(facts: ProjectFacts, by_file: dict[str, list[Diagnostic]] | None =
 def _use_of(facts: ProjectFacts, ctx: UnitContext, is_page: bool,
             by_file: dict[str, list[Diagnostic]]) -> UseInfo | None:
     from wecontact_cli.lint.context import plugin_url
-    from wecontact_cli.wxml import parse_wxml
+    from wecontact_cli.syntax.wxml import parse_wxml
 
     scope = ctx.scope_root
     kind: Literal["page", "component"] = "page" if is_page else "component"

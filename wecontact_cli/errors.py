@@ -55,7 +55,7 @@ class WecontactError(Exception):
         as pictures, so the error and the hint stay one line each.
         """
         from wecontact_cli.messages import msg
-        from wecontact_cli.safetext import visible
+        from wecontact_cli.text.safe import visible
 
         prefix = f"{self.location.render(base)}: " if self.location else ""
         text = visible(prefix + msg("prefix.error", text=self.raw_message).render(lang))

@@ -15,8 +15,8 @@ from typing import Iterator, Literal
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.messages import Message, msg
-from wecontact_cli.jsontext import JsonNode
-from wecontact_cli.sources import JsonFile, load_json
+from wecontact_cli.syntax.jsontext import JsonNode
+from wecontact_cli.text.source import JsonFile, load_json
 
 CONFIG_NAME = "project.config.json"
 PRIVATE_CONFIG_NAME = "project.private.config.json"

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.messages import msg
-from wecontact_cli.sources import read_source
+from wecontact_cli.text.source import read_source
 
 PROJECT_TEMPLATES = Path(".wecontact") / "templates"
 _RENDER_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, RecursionError)

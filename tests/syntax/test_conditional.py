@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wecontact_cli import jsontext
+from wecontact_cli.syntax import jsontext
 from wecontact_cli.syntax.conditional import analyze, blank_inactive, platform, weixin
 
 PAGES = """{

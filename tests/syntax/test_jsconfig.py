@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from conftest import PROVIDER
 from wecontact_cli import project
 from wecontact_cli.edits import TextEdit, apply_edits
-from wecontact_cli.jsontext import JsonNode, walk
-from wecontact_cli.sources import JsonFile, SourceFile
+from wecontact_cli.syntax.jsontext import JsonNode, walk
+from wecontact_cli.text.source import JsonFile, SourceFile
 from wecontact_cli.syntax.jsconfig import (
     ConfigEditError, ConfigModule, JsNode, UnknownMember, detect_style, js_literal, plan_append_item,
     plan_insert_member, plan_replace_value, read_config,

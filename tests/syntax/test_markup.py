@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wecontact_cli.wxml import WXML, MarkupOptions, parse_markup, parse_wxml
+from wecontact_cli.syntax.wxml import WXML, MarkupOptions, parse_markup, parse_wxml
 
 WXML_TEXT = st.text(alphabet=st.sampled_from(list("<>/=\"' \n!-{}wxsviewtext")), max_size=200)
 

@@ -32,7 +32,7 @@ APP_JSON = "app.json"
 
 def _manifest_json(folder: Path) -> dict[str, object] | None:
     """uni-app's manifest.json (JSON with comments) as plain data, or None."""
-    from wecontact_cli import jsontext
+    from wecontact_cli.syntax import jsontext
 
     path = folder / "manifest.json"
     try:

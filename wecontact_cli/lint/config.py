@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Iterable
 
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, parse
+from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
 from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.messages import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
-from wecontact_cli.sources import read_source
+from wecontact_cli.text.source import read_source
 
 CONFIG_FILE = "wecontact.config.json"
 _TOP_KEYS = ("select", "extendSelect", "ignore", "severity", "perFileIgnores", "exclude", "plugids")

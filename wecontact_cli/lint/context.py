@@ -17,15 +17,15 @@ from typing import Any, Iterator
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.jsontext import JsonNode, JsonSyntaxError, Member, line_col, parse
+from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, Member, line_col, parse
 from wecontact_cli.lint.config import LintConfig
 from wecontact_cli.lint.suppressions import DIRECTIVE
 from wecontact_cli.project import (
     APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
 )
 from wecontact_cli.messages import Message
-from wecontact_cli.sources import JsonFile, SourceFile, read_source
-from wecontact_cli.wxml import Element, WxmlDocument, parse_wxml, scan
+from wecontact_cli.text.source import JsonFile, SourceFile, read_source
+from wecontact_cli.syntax.wxml import Element, WxmlDocument, parse_wxml, scan
 
 SKIPPED_DIRS = frozenset({"node_modules", "miniprogram_npm", "__pycache__"})
 SCRIPT_SUFFIXES = (".ts", ".js")

@@ -10,7 +10,7 @@ from wecontact_cli.errors import WecontactError, display_path
 from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
 from wecontact_cli.errors import Location
 from wecontact_cli.messages import join_and, msg
-from wecontact_cli.sources import SourceFile, read_source
+from wecontact_cli.text.source import SourceFile, read_source
 
 MAX_PASSES = 10
 """A fix can reveal another (e.g. a renamed attribute then has an invalid value)."""

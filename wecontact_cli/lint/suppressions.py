@@ -9,7 +9,7 @@ from typing import Iterator
 
 from wecontact_cli.lint.messages import msg
 from wecontact_cli.lint.model import Diagnostic, Finding, Rule
-from wecontact_cli.wxml import WxmlDocument
+from wecontact_cli.syntax.wxml import WxmlDocument
 
 DIRECTIVE = "wecontact-disable-next-line"
 _CODE = re.compile(r"[A-Z]{2}\d{3}")

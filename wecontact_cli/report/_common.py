@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from wecontact_cli import jsontext
+from wecontact_cli.syntax import jsontext
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
-from wecontact_cli.safetext import visible
+from wecontact_cli.text.safe import visible
 
 from . import ReportContext
 

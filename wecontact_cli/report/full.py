@@ -30,7 +30,7 @@ import unicodedata
 from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic
-from wecontact_cli.safetext import CONTROL, picture
+from wecontact_cli.text.safe import CONTROL, picture
 
 from . import ReportContext
 from ._common import BLUE, BOLD, CYAN, SEVERITY_COLOR, headline, help_text, paint, summary

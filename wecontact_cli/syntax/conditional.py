@@ -443,7 +443,7 @@ class _Postfix:
 
 def _valid_javascript(test: str) -> bool:
     """Whether uni-app's ``new Function(...)`` accepts the condition (read by tree-sitter)."""
-    from wecontact_cli.script import _parser
+    from wecontact_cli.syntax.page_script import _parser
 
     source = f"(function (context) {{ with (context||{{}}){{ return ( {test} ); }} }})"
     return not _parser(False).parse(source.encode("utf-8", "surrogatepass")).root_node.has_error

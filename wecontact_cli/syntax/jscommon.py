@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Literal
 
-from wecontact_cli.script import _indent_unit, _newline, _unescape, _unwrap
+from wecontact_cli.syntax.page_script import _indent_unit, _newline, _unescape, _unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Parser

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union, cast
 
 from wecontact_cli.edits import TextEdit, apply_edits
-from wecontact_cli.jsontext import JsonNode, Member
+from wecontact_cli.syntax.jsontext import JsonNode, Member
 from wecontact_cli.syntax.jscommon import (
     IDENTIFIER, Layout, Parsed, cooked, first_on_line, grammar_for, import_names, layout_of, line_indent,
     line_start, number_value, pattern_names, string_value, text_of, unwrap, walk,

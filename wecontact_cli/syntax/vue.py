@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Union
 
-from wecontact_cli import wxml
+from wecontact_cli.syntax import wxml
 from wecontact_cli.messages import msg
 from wecontact_cli.syntax.problems import Problem
 

@@ -17,7 +17,7 @@ from wecontact_cli.lint.context import UnitContext
 from wecontact_cli.lint.messages import Message, msg
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rules.layout import Knowledge, ineffective
-from wecontact_cli.wxml import Attribute, Element, parse_wxml
+from wecontact_cli.syntax.wxml import Attribute, Element, parse_wxml
 
 EVENT_ATTRIBUTE = re.compile(r"(capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch)(.+)")
 NATIVE_EVENTS = frozenset({

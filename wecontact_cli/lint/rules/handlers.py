@@ -35,7 +35,7 @@ def check_unit(ctx: UnitContext) -> Iterator[Finding]:
     source, _ = read_text(ctx.unit.script_path, ctx.facts.root)
     if source is None:
         return
-    from wecontact_cli.script import analyze_module
+    from wecontact_cli.syntax.page_script import analyze_module
 
     module = analyze_module(source.text, typescript=ctx.unit.script_path.suffix == ".ts", insertion=False)
     if module.methods is None:

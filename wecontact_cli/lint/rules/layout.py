@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Mapping
 from wecontact_cli import plugin
 from wecontact_cli.lint.config import PlugidFacts
 from wecontact_cli.lint.messages import Message, join_semicolon, msg
-from wecontact_cli.wxml import Attribute
+from wecontact_cli.syntax.wxml import Attribute
 
 STYLES = ("1", "2", "3")
 MODES = ("single", "multi")

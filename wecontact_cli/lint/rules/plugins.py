@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from wecontact_cli import plugin
-from wecontact_cli.jsontext import to_json
+from wecontact_cli.syntax.jsontext import to_json
 from wecontact_cli.lint.context import ComponentRef, ProjectFacts, UnitContext, plugin_url
 from wecontact_cli.lint.messages import Message, join_and, msg
 from wecontact_cli.messages import printable

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from wecontact_cli.jsontext import line_col, walk
+from wecontact_cli.syntax.jsontext import line_col, walk
 from wecontact_cli.lint.context import LoadError, ProjectFacts, UnitContext
 from wecontact_cli.lint.messages import msg, parse_message
 from wecontact_cli.lint.model import Finding, Rule
 from wecontact_cli.project import a_type
-from wecontact_cli.sources import JsonFile
+from wecontact_cli.text.source import JsonFile
 
 RULES = (
     Rule(

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from wecontact_cli import fsguard
+from wecontact_cli.text import fsguard
 from wecontact_cli.errors import Location, WecontactError, display_path
 from wecontact_cli.messages import msg
 

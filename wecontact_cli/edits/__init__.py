@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from wecontact_cli import writing
+from wecontact_cli.edits import writing
 from wecontact_cli.errors import display_path
 from wecontact_cli.messages import Message
-from wecontact_cli.writelock import project_lock
-from wecontact_cli.writing import Batch, Step
+from wecontact_cli.edits.lock import project_lock
+from wecontact_cli.edits.writing import Batch, Step
 
 
 @dataclass(frozen=True, order=True)

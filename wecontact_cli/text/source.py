@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from wecontact_cli import fsguard, jsontext
+from wecontact_cli.syntax import jsontext
+from wecontact_cli.text import fsguard
 from wecontact_cli.edits import FileChange, TextEdit, apply_edits
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.lint.messages import parse_message

@@ -1,0 +1,1 @@
+"""Reading project files exactly: one guarded reader, decoding, positions, safe display."""
