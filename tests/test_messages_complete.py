@@ -12,7 +12,7 @@ import pytest
 
 from conftest import make_project, run_cli, snapshot
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.messages import MESSAGES, msg
+from wecontact_cli.i18n.message import MESSAGES, msg
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wecontact_cli"
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -21,7 +21,7 @@ from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.syntax.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.lint.context import plugin_url
 from wecontact_cli.lint.messages import parse_message
-from wecontact_cli.messages import Message, join_semicolon, msg
+from wecontact_cli.i18n.message import Message, join_semicolon, msg
 from wecontact_cli.project import Project, components
 from wecontact_cli.scaffold import (
     spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)

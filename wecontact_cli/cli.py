@@ -15,7 +15,7 @@ import typer
 from wecontact_cli import __version__, plugin
 from wecontact_cli.errors import EXIT_ERROR, EXIT_FINDINGS, Location, WecontactError, display_path
 from wecontact_cli.helptext import ROOT_LANG_KEY, LocalizedCommand, LocalizedGroup, text
-from wecontact_cli.messages import msg
+from wecontact_cli.i18n.message import msg
 from wecontact_cli.streams import OutputFailed
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
     from wecontact_cli.lint.engine import LintRun
     from wecontact_cli.lint.model import Diagnostic
-    from wecontact_cli.messages import Message
+    from wecontact_cli.i18n.message import Message
     from wecontact_cli.output import Reporter
     from wecontact_cli.project import Project
 

@@ -88,7 +88,7 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
 from wecontact_cli.syntax.jsontext import line_col
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
-from wecontact_cli.messages import Message, msg, render
+from wecontact_cli.i18n.message import Message, msg, render
 from wecontact_cli.project import PluginDeclaration, Project, ProjectPaths
 from wecontact_cli.text.safe import visible
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Union
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
-    from wecontact_cli.messages import Message
+    from wecontact_cli.i18n.message import Message
 
     Text = Union[str, Message]
 
@@ -54,7 +54,7 @@ class WecontactError(Exception):
         Control characters of quoted values (a newline in an alias, a JSON key) are shown
         as pictures, so the error and the hint stay one line each.
         """
-        from wecontact_cli.messages import msg
+        from wecontact_cli.i18n.message import msg
         from wecontact_cli.text.safe import visible
 
         prefix = f"{self.location.render(base)}: " if self.location else ""
@@ -65,7 +65,7 @@ class WecontactError(Exception):
 
     def text(self, lang: "Lang" = "en") -> str:
         """The message alone, in ``lang``."""
-        from wecontact_cli.messages import render
+        from wecontact_cli.i18n.message import render
 
         return render(self.raw_message, lang)
 

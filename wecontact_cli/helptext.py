@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import typer.core
 
 from wecontact_cli.i18n import Lang, detect_lang, lang_from_args
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 
 LANG_KEY = "wecontact.lang"
 """Where the language of the command line is kept in click's context (shared by sub-contexts)."""

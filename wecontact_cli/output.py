@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO, Union
 
 from wecontact_cli.edits import Changeset
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.messages import Message, msg, render
+from wecontact_cli.i18n.message import Message, msg, render
 from wecontact_cli.text.safe import visible
 
 if TYPE_CHECKING:

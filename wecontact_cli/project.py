@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import JsonFile, load_json
 

@@ -9,7 +9,7 @@ from typing import Literal
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.messages import Message, join_comma, msg
+from wecontact_cli.i18n.message import Message, join_comma, msg
 from wecontact_cli.syntax.jsontext import plan_insert_member, plan_replace_value
 from wecontact_cli.project import PluginDeclaration, Project, a_type, normalize_root
 

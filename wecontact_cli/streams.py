@@ -48,7 +48,7 @@ class OutputFailed(Exception):
             return EXIT_BROKEN_PIPE
         if self.stream == "stdout":
             from wecontact_cli.errors import WecontactError
-            from wecontact_cli.messages import msg
+            from wecontact_cli.i18n.message import msg
 
             reason = self.error.strerror or str(self.error)
             error = WecontactError(msg("cli.cannot_write_output", reason=reason))

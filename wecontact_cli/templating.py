@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.messages import msg
+from wecontact_cli.i18n.message import msg
 from wecontact_cli.text.source import read_source
 
 PROJECT_TEMPLATES = Path(".wecontact") / "templates"

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from wecontact_cli.edits import writing
 from wecontact_cli.errors import display_path
-from wecontact_cli.messages import Message
+from wecontact_cli.i18n.message import Message
 from wecontact_cli.edits.lock import project_lock
 from wecontact_cli.edits.writing import Batch, Step
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.messages import msg
+from wecontact_cli.i18n.message import msg
 
 try:
     import fcntl

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from wecontact_cli.text import fsguard
 from wecontact_cli.errors import Location, WecontactError, display_path
-from wecontact_cli.messages import msg
+from wecontact_cli.i18n.message import msg
 
 TEMP_SUFFIX = ".wecontact-tmp"
 STALE_SECONDS = 600

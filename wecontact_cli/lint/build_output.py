@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.project import ProjectPaths
 
 # What uni-app's compilers (Vue 2: uni-template-compiler; Vue 3: uni-mp-compiler) write on

@@ -25,7 +25,7 @@ from typing import Iterable
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
 from wecontact_cli.lint.messages import parse_message
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
 from wecontact_cli.text.source import read_source
 

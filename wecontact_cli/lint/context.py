@@ -23,7 +23,7 @@ from wecontact_cli.lint.suppressions import DIRECTIVE
 from wecontact_cli.project import (
     APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
 )
-from wecontact_cli.messages import Message
+from wecontact_cli.i18n.message import Message
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 from wecontact_cli.syntax.wxml import Element, WxmlDocument, parse_wxml, scan
 

@@ -9,7 +9,7 @@ from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError, display_path
 from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
 from wecontact_cli.errors import Location
-from wecontact_cli.messages import join_and, msg
+from wecontact_cli.i18n.message import join_and, msg
 from wecontact_cli.text.source import SourceFile, read_source
 
 MAX_PASSES = 10

@@ -1,6 +1,6 @@
 """Lint diagnostic messages in English and Simplified Chinese.
 
-The catalogue and the ``Message`` machinery live in ``wecontact_cli.messages`` (shared with
+The catalogue and the ``Message`` machinery live in ``wecontact_cli.i18n.message`` (shared with
 every command's output and errors) and are re-exported here. Rules build a ``Message`` with
 ``msg(key, **params)``; the engine renders it in the run's language.
 
@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from wecontact_cli.i18n import Lang  # noqa: F401
-from wecontact_cli.messages import (  # noqa: F401  (re-exported)
+from wecontact_cli.i18n.message import (  # noqa: F401  (re-exported)
     MESSAGES, Message, join_and, join_semicolon, msg, render)
 
 

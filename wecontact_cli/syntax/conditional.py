@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Literal
 
-from wecontact_cli.messages import msg
+from wecontact_cli.i18n.message import msg
 from wecontact_cli.syntax.problems import Problem
 
 Syntax = Literal["js", "html"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wecontact_cli.messages import Message
+from wecontact_cli.i18n.message import Message
 
 
 @dataclass(frozen=True)

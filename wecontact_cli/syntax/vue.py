@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Union
 
 from wecontact_cli.syntax import wxml
-from wecontact_cli.messages import msg
+from wecontact_cli.i18n.message import msg
 from wecontact_cli.syntax.problems import Problem
 
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.syntax.page_script import (
     Layout, reindent_member, InsertionPoint, object_member, plan_members, _indent_unit, _insertion_point, _line_indent, _may_be_callable, _members, _newline, _parser, _Source, _text, _Unknown, _unwrap,
 )

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 
 MAX_BYTES = 10 * 1024 * 1024
 """Mini-program source files are small; a larger one is not something to parse."""

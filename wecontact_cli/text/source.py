@@ -14,7 +14,7 @@ from wecontact_cli.text import fsguard
 from wecontact_cli.edits import FileChange, TextEdit, apply_edits
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.lint.messages import parse_message
-from wecontact_cli.messages import Message, msg
+from wecontact_cli.i18n.message import Message, msg
 
 BOM = "\ufeff"
 BINARY_PROBE = 8000

@@ -9,7 +9,7 @@ from wecontact_cli import plugin
 from wecontact_cli.syntax.jsontext import to_json
 from wecontact_cli.lint.context import ComponentRef, ProjectFacts, UnitContext, plugin_url
 from wecontact_cli.lint.messages import Message, join_and, msg
-from wecontact_cli.messages import printable
+from wecontact_cli.i18n.message import printable
 from wecontact_cli.lint.model import Finding, Fix, Rule
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.project import PluginDeclaration
