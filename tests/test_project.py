@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.project import Project, find_project, normalize_root
+from wecontact_cli.frameworks.native.app import AppJson, find_project, normalize_root
 
 CONTACT = "wx104a1a20c3f81ec2"
 OPEN_DATA = "wx5917c8c26f85c588"
@@ -411,13 +411,13 @@ APP = {
 
 
 @pytest.fixture
-def model(tmp_path: Path) -> Project:
+def model(tmp_path: Path) -> AppJson:
     make_config(tmp_path, miniprogramRoot="miniprogram/", compileType="miniprogram")
     make_app(tmp_path / "miniprogram", APP)
     return find_project(tmp_path)
 
 
-def test_pages_of_main_package_and_both_subpackage_spellings(model: Project) -> None:
+def test_pages_of_main_package_and_both_subpackage_spellings(model: AppJson) -> None:
     app_dir = model.app_dir
     assert [(p.route, p.subpackage) for p in model.pages] == [
         ("pages/index/index", None),
@@ -430,7 +430,7 @@ def test_pages_of_main_package_and_both_subpackage_spellings(model: Project) -> 
     assert model.pages[2].json_path == app_dir / "pkgA" / "pages" / "a" / "a.json"
 
 
-def test_subpackages_model(model: Project) -> None:
+def test_subpackages_model(model: AppJson) -> None:
     a, b = model.subpackages
     assert (a.root, a.pages, a.independent, a.name) == ("pkgA", ("pages/a/a", "pages/b/b"), False, None)
     assert (b.root, b.pages, b.independent, b.name) == ("pkgB", ("p/x",), True, "second")
@@ -440,17 +440,17 @@ def test_subpackages_model(model: Project) -> None:
 
 
 @pytest.mark.parametrize("spelling", ["pkgA", "pkgA/", "./pkgA", " pkgA ", "pkgA\\"])
-def test_subpackage_lookup(model: Project, spelling: str) -> None:
+def test_subpackage_lookup(model: AppJson, spelling: str) -> None:
     found = model.subpackage(spelling)
     assert found is not None and found.root == "pkgA"
 
 
-def test_subpackage_lookup_misses(model: Project) -> None:
+def test_subpackage_lookup_misses(model: AppJson) -> None:
     assert model.subpackage("pkgC") is None
     assert model.subpackage("pkg") is None
 
 
-def test_plugin_declarations_scope_and_contact(model: Project) -> None:
+def test_plugin_declarations_scope_and_contact(model: AppJson) -> None:
     found = {(d.alias, d.provider, d.version, d.scope, d.is_contact) for d in model.plugins}
     assert found == {
         ("contactPlugin", OPEN_DATA, "1.0.0", None, False),
@@ -481,7 +481,7 @@ def test_a_global_component_that_is_not_a_string_is_an_error_at_its_value(tmp_pa
 
 @pytest.mark.parametrize("value, kind", [("null", "a null"), ("{}", "an object"), ("[]", "an array"),
                                          ("true", "a boolean")])
-def test_page_components_refuse_a_value_that_is_not_a_string(model: Project, value: str, kind: str) -> None:
+def test_page_components_refuse_a_value_that_is_not_a_string(model: AppJson, value: str, kind: str) -> None:
     page = model.pages[0]
     write(page.json_path, '{"usingComponents": {"cell": %s}}' % value)
     with pytest.raises(WecontactError) as info:
@@ -490,7 +490,7 @@ def test_page_components_refuse_a_value_that_is_not_a_string(model: Project, val
     assert where(info.value)[1:] == (1, 30)
 
 
-def test_broken_plugin_entries_are_modelled_as_such(model: Project) -> None:
+def test_broken_plugin_entries_are_modelled_as_such(model: AppJson) -> None:
     """An entry WeChat cannot load (not an object, no provider) may be the contact plugin."""
     [odd] = model.broken_declarations()
     assert (odd.alias, odd.problem, odd.node.type_name) == ("odd", "not_object", "string")
@@ -519,14 +519,14 @@ def test_repeated_keys_are_read_as_wechat_reads_them(tmp_path: Path) -> None:
     assert project.plugins[1].key_offset == json_text.rindex('"kefu"')
 
 
-def test_page_components(model: Project) -> None:
+def test_page_components(model: AppJson) -> None:
     page = model.pages[0]
     write_json(page.json_path, {"usingComponents": {"cell": "plugin://kefu/cell", "x": "./x"}})
     assert model.page_components(page) == {"cell": "plugin://kefu/cell", "x": "./x"}
     assert model.page_components(model.pages[1]) == {}  # no .json file
 
 
-def test_page_components_without_using_components(model: Project) -> None:
+def test_page_components_without_using_components(model: AppJson) -> None:
     page = model.pages[0]
     write_json(page.json_path, {"navigationBarTitleText": "首页"})
     assert model.page_components(page) == {}

@@ -18,7 +18,7 @@ from wecontact_cli.edits import Changeset, FileChange
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.lint.engine import LintOptions, run_lint
 from wecontact_cli.lint.fixes import plan_fixes
-from wecontact_cli.project import find_project
+from wecontact_cli.frameworks.native.app import find_project
 from wecontact_cli.edits.writing import TEMP_SUFFIX
 
 APP = "miniprogram"

@@ -22,7 +22,7 @@ from wecontact_cli.syntax.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.lint.context import plugin_url
 from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.i18n.message import Message, join_semicolon, msg
-from wecontact_cli.project import Project, components
+from wecontact_cli.frameworks.native.app import AppJson, components
 from wecontact_cli.scaffold import (
     spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)
 from wecontact_cli.text.source import SourceFile, load_json, read_source
@@ -92,7 +92,7 @@ class AddPagePlan:
     """Code to add by hand (handlers, the WeCom check) where the page's script could not be edited safely."""
 
 
-def validate_route(project: Project, page: str) -> tuple[str, Message | None]:
+def validate_route(project: AppJson, page: str) -> tuple[str, Message | None]:
     """A page route inside the project (no '..', no absolute path, no link leading out), and a note
     when ``page`` was a file path inside the mini-program root that had to become the route."""
     raw = page.strip().replace("\\", "/")
@@ -115,7 +115,7 @@ def validate_route(project: Project, page: str) -> tuple[str, Message | None]:
     return route, (msg("add_page.warn_route", page=page, route=route) if route != given else None)
 
 
-def _route_of_file_path(project: Project, given: str) -> str:
+def _route_of_file_path(project: AppJson, given: str) -> str:
     """``given`` without a file extension and without the mini-program root's folder
     (``miniprogram/pages/x/index.js`` -> ``pages/x/index``), unless that folder is a real
     part of a page's route."""
@@ -126,7 +126,7 @@ def _route_of_file_path(project: Project, given: str) -> str:
     return route
 
 
-def _app_prefix(project: Project) -> str:
+def _app_prefix(project: AppJson) -> str:
     """The mini-program root as a path relative to the project (``miniprogram/``), or ""."""
     try:
         relative = project.app_dir.resolve().relative_to(project.root.resolve()).as_posix()
@@ -135,7 +135,7 @@ def _app_prefix(project: Project) -> str:
     return "" if relative in ("", ".") else relative + "/"
 
 
-def _is_page(project: Project, route: str) -> bool:
+def _is_page(project: AppJson, route: str) -> bool:
     """Whether ``route`` is registered in app.json or has files of its own."""
     if route in {p.route for p in project.pages}:
         return True
@@ -143,7 +143,7 @@ def _is_page(project: Project, route: str) -> bool:
     return any(base.with_name(base.name + ext).is_file() for ext in (".json", ".wxml", ".js", ".ts"))
 
 
-def _absolute(project: Project, page: str) -> Message:
+def _absolute(project: AppJson, page: str) -> Message:
     """The refusal of an absolute path; it names the route when the path is inside the root."""
     try:
         inside = Path(page).resolve().relative_to(project.app_dir.resolve()).as_posix()
@@ -180,7 +180,7 @@ def cell_attributes(request: AddPageRequest) -> list[tuple[str, str]]:
     return attrs
 
 
-def check_like_lint(attrs: list[tuple[str, str]], project: Project) -> None:
+def check_like_lint(attrs: list[tuple[str, str]], project: AppJson) -> None:
     """Refuse what `wecontact lint` would report on the cell, with the linter's message."""
     from wecontact_cli.lint.config import load_config
     from wecontact_cli.lint.rules import RULES, RULES_BY_CODE
@@ -203,7 +203,7 @@ def check_like_lint(attrs: list[tuple[str, str]], project: Project) -> None:
 
 
 class _Planner:
-    def __init__(self, project: Project, request: AddPageRequest):
+    def __init__(self, project: AppJson, request: AddPageRequest):
         self.project = project
         self.request = request
         self.route, route_note = validate_route(project, request.page)
@@ -612,11 +612,11 @@ def _indent(text: str, prefix: str) -> str:
     return "\n".join(prefix + line if line.strip() else "" for line in text.splitlines())
 
 
-def _rel(project: Project, path: Path) -> str:
+def _rel(project: AppJson, path: Path) -> str:
     return path.relative_to(project.root).as_posix()
 
 
-def plan_add_page(project: Project, request: AddPageRequest) -> AddPagePlan:
+def plan_add_page(project: AppJson, request: AddPageRequest) -> AddPagePlan:
     """Plan wiring the contact button into ``request.page`` (created when missing)."""
     return _Planner(project, request).run()
 

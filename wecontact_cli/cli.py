@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from wecontact_cli.lint.model import Diagnostic
     from wecontact_cli.i18n.message import Message
     from wecontact_cli.output import Reporter
-    from wecontact_cli.project import Project
+    from wecontact_cli.frameworks.native.app import AppJson
 
 app = typer.Typer(
     name="wecontact",
@@ -117,7 +117,7 @@ def init(
 ) -> None:
     """Declare the contact plugin (wx104a1a20c3f81ec2) in app.json, or in a subpackage."""
     from wecontact_cli.output import Reporter
-    from wecontact_cli.project import find_project
+    from wecontact_cli.frameworks.native.app import find_project
     from wecontact_cli.scaffold import plan_init, scope_name
 
     reporter = Reporter(no_color, _lang(lang))
@@ -197,7 +197,7 @@ def add_page(
     """Wire the contact button into a page (usingComponents, <cell>, handlers), or create the page."""
     from wecontact_cli.addpage import AddPageRequest, plan_add_page
     from wecontact_cli.output import Reporter
-    from wecontact_cli.project import find_project
+    from wecontact_cli.frameworks.native.app import find_project
 
     reporter = Reporter(no_color, _lang(lang))
     values = dict(style_type=style_type, avator_style=avator_style, is_mask=is_mask,
@@ -219,7 +219,7 @@ def add_page(
             sys.stderr.write(plan.manual + "\n")
 
 
-def _report_add_page(reporter: "Reporter", project: "Project", plan: "AddPagePlan", dry_run: bool) -> None:
+def _report_add_page(reporter: "Reporter", project: "AppJson", plan: "AddPagePlan", dry_run: bool) -> None:
     pending = plan.changeset.pending
     if not pending:
         reporter.line(msg("add_page.unchanged", route=plan.route))

@@ -89,7 +89,7 @@ from wecontact_cli.errors import display_path
 from wecontact_cli.syntax.jsontext import line_col
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
 from wecontact_cli.i18n.message import Message, msg, render
-from wecontact_cli.project import PluginDeclaration, Project, ProjectPaths
+from wecontact_cli.frameworks.native.app import PluginDeclaration, AppJson, ProjectPaths
 from wecontact_cli.text.safe import visible
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def build_report(start: Path | None = None, lang: "Lang" = "en") -> DoctorReport
     from wecontact_cli.lint.context import load_facts
     from wecontact_cli.lint.engine import LintOptions, run_lint
     from wecontact_cli.lint.rules import RULES
-    from wecontact_cli.project import locate_project
+    from wecontact_cli.frameworks.native.app import locate_project
 
     paths = locate_project(start)
     facts = load_facts(paths, load_config(paths.root, RULES))
@@ -261,7 +261,7 @@ def build_report(start: Path | None = None, lang: "Lang" = "en") -> DoctorReport
 
 def project_info(paths: ProjectPaths) -> ProjectInfo:
     """The project part of the report (known even when app.json is broken)."""
-    from wecontact_cli.project import project_kind
+    from wecontact_cli.frameworks.native.app import project_kind
 
     compile_type, typescript = project_kind(paths)
     return ProjectInfo(str(paths.root), _relative(paths.app_dir, paths.root) or ".", compile_type, typescript)
@@ -287,7 +287,7 @@ def version_status(version: str | None, *, plugin_project: bool = False) -> Vers
     return "old" if plugin.is_older_than_guide(version) else "ok"
 
 
-def declaration_info(project: Project, decl: PluginDeclaration) -> DeclarationInfo:
+def declaration_info(project: AppJson, decl: PluginDeclaration) -> DeclarationInfo:
     """One contact declaration, with where it is written."""
     line, _ = line_col(project.app.source.text, decl.key_offset)
     return DeclarationInfo(
@@ -296,7 +296,7 @@ def declaration_info(project: Project, decl: PluginDeclaration) -> DeclarationIn
         decl.scope, _relative(project.app.path, project.root) or project.app.path.name, line)
 
 
-def broken_info(project: Project, decl: PluginDeclaration) -> BrokenDeclarationInfo:
+def broken_info(project: AppJson, decl: PluginDeclaration) -> BrokenDeclarationInfo:
     """One ``plugins`` entry WeChat cannot load, with where it is written."""
     line, _ = line_col(project.app.source.text, decl.key_offset)
     return BrokenDeclarationInfo(

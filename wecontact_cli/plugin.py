@@ -255,6 +255,33 @@ ERRCODES: tuple[ErrCode, ...] = (
             documented=False),
 )
 
+_URL = re.compile(r"plugin://([^/]*)/(.*)")
+
+
+def parse_url(value: str) -> tuple[str, str] | None:
+    """``plugin://<alias>/<component>`` -> (alias, component); None for any other value."""
+    match = _URL.fullmatch(value)
+    return (match[1], match[2]) if match else None
+
+
+def component_url(alias: str) -> str:
+    """The usingComponents value that registers the contact cell under ``alias``."""
+    return f"plugin://{alias}/{COMPONENT}"
+
+
+def property_of(name: str) -> str | None:
+    """The property an attribute name reaches, as WeChat maps it: exact, or its dash-case
+    form (``style-type`` -> styleType). Names are case-sensitive: ``styletype`` reaches none."""
+    if name in ATTRIBUTES_BY_NAME:
+        return name
+    if "-" in name:
+        head, *rest = name.split("-")
+        camel = head + "".join(part[:1].upper() + part[1:] for part in rest)
+        if camel in ATTRIBUTES_BY_NAME:
+            return camel
+    return None
+
+
 UNSUPPORTED_ENVIRONMENT = "wxwork"
 """``wx.getSystemInfoSync().environment`` inside the WeCom client, where the plugin does not run."""
 

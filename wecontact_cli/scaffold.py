@@ -11,7 +11,7 @@ from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import Message, join_comma, msg
 from wecontact_cli.syntax.jsontext import plan_insert_member, plan_replace_value
-from wecontact_cli.project import PluginDeclaration, Project, a_type, normalize_root
+from wecontact_cli.frameworks.native.app import PluginDeclaration, AppJson, a_type, normalize_root
 
 _ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
@@ -48,7 +48,7 @@ def validate_alias(alias: str) -> None:
 
 
 def plan_init(
-    project: Project,
+    project: AppJson,
     *,
     alias: str = plugin.DEFAULT_ALIAS,
     version: str | None = None,
@@ -83,7 +83,7 @@ def entry_problem(decl: PluginDeclaration) -> Message:
     return msg("plugins.entry_no_provider", alias=decl.alias, provider=plugin.PROVIDER)
 
 
-def refuse_broken_entries(project: Project) -> None:
+def refuse_broken_entries(project: AppJson) -> None:
     """Refuse to declare the contact plugin beside an entry WeChat cannot load: that entry may
     be the contact plugin written wrong, and a second declaration would hide the mistake."""
     for decl in project.broken_declarations():
@@ -91,7 +91,7 @@ def refuse_broken_entries(project: Project) -> None:
                              hint=msg("init.hint_fix_entry"))
 
 
-def _target_scope(project: Project, subpackage: str | None) -> str | None:
+def _target_scope(project: AppJson, subpackage: str | None) -> str | None:
     if subpackage is None:
         return None
     sub = project.subpackage(subpackage)
@@ -107,12 +107,12 @@ def _target_scope(project: Project, subpackage: str | None) -> str | None:
     return sub.root
 
 
-def _where(project: Project, decl: PluginDeclaration) -> str:
+def _where(project: AppJson, decl: PluginDeclaration) -> str:
     return project.app.location(decl.key_offset).render(project.root)
 
 
 def _plan_existing(
-    project: Project, decl: PluginDeclaration, scope: str | None, version: str | None
+    project: AppJson, decl: PluginDeclaration, scope: str | None, version: str | None
 ) -> InitPlan:
     if decl.scope != scope:
         hint = (msg("init.hint_main_usable") if decl.scope is None else
@@ -136,7 +136,7 @@ def _plan_existing(
     return plan
 
 
-def _version_edit(project: Project, decl: PluginDeclaration, version: str) -> TextEdit:
+def _version_edit(project: AppJson, decl: PluginDeclaration, version: str) -> TextEdit:
     node = decl.node.get("version") if decl.node.kind == "object" else None
     if node is not None:
         return plan_replace_value(node, version)
@@ -147,7 +147,7 @@ def _version_edit(project: Project, decl: PluginDeclaration, version: str) -> Te
     return plan_insert_member(project.app.source.text, project.app.style, decl.node, "version", version)
 
 
-def _warn_version(plan: InitPlan, version: str | None, project: Project) -> None:
+def _warn_version(plan: InitPlan, version: str | None, project: AppJson) -> None:
     if version is None:
         plan.warnings.append(msg("init.warn_no_version", alias=plan.alias))
         return
@@ -158,7 +158,7 @@ def _warn_version(plan: InitPlan, version: str | None, project: Project) -> None
         plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))
 
 
-def check_alias_free(project: Project, alias: str, scope: str | None) -> None:
+def check_alias_free(project: AppJson, alias: str, scope: str | None) -> None:
     for decl in project.plugins:
         visible = decl.scope is None or scope is None or decl.scope == scope
         if decl.alias == alias and visible:
@@ -171,14 +171,14 @@ def check_alias_free(project: Project, alias: str, scope: str | None) -> None:
                 hint=msg("init.hint_other_alias", alias=spare_alias(project)))
 
 
-def spare_alias(project: Project) -> str:
+def spare_alias(project: AppJson) -> str:
     """An alias no declaration uses yet, for when contactPlugin is taken."""
     used = {d.alias for d in project.plugins}
     return next(a for a in (*_SPARE_ALIASES, *(f"contactPlugin{i}" for i in range(2, 99)))
                 if a not in used)
 
 
-def declaration_edit(project: Project, alias: str, version: str, scope: str | None) -> TextEdit:
+def declaration_edit(project: AppJson, alias: str, version: str, scope: str | None) -> TextEdit:
     """The app.json edit that declares the contact plugin in ``scope`` (None: main package)."""
     app = project.app
     owner = app.root if scope is None else project.subpackage(scope).node  # type: ignore[union-attr]
@@ -189,7 +189,7 @@ def declaration_edit(project: Project, alias: str, version: str, scope: str | No
     return plan_insert_member(app.source.text, app.style, plugins, alias, declaration)
 
 
-def _plan_new(project: Project, alias: str, version: str, scope: str | None) -> InitPlan:
+def _plan_new(project: AppJson, alias: str, version: str, scope: str | None) -> InitPlan:
     edit = declaration_edit(project, alias, version, scope)
     plan = InitPlan(Changeset(project.root), "added", alias, version, scope)
     plan.changeset.add(project.app.source.change([edit], msg("summary.declare", alias=alias, scope=scope_name(scope))))

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROVIDER
-from wecontact_cli import project
+from wecontact_cli.frameworks.native import app as project
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.syntax.jsontext import JsonNode, walk
 from wecontact_cli.text.source import JsonFile, SourceFile

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wecontact_cli.i18n.message import Message, msg
-from wecontact_cli.project import ProjectPaths
+from wecontact_cli.frameworks.native.app import ProjectPaths
 
 # What uni-app's compilers (Vue 2: uni-template-compiler; Vue 3: uni-mp-compiler) write on
 # a component for WeChat, checked by compiling a <cell> with both.

@@ -20,8 +20,8 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, Member, line_col, parse
 from wecontact_cli.lint.config import LintConfig
 from wecontact_cli.lint.suppressions import DIRECTIVE
-from wecontact_cli.project import (
-    APP_NAME, PluginDeclaration, Project, ProjectPaths, Subpackage, load_project,
+from wecontact_cli.frameworks.native.app import (
+    APP_NAME, AppJson, PluginDeclaration, ProjectPaths, Subpackage, load_project,
 )
 from wecontact_cli.i18n.message import Message
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
@@ -145,7 +145,7 @@ class ProjectFacts:
 
     paths: ProjectPaths
     config: LintConfig
-    project: Project | None
+    project: AppJson | None
     app_error: LoadError | None
 
     @property

@@ -27,7 +27,7 @@ from wecontact_cli.lint.messages import Message, msg, render
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
-from wecontact_cli.project import locate_project
+from wecontact_cli.frameworks.native.app import locate_project
 from wecontact_cli.syntax.wxml import LineIndex
 
 

@@ -4,9 +4,9 @@ sources they were read from. Frameworks fill it; rules, doctor and the scaffolde
 from wecontact_cli.model.project import (
     Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
 )
-from wecontact_cli.model.unit import AttrUse, CellUse, HandlerStatus, Suppression, Unit
+from wecontact_cli.model.unit import AttrUse, CellUse, Comment, HandlerStatus, Unit
 
 __all__ = [
-    "AttrUse", "CellUse", "Declaration", "FileProblem", "HandlerStatus", "Project", "Registration",
-    "Route", "Span", "StringSyntax", "Subpackage", "Suppression", "Unit",
+    "AttrUse", "CellUse", "Comment", "Declaration", "FileProblem", "HandlerStatus", "Project",
+    "Registration", "Route", "Span", "StringSyntax", "Subpackage", "Unit",
 ]

@@ -98,13 +98,17 @@ class Registration:
 
 
 FileRole = Literal["config", "view", "script"]
+ProblemKind = Literal["syntax", "type", "duplicate-key"]
+"""syntax: the file cannot be read or parsed; type: a value the build does not accept (a
+usingComponents path that is a number); duplicate-key: a repeated key the build drops."""
 
 
 @dataclass(frozen=True)
 class FileProblem:
-    """A file the build cannot read: its syntax is broken, or it cannot be read at all."""
+    """What is wrong with a file as the build reads it, before any rule about the plugin."""
 
     role: FileRole
+    kind: ProblemKind
     span: Span
     message: object
     """A ``Message`` (or plain text) saying what is wrong, rendered in the run's language."""
@@ -160,7 +164,8 @@ class Project:
     @property
     def readable(self) -> bool:
         """Whether the app-level configuration could be read (else declarations are unknown)."""
-        return not any(p.role == "config" and p.span.path == self.app_config for p in self.problems)
+        return not any(p.role == "config" and p.kind != "duplicate-key" and p.span.path == self.app_config
+                       for p in self.problems)
 
     def contact_declarations(self) -> list[Declaration]:
         """Every effective declaration of the contact plugin's provider."""

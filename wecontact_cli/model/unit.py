@@ -2,32 +2,33 @@
 
 A rule judges an ``AttrUse`` without knowing the syntax it came from: WXML's
 ``bind:completemessage="done"``, Vue's ``@completemessage="done"`` and JSX's
-``onCompletemessage={done}`` are the same record (an event binding of ``completemessage``
-to ``done``). What only a framework can get wrong (``@complete-message``, a string handler
-in JSX) is marked as the framework's ``dialect`` issue, which that framework's own rules
-report and the generic rules leave alone.
+``onCompletemessage={done}`` are the same record (a ``bind`` of ``completemessage`` to
+``done``). What only a framework can get wrong (``@complete-message``, a string handler in
+JSX) carries the framework's ``dialect`` mark: that framework's own rules report it, and the
+generic rules leave the attribute alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from wecontact_cli.model.project import FileProblem, Registration, Span
 
 if TYPE_CHECKING:
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.model.project import Subpackage
 
 AttrRole = Literal["property", "event", "common", "unknown"]
-"""property: reaches a property of the cell; event: binds one of its events; common: valid
-on any component (id, class, wx:if, v-if, key ...); unknown: reaches the cell as a property
-it does not have."""
+"""property: reaches a property of the cell; event: binds an event; common: valid on any
+component, or the framework's own (id, class, wx:if, v-if, key ...); unknown: reaches the
+cell as a property it does not have."""
 
 ValueType = Literal["text", "number", "string", "boolean", "expression", "none"]
-"""text: a static attribute string, converted by WeChat to the property's type; number,
+"""text: a static attribute string that WeChat converts to the property's type; number,
 string, boolean: a literal of the framework's expression language (`:styleType="2"`,
-`styleType={2}`); expression: anything computed at runtime; none: no value written."""
+`styleType={2}`); expression: computed at runtime; none: no value written."""
 
 HandlerStatus = Literal["defined", "missing", "unknown"]
 
@@ -41,32 +42,34 @@ class AttrUse:
     name_span: Span
     role: AttrRole
     name: str
-    """What WeChat receives: the property name (``style-type``, ``styletype``) or the event."""
+    """What WeChat receives: the attribute (``style-type``, ``styletype``) or the event name."""
     part: Span
-    """The part of the name that spells ``name`` (a rename fix replaces just this)."""
+    """The characters that spell ``name``: a rename fix replaces just these."""
     prop: str | None = None
-    """The plugin property reached (``styleType`` for ``style-type``), for a property."""
+    """The plugin property a property attribute reaches (``styleType`` for ``style-type``)."""
     value: str | None = None
-    """The static value (a literal's value), or the expression's text, or None."""
+    """The value: a literal's value, an expression's text, or None when none is written."""
     value_type: ValueType = "text"
     value_span: Span | None = None
-    """The value as written, exactly the characters a value fix replaces."""
+    """Exactly the characters a value fix replaces (inside the quotes for text)."""
+    binding: str = "bind"
+    """For an event: bind, catch, capture-bind, capture-catch or mut-bind."""
     handler: str | None = None
-    """For an event: the method name it calls, when it names one plainly."""
-    catch: bool = False
-    """For an event: bound with catch (stops propagation)."""
+    """For an event: the method it calls, when it names one plainly."""
     dialect: str | None = None
-    """A mistake of the framework's own syntax, reported by that framework's rule (its key)."""
-
-    @property
-    def static(self) -> bool:
-        """Whether the value is known before runtime."""
-        return self.value_type not in ("expression",)
+    """A mistake of the framework's own syntax, reported by that framework's rule."""
 
     @property
     def is_dynamic(self) -> bool:
-        """Whether the value is computed at runtime."""
+        """Whether the value is computed at runtime (cannot be judged statically)."""
         return self.value_type == "expression"
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What the attribute sets, so that two spellings of one thing compare equal."""
+        if self.role == "event":
+            return (self.binding, self.name)
+        return ("property", self.prop or self.name)
 
 
 @dataclass(frozen=True)
@@ -76,16 +79,16 @@ class CellUse:
     tag: str
     tag_span: Span
     """The tag name in the start tag (where "no plugid" points)."""
-    element: Span
-    """The whole element (start tag through end tag), for code frames and insertions."""
+    start_tag: Span
+    """The whole start tag (a fix is checked by re-reading it)."""
     registration: Registration
     attrs: tuple[AttrUse, ...]
+    line: int
+    """1-based line of the start tag."""
     spreads: tuple[Span, ...] = ()
     """``v-bind="obj"`` or ``{...props}``: attributes nobody can see statically."""
-    line: int = 0
-    """1-based line of the start tag (for doctor)."""
     facts: tuple[tuple[str, str], ...] = ()
-    """Framework facts a dialect rule reads (e.g. ("wrapped", "MP-WEIXIN"))."""
+    """Framework facts its dialect rules read (e.g. ("wrapped", "MP-WEIXIN"))."""
 
     def fact(self, key: str, default: str = "") -> str:
         """One framework fact."""
@@ -95,16 +98,27 @@ class CellUse:
         """Property -> the attribute that sets it (the last one wins, as at runtime)."""
         return {a.prop: a for a in self.attrs if a.role == "property" and a.prop is not None}
 
+    def static(self, prop: str) -> str | None:
+        """A property's value when it is known statically, else None."""
+        attr = self.props().get(prop)
+        if attr is None or attr.value is None or attr.is_dynamic:
+            return None
+        return attr.value
+
+    def events(self) -> list[AttrUse]:
+        """The event attributes, in written order."""
+        return [a for a in self.attrs if a.role == "event"]
+
 
 @dataclass(frozen=True)
-class Suppression:
-    """A ``wecontact-disable-next-line`` comment: the codes it names and the line it covers."""
+class Comment:
+    """A comment in a unit's file: where suppressions and insertion markers are written."""
 
     path: Path
-    line: int
-    """The 1-based line it silences (the line after the comment)."""
-    codes: tuple[str, ...]
+    text: str
     span: Span
+    end_line: int
+    """1-based line on which the comment ends (a directive covers the next line)."""
 
 
 UnitKind = Literal["page", "component"]
@@ -114,8 +128,9 @@ UnitKind = Literal["page", "component"]
 class Unit:
     """A page or component: its files, registrations, cells and handler names.
 
-    Frameworks subclass it and read lazily: ``cells()`` parses the view, ``handler_status()``
-    the script, only when a selected rule asks.
+    Frameworks subclass it and read lazily: ``cells()`` parses the view and ``handler_status``
+    the script, only when a selected rule asks. ``texts`` collects every file read, for
+    positions and code frames.
     """
 
     kind: UnitKind
@@ -129,23 +144,32 @@ class Unit:
     placeholders: frozenset[str] = frozenset()
     """Tags with a componentPlaceholder (asynchronous cross-subpackage use)."""
     misplaced_plugins: tuple[Span, ...] = ()
-    problems: list[FileProblem] = field(default_factory=list)
+    """``plugins`` in its own config, where WeChat never reads it."""
+    usage_known: bool = True
+    """False when its config could not be read: whether it uses a plugin is unknown."""
     texts: dict[Path, str] = field(default_factory=dict)
-    """The text of every file read so far, for positions and code frames."""
 
     @property
     def scope_root(self) -> str | None:
         """The unit's subpackage root, None in the main package."""
         return self.scope.root if self.scope else None
 
+    def problems(self) -> list[FileProblem]:
+        """What is wrong with its files as the build reads them (parses them on first call)."""
+        return []
+
     def cells(self) -> list[CellUse]:
         """Every element that renders the contact cell (parses the view on first call)."""
         return []
 
-    def suppressions(self) -> list[Suppression]:
-        """The suppression comments in the unit's files."""
+    def comments(self) -> list[Comment]:
+        """Comments that may hold a suppression (``wecontact-disable-next-line``)."""
         return []
 
     def handler_status(self, attr: AttrUse) -> HandlerStatus:
         """Whether the method an event attribute names exists (parses the script on first call)."""
         return "unknown"
+
+    def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
+        """The cell as it would read after ``edits`` to its start tag (None: not readable)."""
+        return None

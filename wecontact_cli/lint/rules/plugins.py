@@ -12,7 +12,7 @@ from wecontact_cli.lint.messages import Message, join_and, msg
 from wecontact_cli.i18n.message import printable
 from wecontact_cli.lint.model import Finding, Fix, Rule
 from wecontact_cli.edits import TextEdit
-from wecontact_cli.project import PluginDeclaration
+from wecontact_cli.frameworks.native.app import PluginDeclaration
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.scaffold import check_alias_free, declaration_edit, entry_problem, validate_alias
 

@@ -9,7 +9,7 @@ from wecontact_cli.syntax.jsontext import line_col, walk
 from wecontact_cli.lint.context import LoadError, ProjectFacts, UnitContext
 from wecontact_cli.lint.messages import msg, parse_message
 from wecontact_cli.lint.model import Finding, Rule
-from wecontact_cli.project import a_type
+from wecontact_cli.frameworks.native.app import a_type
 from wecontact_cli.text.source import JsonFile
 
 RULES = (

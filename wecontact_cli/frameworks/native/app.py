@@ -84,8 +84,8 @@ class Page:
 
 
 @dataclass(frozen=True)
-class Project:
-    """A native mini-program: where it lives and what its app.json declares."""
+class AppJson:
+    """A native project's app.json with its parse tree: declarations, subpackages, pages."""
 
     root: Path
     """The project folder (where project.config.json is, else app.json's folder)."""
@@ -170,7 +170,7 @@ class ProjectPaths:
         return self.app_dir / APP_NAME
 
 
-def find_project(start: Path | None = None) -> Project:
+def find_project(start: Path | None = None) -> AppJson:
     """The project containing ``start`` (default: the current directory), walking up."""
     return load_project(locate_project(start))
 
@@ -251,13 +251,13 @@ def _setting(configs: tuple[JsonFile, ...] | list[JsonFile], key: str) -> tuple[
     return None, None
 
 
-def load_project(paths: ProjectPaths) -> Project:
+def load_project(paths: ProjectPaths) -> AppJson:
     """Read app.json and build the project model; errors name file, line and column."""
     app = load_json(paths.app_json, paths.root)
     _require_object(app, app.root, APP_NAME)
     compile_type, typescript = project_kind(paths)
     config = paths.configs[-1] if paths.configs else None
-    return Project(paths.root, paths.app_dir, config, app, compile_type, typescript)
+    return AppJson(paths.root, paths.app_dir, config, app, compile_type, typescript)
 
 
 def project_kind(paths: ProjectPaths) -> tuple[str, bool]:
