@@ -333,7 +333,7 @@ def test_builtin_templates_are_found_from_a_copy_without_the_checkout(tmp_path: 
     package = tmp_path / "wecontact_cli"
     shutil.copytree(REPO / "wecontact_cli", package)
     shutil.copytree(REPO / "templates", package / "templates")
-    probe = "import wecontact_cli.templating as t; print(t.builtin_templates())"
+    probe = "import wecontact_cli.scaffold.templating as t; print(t.builtin_templates())"
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True)
     assert out.stdout.strip() == str(package / "templates"), out.stderr
 

@@ -16,7 +16,7 @@ import pytest
 
 import npmcache
 from conftest import run_cli, snapshot
-from wecontact_cli.lint.build_output import GENERATED_ATTRIBUTES, GENERATED_EVENTS
+from wecontact_cli.frameworks.native.attributes import GENERATED_ATTRIBUTES, GENERATED_EVENTS
 
 CHECKERS = Path(__file__).parent / "realcheckers"
 USING = {"cell": "plugin://contactPlugin/cell"}

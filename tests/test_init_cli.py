@@ -381,7 +381,7 @@ def test_a_concurrent_edit_is_not_overwritten(tmp_path: Path, monkeypatch: pytes
 
 
 def test_internal_errors_are_reported_without_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from wecontact_cli import scaffold
+    from wecontact_cli.frameworks.native import init as scaffold
 
     make_project(tmp_path, {"pages": ["a/b"]})
     monkeypatch.setattr(scaffold, "plan_init", lambda *a, **k: 1 / 0)

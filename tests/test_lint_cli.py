@@ -288,7 +288,7 @@ def test_rule_explains_with_examples() -> None:
 
 
 def test_rules_lists_every_rule_in_text_and_json() -> None:
-    from wecontact_cli.lint.rules import RULES
+    from wecontact_cli.lint.registry import RULES
 
     text = run_cli("rules").stdout.splitlines()
     assert [line.split()[0] for line in text] == [r.code for r in RULES]

@@ -13,6 +13,9 @@ import pytest
 from conftest import make_project, run_cli, snapshot
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.i18n.message import MESSAGES, msg
+from wecontact_cli.lint.registry import rules
+
+rules()  # every rule's own messages join the catalogue when its module loads
 
 PACKAGE = Path(__file__).resolve().parent.parent / "wecontact_cli"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -41,17 +44,45 @@ def test_every_key_has_english_and_chinese_with_the_same_fields(key: str) -> Non
     assert "\n" not in en and "\n" not in zh
 
 
+def _rule_code(tree: ast.Module) -> str | None:
+    """The code of the rule a module defines (``RULE = Rule("WC201", ...)``), if any."""
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "RULE" for t in node.targets)
+                and isinstance(node.value, ast.Call) and node.value.args
+                and isinstance(node.value.args[0], ast.Constant)):
+            return str(node.value.args[0].value)
+    return None
+
+
+def _key_of(node: ast.Call, code: str | None) -> str | None:
+    """The catalogue key a msg("key") or RULE.msg("key") call names; None for another call."""
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "msg":
+        prefix = ""
+    elif isinstance(func, ast.Attribute) and func.attr == "msg" and isinstance(func.value, ast.Name) \
+            and func.value.id == "RULE" and code is not None:
+        prefix = code + "."
+    else:
+        return None
+    first = node.args[0] if node.args else None
+    return prefix + first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else ""
+
+
 def test_every_msg_call_uses_a_known_key_and_every_key_is_used() -> None:
+    from wecontact_cli.lint.registry import rules
+
+    rules()  # every rule's own messages join the catalogue when its module loads
     used: set[str] = set()
     dynamic: list[str] = []
     for path, tree in trees():
+        code = _rule_code(tree)
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg":
-                first = node.args[0] if node.args else None
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    used.add(first.value)
-                else:
+            if isinstance(node, ast.Call):
+                key = _key_of(node, code)
+                if key == "":
                     dynamic.append(f"{path.name}:{node.lineno}")
+                elif key is not None:
+                    used.add(key)
     assert dynamic == [], "msg() needs a literal key so that this test can check it"
     assert sorted(used - set(MESSAGES)) == []
     assert sorted(set(MESSAGES) - used) == []

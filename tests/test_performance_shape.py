@@ -67,16 +67,17 @@ JSON_BITS = st.sampled_from(['{', '}', '[', ']', '"a"', '"plugin://x/cell"', ':'
 def test_stdlib_fast_path_agrees_with_the_span_parser(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
     """The C parser decides only what the span parser would decide the same way."""
     from wecontact_cli.syntax.jsontext import JsonSyntaxError, parse
-    from wecontact_cli.lint.context import read_json
+    from wecontact_cli.frameworks.native.problems import read_json
 
     path = tmp_path_factory.mktemp("j") / "page.json"
     path.write_text(text, encoding="utf-8")
-    parsed, error = read_json(path, path.parent)
+    read = read_json(path, path.parent)
+    parsed, syntax = read.file, [p for p in read.problems if p.kind == "syntax"]
     try:
         expected = parse(text).to_python()
     except JsonSyntaxError:
-        assert parsed is None and error is not None
+        assert parsed is None and syntax
         return
-    assert error is None and parsed is not None
+    assert not syntax and parsed is not None
     if isinstance(expected, dict):
         assert {m.key for m in parsed.root.members} == set(expected)

@@ -193,21 +193,30 @@ def test_path_that_does_not_exist(tmp_path: Path) -> None:
     assert where(error)[0] == (tmp_path / "missing").resolve()
 
 
-@pytest.mark.parametrize("marker", ["pages.json", "src/manifest.json"])
-def test_uni_app_hint(tmp_path: Path, marker: str) -> None:
-    write_json(tmp_path / marker, {"pages": []})
+@pytest.mark.parametrize("files", [
+    {"pages.json": {"pages": []}, "manifest.json": {}},
+    {"package.json": {"devDependencies": {"@dcloudio/vite-plugin-uni": "3.0.0"}}, "src/pages.json": {"pages": []}},
+])
+def test_a_uni_app_project_is_named(tmp_path: Path, files: dict) -> None:
+    from wecontact_cli.frameworks.registry import open_project
+
+    for rel, data in files.items():
+        write_json(tmp_path / rel, data)
     start = tmp_path / "src" / "pages" / "index"
     start.mkdir(parents=True)
-    error = error_of(start)
-    assert "no mini-program project found" in error.message
-    assert error.hint is not None and "uni-app" in error.hint
+    with pytest.raises(WecontactError) as info:
+        open_project(start)
+    assert "uni-app project" in info.value.message
 
 
-@pytest.mark.parametrize("name", ["app.config.ts", "app.config.js"])
-def test_taro_hint(tmp_path: Path, name: str) -> None:
-    write(tmp_path / "src" / name, "export default defineAppConfig({pages: []})\n")
-    error = error_of(tmp_path)
-    assert error.hint is not None and "Taro" in error.hint
+def test_a_taro_project_is_named(tmp_path: Path) -> None:
+    from wecontact_cli.frameworks.registry import open_project
+
+    write_json(tmp_path / "package.json", {"dependencies": {"@tarojs/taro": "4.0.9"}})
+    write(tmp_path / "src" / "app.config.ts", "export default defineAppConfig({pages: []})\n")
+    with pytest.raises(WecontactError) as info:
+        open_project(tmp_path / "src")
+    assert "Taro project" in info.value.message
 
 
 CONFIG_TEXT = '{\n  "compileType": "miniprogram",\n  "miniprogramRoot": "%s"\n}\n'
@@ -338,10 +347,10 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
 
 
 def model_error(app_text: str, tmp_path: Path, attribute: str) -> WecontactError:
+    """The error an unusable app.json raises (when it is read, or when ``attribute`` is)."""
     write(tmp_path / "app.json", app_text)
-    project = find_project(tmp_path)
     with pytest.raises(WecontactError) as info:
-        getattr(project, attribute)
+        getattr(find_project(tmp_path), attribute)
     return info.value
 
 

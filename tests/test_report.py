@@ -24,6 +24,7 @@ from conftest import run_cli
 from wecontact_cli import __version__
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.lint.model import Diagnostic, Fix, Rule, Severity
+from wecontact_cli.lint.rule import Example
 from wecontact_cli.report import FORMATS, ReportContext, render, render_statistics
 
 HERE = Path(__file__).resolve().parent
@@ -63,22 +64,23 @@ SOURCES = {
 RULES = {
     "WC102": Rule(
         code="WC102", name="plugin-version-missing", severity="error",
-        summary="The contact plugin is declared without a version.",
-        why="WeChat refuses to load a plugin whose declaration has no version.",
-        fix='Add "version": "1.0.0" to the plugin declaration; --fix can do it.',
-        bad='"contactPlugin": {"provider": "wx104a1a20c3f81ec2"}',
-        good='"contactPlugin": {"version": "1.0.0", "provider": "wx104a1a20c3f81ec2"}',
+        summary=("The contact plugin is declared without a version.", "声明客服插件时没有写版本。"),
+        why=("WeChat refuses to load a plugin whose declaration has no version.", "微信不会加载没有版本的插件声明。"),
+        fix=('Add "version": "1.0.0" to the plugin declaration; --fix can do it.', '给插件声明加上 "version": "1.0.0"；--fix 可以自动添加。'),
+        bad=Example('"contactPlugin": {"provider": "wx104a1a20c3f81ec2"}'),
+        good=Example('"contactPlugin": {"version": "1.0.0", "provider": "wx104a1a20c3f81ec2"}'),
         fixable=True,
     ),
     "WC201": Rule(
         code="WC201", name="contact-open-type", severity="error",
-        summary='A contact button needs open-type="contact".',
-        why="Any other open-type opens no customer-service session.",
-        fix='Set open-type="contact" on the button.\n--fix corrects a misspelt value.',
-        bad='<button open-type="contacts">联系客服</button>',
-        good='<button open-type="contact">联系客服</button>',
+        summary=('A contact button needs open-type="contact".', '客服按钮需要 open-type="contact"。'),
+        why=("Any other open-type opens no customer-service session.", "其他 open-type 都不会打开客服会话。"),
+        fix=('Set open-type="contact" on the button.\n--fix corrects a misspelt value.',
+             '在按钮上设置 open-type="contact"。\n--fix 会纠正拼错的值。'),
+        bad=Example('<button open-type="contacts">联系客服</button>'),
+        good=Example('<button open-type="contact">联系客服</button>'),
         fixable=True,
-        note="Only <button> elements are checked.",
+        note=("Only <button> elements are checked.", "只检查 <button> 元素。"),
     ),
 }
 

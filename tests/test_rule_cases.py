@@ -26,7 +26,7 @@ from typing import NamedTuple
 import pytest
 
 from conftest import run_cli, snapshot
-from wecontact_cli.lint.rules import RULES
+from wecontact_cli.lint.registry import RULES
 
 CASES = Path(__file__).parent / "rules"
 BASE = {
@@ -184,9 +184,9 @@ def test_base_project_is_clean() -> None:
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
 def test_every_rule_is_documented(rule) -> None:  # type: ignore[no-untyped-def]
     """Summary, why, fix, bad and good examples, all shown by `wecontact rule CODE`."""
-    for text in (rule.summary, rule.why, rule.fix, rule.bad, rule.good):
+    for text in (*rule.summary, *rule.why, *rule.fix, rule.bad.text, rule.good.text):
         assert text.strip()
     result = run_cli("rule", rule.code)
     assert result.exit_code == 0
-    for text in (rule.summary, rule.bad.splitlines()[0], rule.good.splitlines()[0]):
+    for text in (rule.summary[0], rule.bad.text.splitlines()[0], rule.good.text.splitlines()[0]):
         assert text in result.stdout

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import PROVIDER, make_project, run_cli, snapshot
 from wecontact_cli.edits import lock as writelock
-from wecontact_cli.addpage import AddPageRequest, plan_add_page
+from wecontact_cli.frameworks.native.add_page import AddPageRequest, plan_add_page
 from wecontact_cli.edits import Changeset, FileChange
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.lint.engine import LintOptions, run_lint

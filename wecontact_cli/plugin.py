@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from wecontact_cli.i18n.message import Message
 
 PROVIDER = "wx104a1a20c3f81ec2"
 """The plugin's appid: the only reliable way to recognise the plugin (aliases are free)."""
@@ -288,7 +291,6 @@ UNSUPPORTED_ENVIRONMENT = "wxwork"
 _RELEASE = re.compile(r"(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})")
 _DEV_BUILD = re.compile(r"dev-[0-9a-f]{32}")
 
-VERSION_FORMS = "N.N.N (e.g. 1.3.0), dev-<32 hex digits>, or latest"
 
 
 # JavaScript's StringToNumber (ECMA-262 7.1.4.1.1), which WeChat applies to a static value
@@ -371,16 +373,15 @@ def parse_release(version: str) -> tuple[int, int, int] | None:
     return (int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
-def version_problem(version: str, *, plugin_project: bool = False) -> str | None:
+def version_problem(version: str, *, plugin_project: bool = False) -> Message | None:
     """Why ``version`` is not a valid plugin version, or None when it is."""
+    from wecontact_cli.i18n.message import msg
+
     if parse_release(version) or _DEV_BUILD.fullmatch(version) or version == "latest":
         return None
     if version == "dev":
-        if plugin_project:
-            return None
-        return ("'dev' is only valid in a plugin project (project.config.json "
-                "compileType \"plugin\"); use a released version such as 1.3.0")
-    return f"'{version}' is not a plugin version; expected {VERSION_FORMS}"
+        return None if plugin_project else msg("plugins.version_dev")
+    return msg("plugins.version_invalid", version=version, forms=msg("plugins.version_forms"))
 
 
 def is_older_than_guide(version: str) -> bool:

@@ -104,9 +104,12 @@ def detect_taro(folder: Path) -> Detection | None:
     evidence = f"package.json has {name} {package.dependencies[name]}"
     if major is not None and major < 3:
         return Detection(f"Taro {major}", folder, folder / "src", supported=False, evidence=evidence)
-    variant = (("taro", str(major or "")), ("framework", taro_framework(package)),
-               ("language", _language(folder)))
-    return Detection("taro", folder, folder / "src", variant=variant, evidence=evidence)
+    from wecontact_cli.frameworks.taro.roots import taro_roots
+
+    roots = taro_roots(folder)
+    variant = (("taro", str(major or "")), ("framework", roots.framework or taro_framework(package)),
+               ("language", _language(folder)), ("output", roots.output.relative_to(folder).as_posix()))
+    return Detection("taro", folder, roots.source, variant=variant, evidence=evidence)
 
 
 def detect_unsupported(folder: Path) -> Detection | None:
@@ -155,7 +158,7 @@ def output_roots(project: Detection) -> list[Path]:
         base = project.root / "unpackage" / "dist" if project.get("layout") != "cli" else project.root / "dist"
         return [base / mode / "mp-weixin" for mode in ("dev", "build")] + [project.root / "unpackage" / "dist"]
     if project.framework == "taro":
-        return [project.root / "dist"]
+        return [project.root / project.get("output", "dist")]
     return []
 
 

@@ -81,3 +81,13 @@ def join_semicolon(parts: list[str | Message]) -> str | Message:
 def join_comma(parts: list[str | Message]) -> str | Message:
     """Parts joined by ", " (、 in Chinese)."""
     return _fold(parts, lambda first, rest: msg("list.comma", first=first, rest=rest))
+
+
+def a_type(type_name: str) -> Message:
+    """A JSON type as a sentence says it: "a string", "an object" (Chinese: the type alone)."""
+    return msg("project.an_type", type=type_name) if type_name[0] in "aeiou" else msg("project.a_type", type=type_name)
+
+
+def scope_name(scope: str | None) -> Message:
+    """How a declaration's scope reads in a message: the main package, or subpackage 'x'."""
+    return msg("scope.main") if scope is None else msg("scope.sub", scope=scope)

@@ -1,8 +1,9 @@
-"""The lint engine: discover -> parse -> checks -> findings -> diagnostics (filtered, sorted).
+"""The lint engine: model -> checks of the selected rules -> findings -> diagnostics.
 
-Checks yield findings with offsets; the engine alone decides what is reported: it
-converts offsets to lines and columns, applies inline suppressions, the selection,
-per-file ignores and severities from the configuration, and sorts the result.
+Checks yield findings with offsets; the engine alone decides what is reported: it converts
+offsets to lines and columns, applies inline suppressions, the selection, per-file ignores
+and severities from the configuration, vets fixes, and sorts the result. It runs only the
+checks of selected rules, and the model reads a file only when a check asks for it.
 """
 
 from __future__ import annotations
@@ -16,19 +17,17 @@ from typing import Iterable
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.frameworks.registry import build_output_note
 from wecontact_cli.i18n import Lang
-from wecontact_cli.lint.build_output import BuildOutput, build_output_of
+from wecontact_cli.i18n.message import Message, msg, render
 from wecontact_cli.lint.config import LintConfig, load_config
-from wecontact_cli.lint.context import (
-    ComponentRef, ProjectFacts, Unit, components_of, discover_units, load_facts, load_unit, plugin_url,
-    read_json,
-)
-from wecontact_cli.lint.messages import Message, msg, render
+from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
-from wecontact_cli.lint.rules import PROJECT_CHECKS, RULES, RULES_BY_CODE, UNIT_CHECKS
+from wecontact_cli.lint.registry import RuleModule, rule_modules, rules, rules_by_code
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
-from wecontact_cli.frameworks.native.app import locate_project
-from wecontact_cli.syntax.wxml import LineIndex
+from wecontact_cli.lint.vetting import vet
+from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
+from wecontact_cli.text.positions import LineIndex
 
 
 @dataclass
@@ -41,60 +40,82 @@ class LintOptions:
     ignore: list[str] = field(default_factory=list)
     lang: Lang = "en"
     """The language of diagnostic messages."""
+    collect_uses: bool = False
+    """Also keep what doctor shows: every unit that uses the cell, with its cells."""
+
+
+@dataclass(frozen=True)
+class UnitUse:
+    """A unit that renders or registers the cell, as doctor shows it (from the same run)."""
+
+    kind: str
+    relpath: str
+    view: Path | None
+    config: Path | None
+    scope: str | None
+    tags: tuple[str, ...]
+    own_tags: tuple[str, ...]
+    undeclared: tuple[str, ...]
+    """Tags registered as plugin://<alias>/cell with an alias nothing declares."""
+    cells: tuple[CellUse, ...]
+    problems: tuple[FileProblem, ...]
 
 
 @dataclass
 class LintRun:
-    """A lint run's result plus what reporters and the fixer need."""
+    """A lint run's result plus what reporters, the fixer and doctor need."""
 
     result: LintResult
-    root: Path
+    project: Project
     sources: dict[str, str]
-    """Text of every file with a diagnostic, by its relative path (for code frames)."""
-    build_output: BuildOutput | None = None
-    """Set when the project is a framework's build output (never to be fixed)."""
+    """Text of every file with a diagnostic, by its path relative to the project root."""
+    uses: list[UnitUse] = field(default_factory=list)
+
+    @property
+    def root(self) -> Path:
+        """The project folder: diagnostics' paths are relative to it."""
+        return self.project.root
 
     @property
     def notes(self) -> list[Message]:
         """What the user should know about the run as a whole, said once (on stderr)."""
-        return [self.build_output.note()] if self.build_output is not None else []
+        note = build_output_note(self.project.detection)
+        return [note] if note is not None else []
 
 
 PARALLEL_MIN_UNITS = 400
 """Below this many pages and components, starting worker processes costs more than it saves."""
 
 
-def run_lint(options: LintOptions) -> LintRun:
-    """Lint the project containing the first path (default: the current directory)."""
-    start = options.paths[0] if options.paths else None
-    paths = locate_project(start)
-    config = load_config(paths.root, RULES)
+def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
+    """Lint ``project`` (default: the project containing the first path, or the current folder)."""
+    if project is None:
+        from wecontact_cli.frameworks.registry import open_project
+
+        project = open_project(options.paths[0] if options.paths else None)
+    config = load_config(project.root, rules())
     _apply_options(config, options)
-    enabled = config.enabled_codes(RULES)
-    facts = load_facts(paths, config)
-    targets = [_inside(paths.root, p) for p in options.paths]
-    if paths.root.resolve() in targets:
+    enabled = config.enabled_codes(rules())
+    modules = tuple(m for m in rule_modules() if m.rule.code in enabled and m.rule.runs_on(project.framework))
+    targets = [_inside(project.root, p) for p in options.paths]
+    if _resolved(project.root) in targets:
         targets = []  # the whole project: nothing to filter
-    units = list(discover_units(paths.app_dir, facts.page_routes))
-    partials = _check_all(_Collector(facts, enabled, targets, options.lang), units)
-    collector = _Collector(facts, enabled, targets, options.lang)
-    used = referenced_aliases(facts, facts.global_components)
+    ctx = LintContext(project, config)
+    refs = list(project.unit_refs())
+    partials = _check_all(_Collector(ctx, enabled, modules, targets, options), refs)
+    collector = _Collector(ctx, enabled, modules, targets, options)
+    used = _aliases(project, project.global_registrations)
     usage_known = True
     for part in partials:
-        collector.diagnostics.extend(part.diagnostics)
-        for path, text in part.sources.items():
-            collector.sources.setdefault(path, text)
-        collector.files += part.files
+        collector.merge(part)
         used |= part.used
         usage_known = usage_known and part.usage_known
-    app_text = {facts.project.app.path: facts.project.app.source.text} if facts.project else {}
-    if facts.app_error is not None and facts.app_error.text is not None:
-        app_text = {paths.app_json: facts.app_error.text}
-    usage = used if usage_known else None
-    collector.add([f for check in PROJECT_CHECKS for f in check(facts, usage)], app_text, [], None)
+    collector.ctx.used_aliases = used if usage_known else None
+    project_findings = [f for m in modules if m.check_project for f in m.check_project(project, collector.ctx)]
+    collector.add(project_findings, project.texts, [])
     collector.files += 1
     result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
-    return LintRun(result, paths.root, collector.sources, build_output_of(paths))
+    return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath))
 
 
 @dataclass
@@ -106,19 +127,20 @@ class _Partial:
     files: int
     used: set[str]
     usage_known: bool
+    uses: list[UnitUse]
 
 
-_WORKER: _Collector | None = None  # inherited by forked workers: no need to pickle the facts
+_WORKER: _Collector | None = None  # inherited by forked workers: nothing to pickle but the refs
 
 
-def _check_all(collector: _Collector, units: list[Unit]) -> list[_Partial]:
+def _check_all(collector: _Collector, refs: list[object]) -> list[_Partial]:
     """Check every unit, on both cores when the project is large; same result either way."""
     global _WORKER
     workers = min(os.cpu_count() or 1, 4)
-    if len(units) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return [_check_units(collector, units)]
-    size = -(-len(units) // (workers * 4))
-    chunks = [units[i:i + size] for i in range(0, len(units), size)]
+    if len(refs) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [collector.check_units(refs)]
+    size = -(-len(refs) // (workers * 4))
+    chunks = [refs[i:i + size] for i in range(0, len(refs), size)]
     _WORKER = collector
     try:
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
@@ -127,99 +149,135 @@ def _check_all(collector: _Collector, units: list[Unit]) -> list[_Partial]:
         _WORKER = None
 
 
-def _check_chunk(units: list[Unit]) -> _Partial:
+def _check_chunk(refs: list[object]) -> _Partial:
     assert _WORKER is not None
-    return _check_units(_WORKER, units)
+    return _WORKER.check_units(refs)
 
 
-def _check_units(collector: _Collector, units: list[Unit]) -> _Partial:
-    facts = collector.facts
-    start = len(collector.diagnostics)
-    used: set[str] = set()
-    usage_known = True
-    files_before = collector.files
-    for unit in units:
-        files = [p for p in (unit.json_path, unit.wxml_path) if p is not None]
-        if all(collector.skipped(p) for p in files):
-            # Not reported on, but it may still be what uses the plugin (WC110).
-            json_file, error = read_json(unit.json_path, facts.root) if unit.json_path else (None, None)
-            used |= referenced_aliases(facts, components_of(json_file))
-            usage_known = usage_known and error is None
-            continue
-        ctx = load_unit(facts, unit)
-        used |= referenced_aliases(facts, ctx.components)
-        findings = [f for check in UNIT_CHECKS for f in check(ctx)]
-        texts = {}
-        if ctx.json is not None:
-            texts[ctx.json.path] = ctx.json.source.text
-        elif ctx.json_error is not None and unit.json_path is not None:
-            usage_known = False  # an unreadable .json may use the plugin: WC110 cannot tell
-            if ctx.json_error.text is not None:
-                texts[unit.json_path] = ctx.json_error.text
-        suppressions: list[Suppression] = []
-        if ctx.wxml is not None and ctx.wxml_source is not None and unit.wxml_path is not None:
-            texts[unit.wxml_path] = ctx.wxml_source.text
-            suppressions, problems = parse_suppressions(ctx.wxml, unit.wxml_path, set(RULES_BY_CODE))
-            findings.extend(problems)
-        collector.add(findings, texts, suppressions, unit.wxml_path)
-        collector.files += len(files)
-    diagnostics = collector.diagnostics[start:]
-    sources = {d.path: collector.sources[d.path] for d in diagnostics if d.path in collector.sources}
-    for d in diagnostics:  # a fix may edit another file (app.json): its text goes along
-        if d.fix is not None and d.fix.path is not None and d.fix.path.as_posix() in collector.sources:
-            sources[d.fix.path.as_posix()] = collector.sources[d.fix.path.as_posix()]
-    return _Partial(diagnostics, sources, collector.files - files_before, used, usage_known)
-
-
-def referenced_aliases(facts: ProjectFacts, refs: list[ComponentRef]) -> set[str]:
+def _aliases(project: Project, registrations: Iterable[Registration]) -> set[str]:
     """The plugin aliases some usingComponents entries use (an appid URL uses the contact aliases)."""
     aliases: set[str] = set()
-    for ref in refs:
-        parsed = plugin_url(ref.value)
+    for registration in registrations:
+        parsed = plugin.parse_url(registration.url)
         if parsed is None:
             continue
         if parsed[0] == plugin.PROVIDER:
-            aliases.update(d.alias for d in facts.declarations if d.is_contact)
+            aliases.update(d.alias for d in project.contact_declarations())
         else:
             aliases.add(parsed[0])
     return aliases
 
 
 def _apply_options(config: LintConfig, options: LintOptions) -> None:
-    known = set(RULES_BY_CODE)
-    for selector in [*(options.select or []), *options.extend_select, *options.ignore]:
+    known = set(rules_by_code())
+    selectors = [s.upper() for s in (*(options.select or []), *options.extend_select, *options.ignore)]
+    for selector in selectors:
         if selector != "ALL" and not any(code.startswith(selector) for code in known):
-            raise WecontactError(msg("engine.unknown_selector", selector=selector),
-                                 hint=msg("engine.hint_rules"))
+            raise WecontactError(msg("engine.unknown_selector", selector=selector), hint=msg("engine.hint_rules"))
     if options.select is not None:
-        config.select = options.select
-    config.extend_select = [*config.extend_select, *options.extend_select]
-    config.ignore = [*config.ignore, *options.ignore]
+        config.select = [s.upper() for s in options.select]
+    config.extend_select = [*config.extend_select, *(s.upper() for s in options.extend_select)]
+    config.ignore = [*config.ignore, *(s.upper() for s in options.ignore)]
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with links resolved; a link loop (which Python below 3.13 raises on) is kept as it is."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _inside(root: Path, path: Path) -> Path:
-    resolved = path.resolve()
+    resolved = _resolved(path)
     if not resolved.exists():
         raise WecontactError(msg("path.missing"), Location(path))
     try:
-        resolved.relative_to(root.resolve())
+        resolved.relative_to(_resolved(root))
     except ValueError:
         raise WecontactError(msg("engine.outside", root=str(root)), Location(path)) from None
     return resolved
 
 
 class _Collector:
-    """Turns findings into diagnostics, file by file, keeping what reporters need."""
+    """Runs the checks unit by unit and turns findings into diagnostics, keeping what
+    reporters (file texts), the fixer and doctor need."""
 
-    def __init__(self, facts: ProjectFacts, enabled: set[str], targets: list[Path], lang: Lang = "en"):
-        self.facts = facts
-        self.lang = lang
-        self.root = facts.root
+    def __init__(self, ctx: LintContext, enabled: set[str], modules: tuple[RuleModule, ...],
+                 targets: list[Path], options: LintOptions):
+        self.ctx = ctx
+        self.root = ctx.project.root
         self.enabled = enabled
         self.targets = targets
+        self.lang = options.lang
+        self.collect_uses = options.collect_uses
+        self.unit_checks = [m.check_unit for m in modules if m.check_unit is not None]
+        self.cell_checks = [m.check_cell for m in modules if m.check_cell is not None]
+        self.all_cell_checks = [m.check_cell for m in rule_modules()
+                                if m.check_cell is not None and m.rule.runs_on(ctx.project.framework)]
+        self.known = set(rules_by_code())
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, str] = {}
+        self.uses: list[UnitUse] = []
         self.files = 0
+
+    # -- units -----------------------------------------------------------------------------
+
+    def check_units(self, refs: list[object]) -> _Partial:
+        """Check the units of ``refs``; what they produced, as one picklable record."""
+        start, files_before, uses_before = len(self.diagnostics), self.files, len(self.uses)
+        used: set[str] = set()
+        usage_known = True
+        project = self.ctx.project
+        for ref in refs:
+            unit = project.load_unit(ref)
+            used |= _aliases(project, unit.registrations)
+            usage_known = usage_known and unit.usage_known
+            if self.collect_uses:
+                self.note_use(unit)
+            if unit.files and all(self.skipped(p) for p in unit.files):
+                continue  # not reported on; read only for what it uses (WC110)
+            self.check_unit(unit)
+            self.files += len(unit.files)
+        diagnostics = self.diagnostics[start:]
+        paths = {d.path for d in diagnostics} | {d.fix.path.as_posix() for d in diagnostics
+                                                  if d.fix is not None and d.fix.path is not None}
+        sources = {p: self.sources[p] for p in paths if p in self.sources}
+        return _Partial(diagnostics, sources, self.files - files_before, used, usage_known, self.uses[uses_before:])
+
+    def check_unit(self, unit: Unit) -> None:
+        """Every selected check on one unit and its cells, then suppressions."""
+        ctx = self.ctx
+        findings = [f for check in self.unit_checks for f in check(unit, ctx)]
+        if self.cell_checks:
+            for cell in unit.cells():
+                found = [f for check in self.cell_checks for f in check(cell, unit, ctx)]
+                findings.extend(vet(cell, found, unit, ctx, self.all_cell_checks))
+        suppressions, problems = parse_suppressions(unit.comments(), self.known)
+        findings.extend(problems)
+        self.add(findings, unit.texts, suppressions)
+
+    def note_use(self, unit: Unit) -> None:
+        """Keep the unit for doctor when it renders or registers the cell, or cannot be read."""
+        project = self.ctx.project
+        contact = {r.tag for r in (*project.global_registrations, *unit.registrations)
+                   if project.is_contact_url(r.url, unit.scope_root)}
+        own = {r.tag for r in unit.registrations if r.tag in contact}
+        undeclared = {r.tag: r for r in (*project.global_registrations, *unit.registrations)
+                      if _undeclared_cell(project, r)}
+        for tag in contact:
+            undeclared.pop(tag, None)
+        cells = unit.cells(undeclared)
+        broken = tuple(p for p in unit.problems() if p.kind == "syntax")
+        own_undeclared = {r.tag for r in unit.registrations if r.tag in undeclared}
+        if not cells and not own and not own_undeclared and not broken:
+            return
+        view, config = unit.view_file(), unit.config_file()
+        self.uses.append(UnitUse(unit.kind, unit.relpath, view, config, unit.scope_root,
+                                 tuple(sorted({c.tag for c in cells} | own | own_undeclared)),
+                                 tuple(sorted(own | own_undeclared)), tuple(sorted(undeclared)), tuple(cells), broken))
+
+    # -- findings -> diagnostics -----------------------------------------------------------
 
     def relative(self, path: Path) -> str:
         try:
@@ -229,42 +287,55 @@ class _Collector:
 
     def skipped(self, path: Path) -> bool:
         """Outside the paths asked for, or excluded by the configuration."""
-        if self.facts.config.exclude and self.facts.config.excluded(self.relative(path)):
+        config = self.ctx.config
+        if config.exclude and config.excluded(self.relative(path)):
             return True
         if not self.targets:
             return False
-        resolved = path.resolve()
+        resolved = _resolved(path)
         return not any(resolved == t or t in resolved.parents for t in self.targets)
 
-    def add(self, findings: Iterable[Finding], texts: dict[Path, str],
-            suppressions: list[Suppression], wxml_path: Path | None) -> None:
+    def merge(self, part: _Partial) -> None:
+        """Take what a (worker's) partial produced."""
+        self.diagnostics.extend(part.diagnostics)
+        for path, text in part.sources.items():
+            self.sources.setdefault(path, text)
+        self.files += part.files
+        self.uses.extend(part.uses)
+
+    def add(self, findings: Iterable[Finding], texts: dict[Path, str], suppressions: list[Suppression]) -> None:
+        """Findings as diagnostics: positioned, filtered, suppressed."""
         indexes: dict[Path, LineIndex] = {}
+        known = {**self.ctx.project.texts, **texts}
 
         def index(path: Path) -> LineIndex | None:  # built only for a file with a finding
-            if path not in indexes and path in texts:
-                indexes[path] = LineIndex(texts[path])
+            if path not in indexes and path in known:
+                indexes[path] = LineIndex(known[path])
             return indexes.get(path)
 
+        kept: list[Diagnostic] = []
         for finding in findings:
             diagnostic = self.diagnostic(finding, index(finding.path))
             if diagnostic is None:
                 continue
-            hit = [s for s in suppressions if finding.path == wxml_path and s.covers(diagnostic)]
+            hit = [s for s in suppressions if s.covers(finding.path, diagnostic)]
             for item in hit:
                 item.used = True
             if not hit:
-                self.keep(diagnostic, texts.get(finding.path))
-        if wxml_path is not None and suppressions:
-            for finding in unused(suppressions, wxml_path, self.enabled):
-                diagnostic = self.diagnostic(finding, index(wxml_path))
-                if diagnostic is not None:
-                    self.keep(diagnostic, texts.get(wxml_path))
+                kept.append(diagnostic)
+        for finding in unused(suppressions, self.enabled):
+            diagnostic = self.diagnostic(finding, index(finding.path))
+            if diagnostic is not None:
+                kept.append(diagnostic)
+        if kept:
+            self.keep(kept, known)
 
     def diagnostic(self, finding: Finding, index: LineIndex | None) -> Diagnostic | None:
         rel = self.relative(finding.path)
+        config = self.ctx.config
         if finding.code not in self.enabled or self.skipped(finding.path):
             return None
-        if any(finding.code.startswith(c) for c in self.facts.config.ignored_in(rel)):
+        if any(finding.code.startswith(c) for c in config.ignored_in(rel)):
             return None
         if index is not None and finding.line is None:
             start, end = index.position(finding.start), index.position(max(finding.end, finding.start))
@@ -272,20 +343,27 @@ class _Collector:
         else:
             line, column = finding.line or 1, finding.column or 1
             end_line, end_column = line, column + 1
-        rule = RULES_BY_CODE[finding.code]
-        severity = self.facts.config.severity.get(finding.code, rule.severity)
+        rule = rules_by_code()[finding.code]
+        severity = config.severity.get(finding.code, rule.severity)
         fix = finding.fix
-        if fix is not None and fix.path is not None:
-            fix = replace(fix, path=Path(self.relative(fix.path)))
+        if fix is not None:
+            fix = replace(fix, message=render(fix.message, self.lang),
+                          path=Path(self.relative(fix.path)) if fix.path is not None else None)
         return Diagnostic(finding.code, rule.name, severity, render(finding.message, self.lang), rel,
                           line, column, end_line, end_column, fix)
 
-    def keep(self, diagnostic: Diagnostic, text: str | None) -> None:
-        self.diagnostics.append(diagnostic)
-        if text is not None:
-            self.sources.setdefault(diagnostic.path, text)
-        project = self.facts.project
-        fix = diagnostic.fix
-        if fix is not None and fix.path is not None and project is not None:
-            # Fixes outside their own file only ever edit app.json (WC101 declares the plugin).
-            self.sources.setdefault(fix.path.as_posix(), project.app.source.text)
+    def keep(self, diagnostics: list[Diagnostic], texts: dict[Path, str]) -> None:
+        """Keep diagnostics, with the text of each file they (or their fixes) point into."""
+        self.diagnostics.extend(diagnostics)
+        by_relative = {self.relative(p): t for p, t in texts.items()}
+        for d in diagnostics:
+            for path in (d.path, d.fix.path.as_posix() if d.fix and d.fix.path else None):
+                if path is not None and path in by_relative:
+                    self.sources.setdefault(path, by_relative[path])
+
+
+def _undeclared_cell(project: Project, registration: Registration) -> bool:
+    """plugin://<alias>/cell with an alias nothing declares: still meant as the button."""
+    parsed = plugin.parse_url(registration.url)
+    return (parsed is not None and parsed[1] == plugin.COMPONENT and parsed[0] != plugin.PROVIDER
+            and not project.declared_anywhere(parsed[0]))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError, display_path
+from wecontact_cli.frameworks.registry import build_output_refusal
 from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
 from wecontact_cli.errors import Location
 from wecontact_cli.i18n.message import join_and, msg
@@ -21,8 +22,8 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
 
     Build output is refused: the next build would overwrite the fixes.
     """
-    if run.build_output is not None:
-        raise WecontactError(run.build_output.refusal())
+    if run.project.detection.output_of is not None:
+        raise WecontactError(build_output_refusal(run.project.detection))
     chosen: dict[Path, list[TextEdit]] = {}
     declarations: set[Path] = set()
     fixed = 0

@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from wecontact_cli.edits import TextEdit
+from wecontact_cli.lint.rule import SEVERITIES, Rule, Severity
 
 if TYPE_CHECKING:
-    from wecontact_cli.lint.messages import Message
+    from wecontact_cli.i18n.message import Message
+    from wecontact_cli.model import FileProblem, Span
 
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+__all__ = ["SEVERITIES", "Diagnostic", "Finding", "Fix", "LintResult", "Rule", "Severity"]
 
 
 @dataclass(frozen=True)
 class Fix:
     """A safe, mechanical correction: edits on the diagnostic's own file (text offsets)."""
 
-    message: str
+    message: str | Message
+    """What the fix does (a ``Message`` until the engine renders it in the run's language)."""
     edits: tuple[TextEdit, ...]
     path: Path | None = None
     """The file the edits apply to, when not the diagnostic's own file (in a Diagnostic:
@@ -45,6 +47,17 @@ class Finding:
     line: int | None = None
     column: int | None = None
     """An explicit position, for a file whose text could not be decoded (no offsets)."""
+
+    @classmethod
+    def at(cls, code: str, message: str | Message, span: Span, fix: Fix | None = None) -> Finding:
+        """A finding at a span of the model."""
+        return cls(code, message, span.path, span.start, span.end, fix)
+
+    @classmethod
+    def of_problem(cls, code: str, message: str | Message, problem: FileProblem) -> Finding:
+        """A finding where a file problem is (its explicit line and column, if it has them)."""
+        span = problem.span
+        return cls(code, message, span.path, span.start, span.end, None, problem.line, problem.column)
 
 
 @dataclass(frozen=True)
@@ -67,27 +80,6 @@ class Diagnostic:
     def sort_key(self) -> tuple[str, int, int, str]:
         """Deterministic order: file, position, code."""
         return (self.path, self.line, self.column, self.code)
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule's identity and documentation (what ``wecontact rule CODE`` shows)."""
-
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    """One line: what is wrong."""
-    why: str
-    """Why it matters (what fails at runtime)."""
-    fix: str
-    """How to fix it by hand; say when ``--fix`` can do it."""
-    bad: str
-    good: str
-    enabled_by_default: bool = True
-    fixable: bool = False
-    note: str = ""
-    """Where the rule's facts come from when not (only) the guide, and what it leaves alone."""
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterator, Literal
 from wecontact_cli import plugin
 
 if TYPE_CHECKING:
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.model.unit import Unit
 
@@ -47,7 +48,8 @@ class Declaration:
     """The alias key, as written."""
     entry: Span
     """The entry's value (normally ``{"version": ..., "provider": ...}``)."""
-    entry_is_object: bool = True
+    entry_type: str = "object"
+    """The entry's JSON type: object, string, number, array, boolean, null."""
     version_span: Span | None = None
     effective: bool = True
     """False when WeChat never sees it (uni-app: pages.json's top-level plugins are replaced
@@ -59,6 +61,11 @@ class Declaration:
     def is_contact(self) -> bool:
         """Whether this declares the WeCom contact plugin (by provider, never by alias)."""
         return self.provider == plugin.PROVIDER
+
+    @property
+    def broken(self) -> bool:
+        """Whether WeChat cannot load it: not an object, or no provider string."""
+        return self.entry_type != "object" or self.provider is None
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,9 @@ class Project:
     """``plugins`` written where WeChat never reads it (a page or component config)."""
     problems: tuple[FileProblem, ...] = ()
     """Project-level files that could not be read (a broken app.json): the rest still loads."""
+    readable: bool = True
+    """False when the app-level configuration cannot be read: declarations, routes and
+    global registrations are then unknown (and rules about them stay silent)."""
     plugin_project: bool = False
     """A plugin project (compileType "plugin") may use the version "dev"."""
     typescript: bool = False
@@ -160,12 +170,6 @@ class Project:
     def source_root(self) -> Path:
         """Where the pages live."""
         return self.detection.source_root
-
-    @property
-    def readable(self) -> bool:
-        """Whether the app-level configuration could be read (else declarations are unknown)."""
-        return not any(p.role == "config" and p.kind != "duplicate-key" and p.span.path == self.app_config
-                       for p in self.problems)
 
     def contact_declarations(self) -> list[Declaration]:
         """Every effective declaration of the contact plugin's provider."""
@@ -205,6 +209,37 @@ class Project:
         decl = self.visible(alias, scope) or next(iter(self.declared_anywhere(alias)), None)
         return decl is not None and decl.is_contact
 
+    def broken_declarations(self) -> list[Declaration]:
+        """``plugins`` entries WeChat cannot load: not an object, or without a provider."""
+        return [d for d in self.declarations if d.effective and d.broken]
+
+    def unit_refs(self) -> list[object]:
+        """What identifies each page and component, in a stable order: small records that a
+        worker process receives instead of the units (each framework finds its own)."""
+        return []
+
+    def load_unit(self, ref: object) -> Unit:
+        """The unit a ref names, with its config read (its view and script read lazily)."""
+        raise NotImplementedError  # pragma: no cover - a framework with unit_refs provides it
+
     def units(self) -> Iterator[Unit]:
-        """Every page and component, in a stable order (read lazily by the framework)."""
-        raise NotImplementedError  # pragma: no cover - each framework's project provides it
+        """Every page and component, in a stable order."""
+        return (self.load_unit(ref) for ref in self.unit_refs())
+
+    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
+        """The edit that declares the contact plugin as ``alias`` where the framework declares
+        plugins (None when it cannot be done safely)."""
+        return None
+
+
+def string_literal(value: str, syntax: StringSyntax, quote: str = '"') -> str:
+    """``value`` written as a string where ``syntax`` says: JSON, a JS literal with ``quote``,
+    or bare text inside an attribute's quotes."""
+    if syntax == "json":
+        from wecontact_cli.syntax.jsontext import to_json
+
+        return to_json(value)
+    if syntax == "js":
+        escaped = value.replace("\\", "\\\\").replace(quote, "\\" + quote)
+        return f"{quote}{escaped}{quote}"
+    return value

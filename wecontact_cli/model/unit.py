@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Sequence
+from typing import TYPE_CHECKING, Literal, Mapping, Sequence
 
 from wecontact_cli.model.project import FileProblem, Registration, Span
 
@@ -31,6 +31,8 @@ string, boolean: a literal of the framework's expression language (`:styleType="
 `styleType={2}`); expression: computed at runtime; none: no value written."""
 
 HandlerStatus = Literal["defined", "missing", "unknown"]
+SUPPRESSION_DIRECTIVE = "wecontact-disable-next-line"
+"""What a comment says to silence lint on the next line (frameworks keep such comments)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,16 @@ class AttrUse:
     def is_dynamic(self) -> bool:
         """Whether the value is computed at runtime (cannot be judged statically)."""
         return self.value_type == "expression"
+
+    def renamed(self, part: str) -> str:
+        """The whole attribute name once its name part is ``part``: ``bind:`` + completemessage."""
+        before, after = self.part.start - self.name_span.start, self.part.end - self.name_span.start
+        return self.written[:before] + part + self.written[after:]
+
+    def part_of(self, written: str) -> str:
+        """The name part of ``written``, another spelling of this attribute's whole name."""
+        before, tail = self.part.start - self.name_span.start, self.name_span.end - self.part.end
+        return written[before:len(written) - tail]
 
     @property
     def key(self) -> tuple[str, str]:
@@ -158,9 +170,18 @@ class Unit:
         """What is wrong with its files as the build reads them (parses them on first call)."""
         return []
 
-    def cells(self) -> list[CellUse]:
-        """Every element that renders the contact cell (parses the view on first call)."""
+    def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
+        """Every element that renders the contact cell (parses the view on first call); with
+        ``extra``, also the elements of those tags (doctor shows cells of undeclared aliases)."""
         return []
+
+    def view_file(self) -> Path | None:
+        """The file holding the unit's markup (.wxml, .vue, .tsx ...)."""
+        return None
+
+    def config_file(self) -> Path | None:
+        """The file holding the unit's configuration (its .json, its config module)."""
+        return None
 
     def comments(self) -> list[Comment]:
         """Comments that may hold a suppression (``wecontact-disable-next-line``)."""
@@ -169,6 +190,11 @@ class Unit:
     def handler_status(self, attr: AttrUse) -> HandlerStatus:
         """Whether the method an event attribute names exists (parses the script on first call)."""
         return "unknown"
+
+    def handler_home(self) -> tuple[str, object]:
+        """Where the unit's handlers belong: the script's file name, and the place in it (a
+        ``Message`` such as "methods of Component({...})")."""
+        return "", ""
 
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as it would read after ``edits`` to its start tag (None: not readable)."""

@@ -84,14 +84,7 @@ def _summary_zh(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[s
 def help_text(code: str, ctx: ReportContext) -> str:
     """How to fix a rule's problems, in the report's language."""
     rule = ctx.rules.get(code)
-    if rule is None:
-        return ""
-    if ctx.lang == "zh":
-        from wecontact_cli.lint.docs_zh import RULES_ZH
-
-        if code in RULES_ZH:
-            return RULES_ZH[code].fix
-    return rule.fix
+    return rule.text("fix", ctx.lang) if rule is not None else ""
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

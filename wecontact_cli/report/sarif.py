@@ -72,23 +72,23 @@ def _descriptor(rule: Rule) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.why or rule.summary},
-        "help": {"text": rule.fix, "markdown": _help_markdown(rule)},
+        "shortDescription": {"text": rule.text("summary", "en")},
+        "fullDescription": {"text": rule.text("why", "en") or rule.text("summary", "en")},
+        "help": {"text": rule.text("fix", "en"), "markdown": _help_markdown(rule)},
         "defaultConfiguration": {
             "level": LEVEL[rule.severity],
             "enabled": rule.enabled_by_default,
         },
         "properties": {"fixable": rule.fixable},
     }
-    if rule.note:
-        descriptor["properties"]["note"] = rule.note
+    if rule.text("note", "en"):
+        descriptor["properties"]["note"] = rule.text("note", "en")
     return descriptor
 
 
 def _help_markdown(rule: Rule) -> str:
-    parts = [rule.fix]
-    for title, code in (("Bad", rule.bad), ("Good", rule.good)):
+    parts = [rule.text("fix", "en")]
+    for title, code in (("Bad", rule.bad.text), ("Good", rule.good.text)):
         if code:
             fence = "`" * max(3, _longest_backtick_run(code) + 1)
             parts.append(f"{title}:\n\n{fence}\n{code.rstrip()}\n{fence}")

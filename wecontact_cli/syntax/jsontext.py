@@ -18,6 +18,7 @@ from json.decoder import scanstring
 from typing import Any, Iterator
 
 from wecontact_cli.edits import TextEdit
+from wecontact_cli.text.positions import line_col
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
@@ -301,13 +302,6 @@ def _set_aside_duplicates(node: JsonNode) -> None:
         return
     node.duplicates = [m for i, m in enumerate(node.members) if last[m.key] != i]
     node.members = [m for i, m in enumerate(node.members) if last[m.key] == i]
-
-
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of an offset; CRLF counts as one break."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
 
 
 def walk(node: JsonNode) -> Iterator[JsonNode]:

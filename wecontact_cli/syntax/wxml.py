@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
+
+from wecontact_cli.text.positions import LineIndex, Position, position_at
 
 __all__ = [
     "Attribute",
@@ -60,18 +61,6 @@ def _unquoted_html_end(text: str, start: int) -> int:
     """End of an HTML unquoted value: the next space or '>' ('/' belongs to the value)."""
     match = _HTML_UNQUOTED_RE.match(text, start)
     return match.end() if match else start
-
-
-@dataclass(frozen=True, slots=True)
-class Position:
-    """A place in the text: 1-based line and column (in characters), 0-based offset."""
-
-    line: int
-    column: int
-    offset: int
-
-    def __str__(self) -> str:
-        return f"{self.line}:{self.column}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,43 +176,6 @@ def _iter_elements(nodes: tuple[Node, ...]) -> Iterator[Element]:
     for node in _walk(nodes):
         if isinstance(node, Element):
             yield node
-
-
-class LineIndex:
-    """Maps offsets to positions in O(log lines) using precomputed line starts."""
-
-    __slots__ = ("_length", "_starts")
-
-    def __init__(self, text: str) -> None:
-        # Only "\n" breaks a line, as in wcc: a CRLF is one break, a lone CR is not.
-        self._starts = [0]
-        self._starts.extend(m.end() for m in re.finditer("\n", text))
-        self._length = len(text)
-
-    def position(self, offset: int) -> Position:
-        """Return the position of `offset`, clamped into 0..len(text)."""
-        return self.exact(min(max(offset, 0), self._length))
-
-    def exact(self, offset: int) -> Position:
-        """Return the position of an offset already known to be in range (the hot path)."""
-        starts = self._starts
-        line = bisect_right(starts, offset)
-        return Position(line, offset - starts[line - 1] + 1, offset)
-
-
-# One cached index (it keeps the last text alive): callers tend to ask many positions
-# of the same text in a row, and rebuilding the line starts each time would be O(n).
-_last_index: tuple[str, LineIndex] | None = None
-
-
-def position_at(text: str, offset: int) -> Position:
-    """Return the position of `offset` in `text` (clamped into range)."""
-    global _last_index
-    cached = _last_index
-    if cached is None or cached[0] is not text:
-        cached = (text, LineIndex(text))
-        _last_index = cached
-    return cached[1].position(offset)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Iterator, Literal
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.i18n.message import a_type, msg
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import JsonFile, load_json
 
@@ -38,6 +38,7 @@ class PluginDeclaration:
     """None for the main package, else the subpackage root."""
     node: JsonNode
     key_offset: int
+    key_end: int
 
     @property
     def is_contact(self) -> bool:
@@ -194,17 +195,8 @@ def locate_project(start: Path | None = None) -> ProjectPaths:
     raise WecontactError(
         msg("project.not_found", config=CONFIG_NAME, app=APP_NAME),
         Location(start),
-        hint=_other_framework_hint(folder) or msg("project.hint_run_inside"),
+        hint=msg("project.hint_run_inside"),
     )
-
-
-def _other_framework_hint(folder: Path) -> Message | None:
-    for directory in (folder, *folder.parents):
-        if (directory / "src" / "manifest.json").is_file() or (directory / "pages.json").is_file():
-            return msg("project.uni_app")
-        if any((directory / "src").glob("app.config.[jt]s")):
-            return msg("project.taro")
-    return None
 
 
 def _from_config(directory: Path) -> ProjectPaths:
@@ -253,11 +245,25 @@ def _setting(configs: tuple[JsonFile, ...] | list[JsonFile], key: str) -> tuple[
 
 def load_project(paths: ProjectPaths) -> AppJson:
     """Read app.json and build the project model; errors name file, line and column."""
-    app = load_json(paths.app_json, paths.root)
+    return load_app(paths, load_json(paths.app_json, paths.root))
+
+
+def load_app(paths: ProjectPaths, app: JsonFile) -> AppJson:
+    """app.json's model from its parsed file; raises where app.json is not usable (not an
+    object, subpackages or pages of the wrong type, "plugins" not an object)."""
     _require_object(app, app.root, APP_NAME)
     compile_type, typescript = project_kind(paths)
     config = paths.configs[-1] if paths.configs else None
-    return AppJson(paths.root, paths.app_dir, config, app, compile_type, typescript)
+    project = AppJson(paths.root, paths.app_dir, config, app, compile_type, typescript)
+    project.pages, project.plugins  # noqa: B018 - read now, so that an error surfaces here
+    return project
+
+
+def project_paths(root: Path, app_dir: Path) -> ProjectPaths:
+    """The paths of a project detected at ``root`` (project.config.json checked, if any)."""
+    if (root / CONFIG_NAME).is_file():
+        return _from_config(root)
+    return ProjectPaths(root, app_dir, ())
 
 
 def project_kind(paths: ProjectPaths) -> tuple[str, bool]:
@@ -285,11 +291,6 @@ def _require_object(file: JsonFile, node: JsonNode, name: str) -> None:
         raise WecontactError(
             msg("project.not_object", name=name, kind=a_type(node.type_name)),
             file.location(node))
-
-
-def a_type(type_name: str) -> Message:
-    """A JSON type as a sentence says it: "a string", "an object" (Chinese: the type alone)."""
-    return msg("project.an_type", type=type_name) if type_name[0] in "aeiou" else msg("project.a_type", type=type_name)
 
 
 def _strings(file: JsonFile, obj: JsonNode, key: str) -> list[str]:
@@ -349,6 +350,7 @@ def _declarations(app: JsonFile, owner: JsonNode, scope: str | None) -> Iterator
             scope,
             entry,
             member.key_start,
+            member.key_end,
         )
 
 

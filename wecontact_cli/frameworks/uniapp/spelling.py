@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Union
 
+from wecontact_cli.syntax.expression import literal as expression_literal
 from wecontact_cli.syntax.vue import Attribute
 
 Kind = Literal["property", "event", "none", "dropped", "control"]
@@ -41,8 +42,6 @@ class Reach:
 _WXML_EVENT = re.compile(r"(?:capture-bind|capture-catch|mut-bind|bind|catch):?.")
 _CONTROL = frozenset("if else else-if for show slot html text pre cloak".split())
 _VUE_SPECIAL = frozenset({"key", "ref", "is", "slot"})
-_NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|"
-                     r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 _CAMELIZE = re.compile(r"-(\w)")
 
 
@@ -79,29 +78,8 @@ def camelize(name: str) -> str:
 
 def literal(expression: str) -> tuple[bool, Value]:
     """(True, value) when a bound expression is a literal JavaScript value, else (False, None)."""
-    text = expression.strip()
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"`":
-        body = text[1:-1]
-        if text[0] in body or "\\" in body or (text[0] == "`" and "${" in body):
-            return False, None
-        return True, body
-    if text in ("true", "false"):
-        return True, text == "true"
-    if text in ("null", "undefined"):
-        return True, None
-    if _NUMBER.fullmatch(text):
-        return True, _number(text)
-    return False, None
-
-
-def _number(text: str) -> int | float:
-    sign = -1 if text.startswith("-") else 1
-    body = text.lstrip("+-")
-    prefix = body[:2].lower()
-    if prefix in ("0x", "0o", "0b"):
-        return sign * int(body, {"0x": 16, "0o": 8, "0b": 2}[prefix])
-    value = float(body)
-    return sign * int(value) if value.is_integer() and not any(c in body for c in ".eE") else sign * value
+    found = expression_literal(expression)
+    return (True, found.value) if found is not None else (False, None)
 
 
 def _breaks_wxml(name: str) -> Reach:

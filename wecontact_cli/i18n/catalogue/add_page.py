@@ -157,4 +157,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "templates.syntax": ("template syntax error: {detail}", "模板语法错误：{detail}"),
     "templates.undefined": (
         "template '{name}' uses an undefined variable: {detail}", "模板 '{name}' 使用了未定义的变量：{detail}"),
+    # -- moved from the lint catalogue: these are not lint messages --------------------
+    "templates.unsafe": (
+        "template '{name}' tried to reach Python internals ({detail}); templates may only fill in text, so nothing was run",
+        "模板 '{name}' 试图访问 Python 内部对象（{detail}）；模板只能填写文本，因此没有执行任何内容"),
+    "templates.failed": (
+        "template '{name}' failed: {detail}",
+        "模板 '{name}' 渲染失败：{detail}"),
+    "templates.outside": (
+        "template '{name}' is a link that leads out of its folder; wecontact reads nothing outside it",
+        "模板 '{name}' 是指向其文件夹之外的链接；wecontact 不会读取文件夹之外的任何内容"),
 }

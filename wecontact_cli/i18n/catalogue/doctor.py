@@ -58,4 +58,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doctor.more_codes": ("and {more}", "另有 {more}"),
     "doctor.see_them": ("see them: {command}", "查看详情：{command}"),
     "doctor.lint_title": ("Lint", "Lint 检查"),
+    # -- moved from the lint catalogue: these are not lint messages --------------------
+    "doctor.broken_entry": (
+        "{alias}: a broken plugins entry ({reason}) in the {scope} ({where})",
+        "{alias}：损坏的 plugins 条目（{reason}），位于{scope}（{where}）"),
+    "doctor.reason_not_object": (
+        "{type}, not an object",
+        "{type}，不是对象"),
+    "doctor.reason_no_provider": (
+        "no \"provider\"",
+        "没有 \"provider\""),
+    "doctor.fix_entry": (
+        "fix: for the contact plugin write {example}",
+        "修复：客服插件应写作 {example}"),
 }

@@ -46,4 +46,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "written. Let it finish (or stop it), then run the command again",
         "另一个 wecontact 进程已经向这个项目写入了 {seconds} 秒：没有写入任何内容。"
         "请等它结束（或停止它）后再重新运行命令"),
+    # -- moved from the lint catalogue: these are not lint messages --------------------
+    "path.too_long": (
+        "the path is too long for the file system; use shorter folder and file names",
+        "路径太长，文件系统无法处理；请使用更短的文件夹名和文件名"),
+    "path.os_error": (
+        "cannot use this path: {reason}",
+        "无法使用此路径：{reason}"),
 }

@@ -78,4 +78,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（它会在页面的 usingComponents 中注册 {using}）"),
     "summary.version": ("version {old} -> {new}", "版本 {old} -> {new}"),
     "summary.declare": ("declare plugin '{alias}' in {scope}", "在{scope}中声明插件 '{alias}'"),
+    # -- moved from the lint catalogue: these are not lint messages --------------------
+    "init.hint_fix_entry": (
+        "fix this entry by hand first: wecontact does not guess which plugin it was meant to declare",
+        "请先手动修正这个条目：wecontact 不会猜测它原本要声明哪个插件"),
 }

@@ -171,4 +171,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vuescript.no_place": (
         "there is no options object or <script setup> to add the handlers to; add them by hand",
         "没有可以添加处理函数的选项对象或 <script setup>；请手动添加"),
+    # -- moved from the lint catalogue: these are not lint messages --------------------
+    "json.duplicate_key": (
+        "duplicate key \"{key}\": WeChat reads only the last one (line {line}) and ignores this one",
+        "重复的键 \"{key}\"：微信只读取最后一个（第 {line} 行），忽略这一个"),
 }

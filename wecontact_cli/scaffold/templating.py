@@ -24,8 +24,8 @@ _RENDER_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, Recursion
 
 def builtin_templates() -> Path:
     """The templates shipped with wecontact (inside the wheel, or the checkout's templates/)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent / "templates"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "templates", package.parent / "templates"):
         if candidate.is_dir():
             return candidate
     raise WecontactError(msg("templates.missing"))

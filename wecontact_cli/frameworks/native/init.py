@@ -3,42 +3,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
+from wecontact_cli.scaffold.plans import InitPlan
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.i18n.message import Message, join_comma, msg
+from wecontact_cli.i18n.message import Message, join_comma, msg, scope_name
 from wecontact_cli.syntax.jsontext import plan_insert_member, plan_replace_value
 from wecontact_cli.frameworks.native.app import PluginDeclaration, AppJson, a_type, normalize_root
 
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.native.project import NativeProject
+
 _ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
-
-
-@dataclass
-class InitPlan:
-    """What ``init`` will do: the changes, and what to tell the user."""
-
-    changeset: Changeset
-    status: Literal["added", "updated", "unchanged"]
-    alias: str
-    version: str
-    scope: str | None
-    warnings: list[str | Message] = field(default_factory=list)
-
-
-def scope_name(scope: str | None) -> Message:
-    """How a declaration's scope reads in a message."""
-    return msg("scope.main") if scope is None else msg("scope.sub", scope=scope)
-
-
-def version_message(version: str, problem: str) -> str | Message:
-    """plugin.version_problem's English text as a message."""
-    from wecontact_cli.lint.rules.plugins import _version_message
-
-    return _version_message(version, problem)
 
 
 def validate_alias(alias: str) -> None:
@@ -59,7 +39,7 @@ def plan_init(
     wanted = version or plugin.DEFAULT_VERSION
     problem = plugin.version_problem(wanted, plugin_project=project.is_plugin_project)
     if problem:
-        raise WecontactError(version_message(wanted, problem))
+        raise WecontactError(problem)
     scope = _target_scope(project, subpackage)
     existing = project.contact_declarations()
     if len(existing) > 1:
@@ -122,7 +102,7 @@ def _plan_existing(
             msg("init.already_declared_elsewhere", scope=scope_name(decl.scope), alias=decl.alias,
                 target=scope_name(scope)),
             project.app.location(decl.key_offset), hint=hint)
-    plan = InitPlan(Changeset(project.root), "unchanged", decl.alias, decl.version or "", scope)
+    plan = InitPlan(Changeset(project.root), "unchanged", decl.alias, decl.version or "", scope, project.app.path)
     current = decl.version
     if version is not None and version != current:
         plan.changeset.add(project.app.source.change(
@@ -153,7 +133,7 @@ def _warn_version(plan: InitPlan, version: str | None, project: AppJson) -> None
         return
     problem = plugin.version_problem(version, plugin_project=project.is_plugin_project)
     if problem:
-        plan.warnings.append(msg("init.warn_invalid_version", problem=version_message(version, problem)))
+        plan.warnings.append(msg("init.warn_invalid_version", problem=problem))
     elif plugin.is_older_than_guide(version):
         plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))
 
@@ -191,8 +171,21 @@ def declaration_edit(project: AppJson, alias: str, version: str, scope: str | No
 
 def _plan_new(project: AppJson, alias: str, version: str, scope: str | None) -> InitPlan:
     edit = declaration_edit(project, alias, version, scope)
-    plan = InitPlan(Changeset(project.root), "added", alias, version, scope)
+    plan = InitPlan(Changeset(project.root), "added", alias, version, scope, project.app.path)
     plan.changeset.add(project.app.source.change([edit], msg("summary.declare", alias=alias, scope=scope_name(scope))))
     if plugin.is_older_than_guide(version):
         plan.warnings.append(msg("init.warn_old_version", version=version, default=plugin.DEFAULT_VERSION))
     return plan
+
+
+def declaration_fix(project: NativeProject, alias: str) -> tuple[Path, TextEdit] | None:
+    """WC101's fix: declare the contact plugin as ``alias`` in app.json's main package."""
+    app = project.app
+    if app is None:
+        return None
+    try:
+        validate_alias(alias)
+        check_alias_free(app, alias, None)
+    except WecontactError:
+        return None
+    return app.app.path, declaration_edit(app, alias, plugin.DEFAULT_VERSION, None)

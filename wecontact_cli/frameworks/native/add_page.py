@@ -19,14 +19,15 @@ from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.syntax.jsontext import plan_append_item, plan_insert_member
-from wecontact_cli.lint.context import plugin_url
 from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.i18n.message import Message, join_semicolon, msg
 from wecontact_cli.frameworks.native.app import AppJson, components
-from wecontact_cli.scaffold import (
+from wecontact_cli.frameworks.native.init import (
     spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)
 from wecontact_cli.text.source import SourceFile, load_json, read_source
-from wecontact_cli.templating import Templates
+from wecontact_cli.scaffold.options import refuse_like_lint
+from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
+from wecontact_cli.scaffold.templating import Templates
 
 if TYPE_CHECKING:  # script.py imports tree-sitter lazily; only its records are needed here
     from wecontact_cli.syntax.page_script import InsertionPoint, Lifecycle, ModuleInfo, PageParts
@@ -65,31 +66,6 @@ BUILTIN_TAGS = frozenset({
     "horizontal-drag-gesture-handler", "long-press-gesture-handler", "pan-gesture-handler",
     "scale-gesture-handler", "tap-gesture-handler", "vertical-drag-gesture-handler",
 })
-
-
-@dataclass(frozen=True)
-class AddPageRequest:
-    """What the user asked for; ``attributes`` maps a property (styleType) to its value."""
-
-    page: str
-    plugid: str | None = None
-    plugid_expr: str | None = None
-    attributes: dict[str, str] = field(default_factory=dict)
-    tag: str = plugin.DEFAULT_TAG
-    templates: Path | None = None
-
-
-@dataclass
-class AddPagePlan:
-    """The changes, and what to tell the user."""
-
-    changeset: Changeset
-    route: str
-    created: bool
-    notes: list[str | Message] = field(default_factory=list)
-    warnings: list[str | Message] = field(default_factory=list)
-    manual: str | None = None
-    """Code to add by hand (handlers, the WeCom check) where the page's script could not be edited safely."""
 
 
 def validate_route(project: AppJson, page: str) -> tuple[str, Message | None]:
@@ -180,35 +156,13 @@ def cell_attributes(request: AddPageRequest) -> list[tuple[str, str]]:
     return attrs
 
 
-def check_like_lint(attrs: list[tuple[str, str]], project: AppJson) -> None:
-    """Refuse what `wecontact lint` would report on the cell, with the linter's message."""
-    from wecontact_cli.lint.config import load_config
-    from wecontact_cli.lint.rules import RULES, RULES_BY_CODE
-    from wecontact_cli.lint.rules.attributes import CellChecker
-    from wecontact_cli.syntax.wxml import parse_wxml
-
-    config = load_config(project.root, RULES)
-    text = "<cell " + " ".join(f'{n}="{v}"' for n, v in attrs) + " />"
-    element = next(parse_wxml(text).iter_elements())
-    for finding in CellChecker(element, Path("cell.wxml"), config.plugids).run():
-        if RULES_BY_CODE[finding.code].severity in ("error", "warning") and finding.code != "WC211":
-            name = element.attributes[0].name
-            for attr in element.attributes:
-                if attr.start.offset <= finding.start < attr.end.offset:
-                    name = attr.name
-            option = "--" + re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower()
-            raise WecontactError(msg("add_page.refused", option=option, reason=finding.message,
-                                     code=finding.code),
-                                 hint=msg("add_page.refused_hint", code=finding.code))
-
-
 class _Planner:
     def __init__(self, project: AppJson, request: AddPageRequest):
         self.project = project
         self.request = request
         self.route, route_note = validate_route(project, request.page)
         self.attrs = cell_attributes(request)
-        check_like_lint(self.attrs, project)
+        refuse_like_lint(self.attrs, project.root)
         self.templates = Templates(project.root, request.templates)
         self.scope = next((s for s in project.subpackages if s.contains(self.route)), None)
         self.app_edits: list[TextEdit] = []
@@ -604,7 +558,7 @@ def _hook_reason(lifecycle: "Lifecycle") -> Message:
 
 
 def _is_contact(value: str, alias: str) -> bool:
-    parsed = plugin_url(value)
+    parsed = plugin.parse_url(value)
     return parsed is not None and parsed[1] == plugin.COMPONENT and parsed[0] in (alias, plugin.PROVIDER)
 
 

@@ -1,0 +1,170 @@
+"""``wecontact lint``: check one project, several, or every project below a folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import typer
+
+from wecontact_cli import __version__
+from wecontact_cli.cli.common import LANG_OPTION, NO_COLOR_OPTION, app, language, reporter, reporting_errors
+from wecontact_cli.cli.help import LocalizedCommand, text
+from wecontact_cli.errors import EXIT_FINDINGS, Location, WecontactError
+from wecontact_cli.i18n.message import msg
+
+if TYPE_CHECKING:
+    from wecontact_cli.cli.output import Reporter
+    from wecontact_cli.i18n import Lang
+    from wecontact_cli.lint.engine import LintOptions, LintRun
+    from wecontact_cli.lint.model import Diagnostic
+
+OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
+
+
+def codes(values: Optional[list[str]]) -> list[str]:
+    """--select wc1,WC203 --select WC3 -> ["WC1", "WC203", "WC3"] (codes in any case)."""
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+@app.command(cls=LocalizedCommand, help=text(msg("help.lint")))
+def lint(
+    paths: Optional[list[Path]] = typer.Argument(None, help=text(msg("help.lint_paths")), show_default=False),
+    output_format: Optional[str] = typer.Option(
+        None, "--output-format", "-f", metavar="|".join(OUTPUT_FORMATS), show_default=False,
+        help=text(msg("help.lint_format"))),
+    output_file: Optional[Path] = typer.Option(None, "--output-file", "-o", help=text(msg("help.lint_output_file"))),
+    select: Optional[list[str]] = typer.Option(None, "--select", help=text(msg("help.lint_select"))),
+    extend_select: Optional[list[str]] = typer.Option(None, "--extend-select", help=text(msg("help.lint_extend_select"))),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help=text(msg("help.lint_ignore"))),
+    fix: bool = typer.Option(False, "--fix", help=text(msg("help.lint_fix"))),
+    diff: bool = typer.Option(False, "--diff", help=text(msg("help.lint_diff"))),
+    statistics: bool = typer.Option(False, "--statistics", help=text(msg("help.lint_statistics"))),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help=text(msg("help.lint_exit_zero"))),
+    no_color: bool = NO_COLOR_OPTION,
+    lang: Optional[str] = LANG_OPTION,
+) -> None:
+    """Check the plugin's wiring and the cell's attributes; exit 1 on errors."""
+    from wecontact_cli.lint.engine import LintOptions
+
+    lang_ = language(lang)
+    out = reporter(no_color, lang)
+    with reporting_errors(out):
+        fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
+        if fmt not in OUTPUT_FORMATS:
+            raise WecontactError(msg("cli.unknown_format", format=fmt, choices=", ".join(OUTPUT_FORMATS)))
+        options = LintOptions(paths or [], codes(select) if select else None, codes(extend_select), codes(ignore), lang_)
+        groups = project_groups(options)
+        if diff:
+            _diff(out, groups, exit_zero)
+        runs, fixed = _lint(groups, fix)
+        _report(out, runs, fmt, output_file, statistics, lang_)
+        if fixed:
+            fixed_message = msg("cli.fixed_one", count=fixed) if fixed == 1 else msg("cli.fixed_many", count=fixed)
+            sys.stderr.write(fixed_message.render(lang_) + "\n")
+        if any(run.result.has_errors for run in runs) and not exit_zero:
+            raise typer.Exit(EXIT_FINDINGS)
+
+
+def project_groups(options: LintOptions) -> list[LintOptions]:
+    """One set of options per project: the paths grouped by the project they lie in; with no
+    path, the current folder's project, or every project below it (a monorepo's root)."""
+    from wecontact_cli.frameworks.detect import detect
+    from wecontact_cli.frameworks.discover import find_projects
+
+    starts = options.paths or [Path.cwd()]
+    groups: dict[Path, list[Path]] = {}
+    for start in starts:
+        found = detect(start.absolute()) if start.exists() else None
+        if found is not None:
+            groups.setdefault(found.root, []).append(start)
+            continue
+        below = find_projects(start) if start.is_dir() else []
+        if not below:
+            return [options]  # let the engine say what is wrong with this path
+        for project in below:
+            groups.setdefault(project.root, []).append(project.root)
+    return [replace(options, paths=paths) for paths in groups.values()]
+
+
+def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:
+    """Print every project's fixes as one patch; as ruff, exit 1 when it would change something."""
+    from wecontact_cli.lint.engine import run_lint
+    from wecontact_cli.lint.fixes import plan_fixes
+
+    pending = False
+    for options in groups:
+        run = run_lint(options)
+        changeset, _ = plan_fixes(run)
+        out.diff(changeset, Path.cwd() if len(groups) > 1 else run.root)
+        pending = pending or bool(changeset.pending)
+    raise typer.Exit(EXIT_FINDINGS if pending and not exit_zero else 0)
+
+
+def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
+    from wecontact_cli.lint.engine import run_lint
+    from wecontact_cli.lint.fixes import fix_until_stable
+
+    runs, fixed = [], 0
+    for options in groups:
+        if fix:
+            outcome = fix_until_stable(options)
+            runs.append(outcome.run)
+            fixed += outcome.fixed
+        else:
+            runs.append(run_lint(options))
+    return runs, fixed
+
+
+def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[Path], statistics: bool,
+            lang: Lang) -> None:
+    from wecontact_cli.lint.registry import rules_by_code
+    from wecontact_cli.report import ReportContext, render, render_statistics
+
+    diagnostics: list[Diagnostic] = []
+    sources: dict[str, str] = {}
+    for run in runs:
+        for note in run.notes:
+            sys.stderr.write(note.render(lang) + "\n")
+        moved, texts = relative_to_cwd(run)
+        diagnostics.extend(moved)
+        sources.update(texts)
+    diagnostics.sort(key=lambda d: d.sort_key)
+    to_file = output_file is not None
+    files = sum(run.result.files_checked for run in runs)
+    ctx = ReportContext(rules_by_code(), sources, __version__, files,
+                        color=out.color and not to_file and fmt in ("full", "concise"), lang=lang)
+    report = render_statistics(diagnostics, ctx, as_json=fmt == "json") if statistics else render(fmt, diagnostics, ctx)
+    if output_file is None:
+        sys.stdout.write(report)
+        return
+    try:
+        output_file.write_text(report, encoding="utf-8")
+    except OSError as exc:
+        raise WecontactError(msg("cli.cannot_write_report", reason=exc.strerror), Location(output_file)) from None
+
+
+def relative_to_cwd(run: LintRun) -> tuple[list[Diagnostic], dict[str, str]]:
+    """Report paths as the user (or GitHub, from the repository root) reaches them.
+
+    Diagnostics are relative to the project root; when that root lies below the current
+    folder (``wecontact lint examples/shop``), the paths gain that prefix.
+    """
+    try:
+        prefix = run.root.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        prefix = "."
+    if prefix == ".":
+        return run.result.diagnostics, run.sources
+
+    def moved(path: str) -> str:
+        return f"{prefix}/{path}"
+
+    diagnostics = [
+        replace(d, path=moved(d.path), fix=replace(d.fix, path=Path(moved(d.fix.path.as_posix())))
+                if d.fix is not None and d.fix.path is not None else d.fix)
+        for d in run.result.diagnostics]
+    return diagnostics, {moved(path): text for path, text in run.sources.items()}

@@ -1,0 +1,1 @@
+"""Native mini-programs: app.json and each page's .json, .wxml and .js/.ts."""

@@ -1,0 +1,84 @@
+"""Every rule, found where it lives: one module per rule in a family package.
+
+The generic families are the packages under ``lint/rules/``; a framework adds its dialect
+rules as ``frameworks/<name>/rules/``. A module is a rule when it defines ``RULE``; its
+checks are the functions ``check_project``, ``check_unit`` and ``check_cell`` it defines.
+Adding a rule is adding its file: nothing else lists it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Callable, Iterator
+
+from wecontact_cli.lint.rule import Rule
+
+RULE_PACKAGES = ["wecontact_cli.lint.rules"]
+"""Packages whose sub-packages are rule families (frameworks append their own ``rules``)."""
+
+
+@dataclass(frozen=True)
+class RuleModule:
+    """A rule and the checks its module defines (None for a check it does not need)."""
+
+    rule: Rule
+    check_project: Callable[..., Iterator[Any]] | None
+    check_unit: Callable[..., Iterator[Any]] | None
+    check_cell: Callable[..., Iterator[Any]] | None
+
+
+def add_rule_package(name: str) -> None:
+    """Make the rules of another package known (a framework's dialect rules)."""
+    if name not in RULE_PACKAGES:
+        RULE_PACKAGES.append(name)
+        rule_modules.cache_clear()
+
+
+def _modules_of(package: ModuleType) -> Iterator[ModuleType]:
+    """Every rule module below ``package``, families first, in name order."""
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        if info.ispkg:
+            yield from _modules_of(module)
+        elif hasattr(module, "RULE"):
+            yield module
+
+
+@lru_cache(maxsize=1)
+def rule_modules() -> tuple[RuleModule, ...]:
+    """Every rule module of every known package, ordered by code."""
+    found = []
+    for name in RULE_PACKAGES:
+        for module in _modules_of(importlib.import_module(name)):
+            found.append(RuleModule(module.RULE, getattr(module, "check_project", None),
+                                    getattr(module, "check_unit", None), getattr(module, "check_cell", None)))
+    codes = [m.rule.code for m in found]
+    duplicated = sorted({c for c in codes if codes.count(c) > 1})
+    if duplicated:
+        raise RuntimeError(f"rule codes defined twice: {', '.join(duplicated)}")
+    return tuple(sorted(found, key=lambda m: m.rule.code))
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every rule, ordered by code."""
+    return tuple(m.rule for m in rule_modules())
+
+
+def rules_by_code() -> dict[str, Rule]:
+    """Code -> rule."""
+    return {m.rule.code: m.rule for m in rule_modules()}
+
+
+def __getattr__(name: str) -> Any:
+    """``RULES`` and ``RULES_BY_CODE`` as module attributes, computed on first use."""
+    if name == "RULES":
+        return rules()
+    if name == "RULES_BY_CODE":
+        return rules_by_code()
+    raise AttributeError(name)

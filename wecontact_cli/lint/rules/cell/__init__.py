@@ -1,0 +1,1 @@
+"""WC2xx: the attributes and events written on the contact cell."""

@@ -1,0 +1,1 @@
+"""WC3xx: the handlers a cell's events call."""

@@ -1,0 +1,1 @@
+"""WC1xx: the chain from a plugin declaration to the registration a page uses."""

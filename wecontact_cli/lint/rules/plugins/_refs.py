@@ -1,0 +1,70 @@
+"""What the plugins rules share: the plugin:// registrations a project makes, and how a
+declaration's scope reads in a message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from wecontact_cli import plugin
+from wecontact_cli.i18n.message import Message, join_and, scope_name
+from wecontact_cli.lint.model import Fix
+from wecontact_cli.edits import TextEdit
+from wecontact_cli.model import Declaration, Project, Registration, Unit, string_literal
+
+
+@dataclass(frozen=True)
+class PluginRef:
+    """A registration whose URL is ``plugin://<alias>/<component>``, with where it is made."""
+
+    registration: Registration
+    alias: str
+    component: str
+    scope: str | None
+    """The subpackage the registering file lies in (None: main package or global)."""
+    independent: bool = False
+    placeholders: frozenset[str] = frozenset()
+
+    @property
+    def is_global(self) -> bool:
+        """A global (app-level) usingComponents entry."""
+        return self.registration.scope == "global"
+
+
+def plugin_refs(registrations: Iterable[Registration], scope: str | None = None, independent: bool = False,
+                placeholders: frozenset[str] = frozenset()) -> Iterator[PluginRef]:
+    """The effective plugin:// entries among ``registrations``."""
+    for registration in registrations:
+        parsed = plugin.parse_url(registration.url)
+        if parsed is not None and registration.effective:
+            yield PluginRef(registration, parsed[0], parsed[1], scope, independent, placeholders)
+
+
+def project_refs(project: Project) -> Iterator[PluginRef]:
+    """The app-level (global) plugin:// entries."""
+    return plugin_refs(project.global_registrations)
+
+
+def unit_refs(unit: Unit) -> Iterator[PluginRef]:
+    """A page's or component's own plugin:// entries."""
+    independent = unit.scope is not None and unit.scope.independent
+    return plugin_refs(unit.registrations, unit.scope_root, independent, unit.placeholders)
+
+
+def declaration_of(project: Project, ref: PluginRef) -> Declaration | None:
+    """The declaration a reference resolves to (its scope's, else the main package's, else any)."""
+    visible = None if ref.is_global else project.visible(ref.alias, ref.scope)
+    declared = project.declared_anywhere(ref.alias)
+    return visible or (declared[-1] if declared else None)
+
+
+def replace_url(ref: PluginRef, alias: str, component: str, title: Message) -> Fix:
+    """A fix that rewrites the reference's URL, in the syntax of the file it is written in."""
+    value = ref.registration.value
+    text = string_literal(f"plugin://{alias}/{component}", ref.registration.syntax, value.quote)
+    return Fix(title, (TextEdit(value.start, value.end, text),))
+
+
+def scopes(declarations: list[Declaration]) -> str | Message:
+    """The scopes of several declarations, joined."""
+    return join_and([scope_name(d.scope) for d in declarations])

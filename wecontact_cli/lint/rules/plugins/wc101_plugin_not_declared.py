@@ -1,0 +1,78 @@
+"""WC101 plugin-not-declared: plugin://<alias>/... names an alias nothing declares."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from wecontact_cli import plugin
+from wecontact_cli.lint.context import LintContext
+from wecontact_cli.lint.model import Finding, Fix
+from wecontact_cli.lint.rule import Example, Rule
+from wecontact_cli.lint.rules.plugins._refs import PluginRef, project_refs, unit_refs
+from wecontact_cli.model import Project, Unit
+
+_DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
+_APP_WITHOUT = '{\n  "pages": ["pages/index/index"]\n}\n'
+RULE = Rule(
+    "WC101", "plugin-not-declared", "error",
+    summary=("A usingComponents entry plugin://<alias>/... names an alias that no plugins entry declares.",
+             "usingComponents 中的 plugin://<alias>/... 用了一个没有任何 plugins 配置声明过的别名。"),
+    why=("The page fails to load: \"Component is not found in path plugin://...\". The alias must be "
+         "declared in app.json (or the page's subpackage) under \"plugins\".",
+         "页面加载失败：\"Component is not found in path plugin://...\"。该别名必须在 app.json"
+         "（或页面所在分包）的 \"plugins\" 中声明。"),
+    fix=("Declare the plugin: `wecontact init` (or --alias <alias>). For plugin://<alias>/cell with no "
+         "contact plugin declared anywhere, --fix adds the declaration to app.json.",
+         "声明插件：运行 `wecontact init`（或加上 --alias <alias>）。如果引用的是 plugin://<alias>/cell，"
+         "且项目中任何地方都没有声明客服插件，--fix 会把声明添加到 app.json。"),
+    bad=Example('// app.json has no "plugins"\n{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
+                {"miniprogram/app.json": _APP_WITHOUT}),
+    good=Example('// app.json\n{' + _DECL + '}'),
+    fixable=True,
+    messages={
+        "not_declared": (
+            "the plugin alias '{alias}' is not declared in {where} \"plugins\"; the component "
+            "will not be found at runtime",
+            "插件别名 '{alias}' 没有在 {where} 的 \"plugins\" 中声明；运行时会找不到该组件"),
+        "where_app_or_sub": ("app.json or subpackage '{scope}'", "app.json 或分包 '{scope}'"),
+        "declare": ("declare the contact plugin as '{alias}' in app.json",
+                    "在 app.json 中以 '{alias}' 声明客服插件"),
+    },
+)
+
+
+def _finding(project: Project, ref: PluginRef) -> Finding | None:
+    if ref.alias == plugin.PROVIDER or project.declared_anywhere(ref.alias) or not project.readable:
+        return None
+    where = "app.json" if ref.scope is None else RULE.msg("where_app_or_sub", scope=ref.scope)
+    message = RULE.msg("not_declared", alias=ref.alias, where=where)
+    return Finding.at(RULE.code, message, ref.registration.value, _declare(project, ref))
+
+
+def _declare(project: Project, ref: PluginRef) -> Fix | None:
+    """Declare the contact plugin: only for ``cell`` when no declaration could be it."""
+    if ref.component != plugin.COMPONENT or project.contact_declarations():
+        return None
+    if project.broken_declarations():
+        return None  # one of them may be the contact plugin written wrong (WC111): no guessing
+    planned = project.declaration_fix(ref.alias)
+    if planned is None:
+        return None
+    path, edit = planned
+    return Fix(RULE.msg("declare", alias=ref.alias), (edit,), path)
+
+
+def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:
+    """The global usingComponents."""
+    for ref in project_refs(project):
+        finding = _finding(project, ref)
+        if finding is not None:
+            yield finding
+
+
+def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
+    """A page's or component's usingComponents."""
+    for ref in unit_refs(unit):
+        finding = _finding(ctx.project, ref)
+        if finding is not None:
+            yield finding

@@ -1,0 +1,1 @@
+"""WC9xx: the linter's own comments."""
