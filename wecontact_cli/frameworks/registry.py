@@ -67,12 +67,24 @@ def get(name: str) -> Framework | None:
     return _FRAMEWORKS.get(name)
 
 
-def _builtins() -> None:
-    if "native" not in _FRAMEWORKS:
-        from wecontact_cli.frameworks.markers import detect_native
+_LOADED = False
 
-        _FRAMEWORKS["native"] = Framework("native", detect_native, "wecontact_cli.frameworks.native.project:load",
-                                          "wecontact_cli.frameworks.native.planner")
+
+def _builtins() -> None:
+    """Register every framework package that defines ``FRAMEWORK`` (frameworks/<name>/)."""
+    global _LOADED
+    if _LOADED:
+        return
+    _LOADED = True
+    import pkgutil
+
+    from wecontact_cli import frameworks
+
+    for info in pkgutil.iter_modules(frameworks.__path__):
+        if info.ispkg:
+            module = importlib.import_module(f"{frameworks.__name__}.{info.name}")
+            if hasattr(module, "FRAMEWORK") and module.FRAMEWORK.name not in _FRAMEWORKS:
+                register(module.FRAMEWORK)
 
 
 def open_project(start: Path | None = None, *, writing: bool = False) -> Project:
