@@ -384,3 +384,17 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path, mode: int) -> None:
     assert add_page(root).exit_code == 0
     for path in (root / APP / "app.json", root / PAGE / "index.wxml", root / PAGE / "index.js"):
         assert stat.S_IMODE(path.stat().st_mode) == mode, path
+
+
+def test_a_link_loop_in_the_route_is_refused_cleanly(tmp_path: Path) -> None:
+    """Before Python 3.13 Path.resolve() raises on a loop: the route check must not."""
+    from conftest import make_project, run_cli
+
+    make_project(tmp_path, {"pages": ["pages/index/index"]})
+    loop = tmp_path / "miniprogram" / "pages" / "loop"
+    loop.parent.mkdir(parents=True, exist_ok=True)
+    loop.symlink_to(loop)
+    result = run_cli("add-page", "pages/loop/index", "--plugid", "a1b2c3d4", "-C", tmp_path)
+    assert result.exit_code == 2, result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") <= 2

@@ -83,8 +83,9 @@ def validate_route(project: AppJson, page: str) -> tuple[str, Message | None]:
         raise WecontactError(msg("add_page.bad_route", page=page))
     if any(len(p.encode("utf-8")) > _NAME_MAX - _NAME_ROOM for p in parts):
         raise WecontactError(msg("path.too_long"), Location(project.app_dir / route))
-    real_app = project.app_dir.resolve()
-    real_page = (project.app_dir / route).parent.resolve()
+    # os.path.realpath, not Path.resolve(): before Python 3.13 a link loop makes resolve() raise.
+    real_app = Path(os.path.realpath(project.app_dir))
+    real_page = Path(os.path.realpath((project.app_dir / route).parent))
     if real_page != real_app and real_app not in real_page.parents:
         raise WecontactError(msg("add_page.outside", page=page, target=str(real_page)),
                              Location(project.app_dir / route))
@@ -105,7 +106,7 @@ def _route_of_file_path(project: AppJson, given: str) -> str:
 def _app_prefix(project: AppJson) -> str:
     """The mini-program root as a path relative to the project (``miniprogram/``), or ""."""
     try:
-        relative = project.app_dir.resolve().relative_to(project.root.resolve()).as_posix()
+        relative = Path(os.path.realpath(project.app_dir)).relative_to(os.path.realpath(project.root)).as_posix()
     except ValueError:
         return ""
     return "" if relative in ("", ".") else relative + "/"
@@ -122,7 +123,7 @@ def _is_page(project: AppJson, route: str) -> bool:
 def _absolute(project: AppJson, page: str) -> Message:
     """The refusal of an absolute path; it names the route when the path is inside the root."""
     try:
-        inside = Path(page).resolve().relative_to(project.app_dir.resolve()).as_posix()
+        inside = Path(os.path.realpath(page)).relative_to(os.path.realpath(project.app_dir)).as_posix()
     except (ValueError, OSError):
         return msg("add_page.absolute", page=page)
     route = next((inside[: -len(s)] for s in _SUFFIXES if inside.endswith(s)), inside)
