@@ -4,11 +4,12 @@ declaration's scope reads in a message."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from wecontact_cli import plugin
 from wecontact_cli.i18n.message import Message, join_and, scope_name
-from wecontact_cli.lint.model import Fix
+from wecontact_cli.lint.context import LintContext
+from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.model import Declaration, Project, Registration, Unit, string_literal
 
@@ -68,3 +69,21 @@ def replace_url(ref: PluginRef, alias: str, component: str, title: Message) -> F
 def scopes(declarations: list[Declaration]) -> str | Message:
     """The scopes of several declarations, joined."""
     return join_and([scope_name(d.scope) for d in declarations])
+
+
+Judge = Callable[[Project, PluginRef], "Finding | None"]
+
+
+def per_reference(judge: Judge) -> tuple[Callable[[Project, LintContext], Iterator[Finding]],
+                                         Callable[[Unit, LintContext], Iterator[Finding]]]:
+    """A rule's ``check_project`` (the global usingComponents) and ``check_unit`` (a page's or
+    component's) from one judgement of a single plugin:// reference."""
+    def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:
+        """The global usingComponents."""
+        return (f for f in (judge(project, ref) for ref in project_refs(project)) if f is not None)
+
+    def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
+        """A page's or component's usingComponents."""
+        return (f for f in (judge(ctx.project, ref) for ref in unit_refs(unit)) if f is not None)
+
+    return check_project, check_unit

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
 
 from wecontact_cli import plugin
-from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rule import Example, Rule
-from wecontact_cli.lint.rules.plugins._refs import PluginRef, project_refs, unit_refs
-from wecontact_cli.model import Project, Unit
+from wecontact_cli.lint.rules.plugins._refs import PluginRef, per_reference
+from wecontact_cli.model import Project
 
 _DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
 _APP_WITHOUT = '{\n  "pages": ["pages/index/index"]\n}\n'
@@ -62,17 +60,4 @@ def _declare(project: Project, ref: PluginRef) -> Fix | None:
     return Fix(RULE.msg("declare", alias=ref.alias), (edit,), path)
 
 
-def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:
-    """The global usingComponents."""
-    for ref in project_refs(project):
-        finding = _finding(project, ref)
-        if finding is not None:
-            yield finding
-
-
-def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
-    """A page's or component's usingComponents."""
-    for ref in unit_refs(unit):
-        finding = _finding(ctx.project, ref)
-        if finding is not None:
-            yield finding
+check_project, check_unit = per_reference(_finding)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
 
-from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.i18n.message import scope_name
-from wecontact_cli.lint.rules.plugins._refs import PluginRef, declaration_of, project_refs, scopes, unit_refs
-from wecontact_cli.model import Project, Unit
+from wecontact_cli.lint.rules.plugins._refs import PluginRef, declaration_of, per_reference, scopes
+from wecontact_cli.model import Project
 
 _SUB_ONLY = ('{"pages": ["pages/index/index"], "subpackages": [{"root": "pkgA", "pages": ["a/index"], '
              '"plugins": {"contactPlugin": {"version": "1.3.0", "provider": "wx104a1a20c3f81ec2"}}}]}')
@@ -58,17 +56,4 @@ def _finding(project: Project, ref: PluginRef) -> Finding | None:
     return None
 
 
-def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:
-    """The global usingComponents."""
-    for ref in project_refs(project):
-        found = _finding(project, ref)
-        if found is not None:
-            yield found
-
-
-def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
-    """A page's or component's usingComponents."""
-    for ref in unit_refs(unit):
-        found = _finding(ctx.project, ref)
-        if found is not None:
-            yield found
+check_project, check_unit = per_reference(_finding)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
 
 from wecontact_cli import plugin
-from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
-from wecontact_cli.lint.rules.plugins._refs import PluginRef, declaration_of, project_refs, replace_url, unit_refs
-from wecontact_cli.model import Project, Unit
+from wecontact_cli.lint.rules.plugins._refs import PluginRef, declaration_of, per_reference, replace_url
+from wecontact_cli.model import Project
 
 RULE = Rule(
     "WC109", "unknown-plugin-component", "error",
@@ -41,17 +39,4 @@ def _finding(project: Project, ref: PluginRef) -> Finding | None:
     return Finding.at(RULE.code, message, ref.registration.value, fix)
 
 
-def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:
-    """The global usingComponents."""
-    for ref in project_refs(project):
-        found = _finding(project, ref)
-        if found is not None:
-            yield found
-
-
-def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
-    """A page's or component's usingComponents."""
-    for ref in unit_refs(unit):
-        found = _finding(ctx.project, ref)
-        if found is not None:
-            yield found
+check_project, check_unit = per_reference(_finding)
