@@ -1,0 +1,71 @@
+"""The guide's documentation of the cell's attributes and events, as an editor shows it.
+
+Everything comes from ``plugin.py`` (the plugin's contract as data): the type, the allowed
+values with the guide's labels, the default, and where the guide says the attribute has an
+effect. Headings are in the user's language; the guide's own words stay as the guide
+wrote them.
+"""
+
+from __future__ import annotations
+
+from wecontact_cli import plugin
+from wecontact_cli.i18n import Lang
+from wecontact_cli.i18n.message import msg
+
+
+def _line(key: str, lang: Lang, **params: object) -> str:
+    return msg(key, **params).render(lang)
+
+
+def attribute_markdown(attribute: plugin.Attribute, written: str, value: str | None, lang: Lang) -> str:
+    """An attribute's documentation; with ``value``, first what that value means."""
+    parts = []
+    if value is not None:
+        label = attribute.label_of(_as_received(attribute, value))
+        parts.append(_line("server.value_is", lang, value=value, label=label) if label is not None
+                     else _line("server.value_unknown", lang, value=value) if attribute.options else "")
+    heading = f"**{written}** · {_line('server.attribute', lang)} `{attribute.name}`"
+    facts = [_line("server.type", lang, type=attribute.kind)]
+    if attribute.required:
+        facts.append(_line("server.required", lang))
+    facts.append(_line("server.default", lang, value=f"`{attribute.default}`") if attribute.default is not None
+                 else _line("server.no_default", lang))
+    facts.append(_line("server.effect", lang, where=attribute.effective))
+    parts += [heading, attribute.description, "\n".join(f"- {fact}" for fact in facts)]
+    values = values_markdown(attribute, _as_received(attribute, value) if value is not None else None, lang)
+    if values:
+        parts.append(values)
+    if not attribute.documented:
+        parts.append(f"*{_line('server.undocumented', lang)}*")
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def _as_received(attribute: plugin.Attribute, value: str) -> str:
+    """A value as the cell receives it: a Number property's ' 2' and '2.0' are 2."""
+    if attribute.kind != "number":
+        return value
+    return plugin.number_text(value) or value
+
+
+def values_markdown(attribute: plugin.Attribute, current: str | None, lang: Lang) -> str:
+    """The allowed values with their labels, the current one in bold."""
+    if attribute.free_number:
+        return f"{_line('server.values', lang)} {_line('server.any_number', lang)}"
+    if not attribute.options:
+        return ""
+    rows = [f"- **`{o.value}`** {o.label}" if o.value == current else f"- `{o.value}` {o.label}"
+            for o in attribute.options]
+    return _line("server.values", lang) + "\n" + "\n".join(rows)
+
+
+def event_markdown(event: plugin.Event, written: str, lang: Lang) -> str:
+    """An event's documentation: what fires it and what its detail holds."""
+    parts = [f"**{written}** · {_line('server.event', lang)} `{event.name}`", event.description]
+    if event.detail:
+        parts.append(_line("server.event_detail", lang, fields=", ".join(f"`{f}`" for f in event.detail)))
+    return "\n\n".join(parts) + "\n"
+
+
+def event_named(name: str) -> plugin.Event | None:
+    """The plugin's event of that name."""
+    return next((e for e in plugin.EVENTS if e.name == name), None)
