@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,13 +60,18 @@ class Sample:
     declaration: str
     """The declaration as written in ``app_config`` (removing it undeclares the plugin)."""
     event: str
-    """The framework's spelling of a ``completemessage`` binding."""
+    """The framework's spelling of a ``completemessage`` binding (the sample's cell has one)."""
+    start_event: str
+    """The framework's spelling of a ``startmessage`` binding (the sample's cell has none)."""
     suppression: str
     """The comment that silences a code on the next line, with ``{}`` for the codes."""
     handler: str
     """A method the page's script defines."""
     line: int
     """The 0-based line of the view holding the cell."""
+    add_page: Callable[[Path, str], Path]
+    """Write one more page or component named ``name`` into the project at the given root,
+    whose cell has ``bubbleColor="#123"`` (WC206); its view."""
 
     def write(self, path: Path, text: str) -> None:
         """Save a file of the project."""
@@ -83,6 +89,17 @@ NATIVE_VIEW = """<view class="page">
 """
 
 
+def native_page(root: Path, name: str) -> Path:
+    """A native component beside the contact page: its .json and .wxml."""
+    folder = root / "miniprogram" / "components" / name
+    folder.mkdir(parents=True)
+    (folder / "index.json").write_text('{"component": true, "usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
+                                       encoding="utf-8")
+    (folder / "index.wxml").write_text('<cell plugid="a1b2c3d4" styleType="2" bubbleColor="#123" />\n',
+                                       encoding="utf-8")
+    return folder / "index.wxml"
+
+
 def native(root: Path) -> Sample:
     """A native mini-program: app.json, and the page's .json, .wxml and .js."""
     app = root / "miniprogram"
@@ -95,7 +112,7 @@ def native(root: Path) -> Sample:
     (page / "index.wxml").write_text(NATIVE_VIEW, encoding="utf-8")
     (page / "index.js").write_text("Page({\n  onContactDone(e) {},\n  onLoad() {}\n})\n", encoding="utf-8")
     return Sample("native", root, page / "index.wxml", app / "app.json", declaration, "bind:completemessage",
-                  "<!-- {} -->", "onContactDone", 2)
+                  "bind:startmessage", "<!-- {} -->", "onContactDone", 2, native_page)
 
 
 SAMPLES: dict[str, Callable[[Path], Sample]] = {"native": native}
@@ -198,11 +215,13 @@ def change_document(client: LanguageClient, path: Path, text: str, version: int)
 
 
 def utf16_position(text: str, offset: int) -> types.Position:
-    """The LSP position of a character offset, counted independently of the server's code."""
+    """The LSP position of a character offset, counted independently of the server's code
+    (LSP breaks lines at \r\n, \r and \n; between \r and \n is the end of the line)."""
     before = text[:offset]
-    line = before.count("\n")
-    column = before[before.rfind("\n") + 1:]
-    return types.Position(line, len(column.encode("utf-16-le")) // 2)
+    if before.endswith("\r") and text[offset:offset + 1] == "\n":
+        before = before[:-1]
+    lines = re.split(r"\r\n|\r|\n", before)
+    return types.Position(len(lines) - 1, len(lines[-1].encode("utf-16-le", "surrogatepass")) // 2)
 
 
 def position_of(text: str, needle: str, inside: int = 0) -> types.Position:

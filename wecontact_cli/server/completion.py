@@ -87,6 +87,6 @@ def _values(found: InCell, unit: Unit, lines: LineMap, lang: Lang) -> list[types
         return []
     return [types.CompletionItem(
         option.value, kind=types.CompletionItemKind.EnumMember, detail=option.label,
-        documentation=_markdown(attribute_markdown(attribute, attr.written, option.value, lang)),
+        documentation=_markdown(attribute_markdown(attribute, attr.written, option.value, lang, explain=True)),
         sort_text=f"{i:02}", filter_text=option.value, text_edit=_edit(lines, attr.value_span, 0, option.value))
         for i, option in enumerate(attribute.options)]

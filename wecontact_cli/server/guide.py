@@ -17,10 +17,12 @@ def _line(key: str, lang: Lang, **params: object) -> str:
     return msg(key, **params).render(lang)
 
 
-def attribute_markdown(attribute: plugin.Attribute, written: str, value: str | None, lang: Lang) -> str:
-    """An attribute's documentation; with ``value``, first what that value means."""
+def attribute_markdown(attribute: plugin.Attribute, written: str, value: str | None, lang: Lang, *,
+                       explain: bool = False) -> str:
+    """An attribute's documentation, ``value`` in bold among the allowed values; with
+    ``explain``, first what that value means."""
     parts = []
-    if value is not None:
+    if value is not None and explain:
         label = attribute.label_of(_as_received(attribute, value))
         parts.append(_line("server.value_is", lang, value=value, label=label) if label is not None
                      else _line("server.value_unknown", lang, value=value) if attribute.options else "")

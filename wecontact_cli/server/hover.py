@@ -47,5 +47,5 @@ def cell_markdown(found: InCell, lang: Lang) -> str | None:
     attribute = plugin.ATTRIBUTES_BY_NAME.get(attr.prop or "")
     if attr.role != "property" or attribute is None:
         return None
-    value = attr.value if found.part == "value" and not attr.is_dynamic else None
-    return attribute_markdown(attribute, attr.written, value, lang)
+    value = attr.value if not attr.is_dynamic else None
+    return attribute_markdown(attribute, attr.written, value, lang, explain=found.part == "value")

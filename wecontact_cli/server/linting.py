@@ -11,9 +11,11 @@ diagnostics and the files it read. Then:
   removed from app.json underlines every page that uses the cell;
 - a file created or deleted re-lists the units and lints the new ones.
 
-Everything is read through the open documents' overlay, set by the caller. A project that
-cannot be opened any more (deleted, no longer a project) reports nothing; one whose
-configuration cannot be read reports that error on the file, as ``lint`` would say it.
+A whole pass builds its results apart and replaces the old ones when it is done, so
+hover, completion and code actions keep working meanwhile. Everything is read through the
+open documents' overlay, set by the caller. A project that cannot be opened any more
+(deleted, no longer a project) reports nothing; one whose configuration cannot be read
+reports that error on the file, as ``lint`` would say it.
 """
 
 from __future__ import annotations
@@ -30,13 +32,16 @@ from wecontact_cli.lint.config import CONFIG_FILE
 from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, open_session
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.model import Project, Unit
+from wecontact_cli.text.source import read_source
 
-PROJECT = "<project>"
-"""The key of the project-level checks' diagnostics (units are keyed by their ref)."""
+PROJECT = b"<project>"
+"""The key of the project-level checks' diagnostics (units are keyed by their pickled ref)."""
 ROOT_CONFIGS = frozenset({CONFIG_FILE, "project.config.json", "project.private.config.json", "package.json"})
 """Files at a project's root that decide what the project is or how it is linted."""
 
 Role = Literal["unit", "project", "other"]
+Found = tuple[tuple[Diagnostic, ...], "str | None"]
+"""Some diagnostics of one file, and the text their positions refer to."""
 
 
 @dataclass(frozen=True)
@@ -59,37 +64,127 @@ class _UnitState:
 
 
 @dataclass
+class _Results:
+    """One pass's results, updated edit by edit: per unit, and per file."""
+
+    root: Path
+    session: LintSession | None = None
+    units: dict[bytes, _UnitState] = field(default_factory=dict)
+    owners: dict[Path, bytes] = field(default_factory=dict)
+    by_file: dict[Path, dict[bytes, Found]] = field(default_factory=dict)
+    fix_texts: dict[Path, str] = field(default_factory=dict)
+    """The text of each file a fix edits besides its diagnostic's own (app.json)."""
+
+    def keep(self, ref: object, unit: Unit, check: Callable[[Unit], Partial]) -> bytes:
+        """Lint a loaded unit and remember what it read and reported; its key."""
+        part = check(unit)
+        key = pickle.dumps(ref)
+        shared = self.shared()
+        inputs = frozenset(p for p in (*unit.files, unit.view_file(), unit.config_file(), unit.script_file(),
+                                       *unit.texts) if p is not None and p not in shared)
+        self.units[key] = _UnitState(ref, inputs, part)
+        for path in inputs:
+            self.owners.setdefault(path, key)
+        self.index(key, part)
+        return key
+
+    def shared(self) -> set[Path]:
+        """Files of the whole project: never one unit's, even when a unit reads them."""
+        project = self.session.project if self.session is not None else None
+        if project is None:
+            return set()
+        return {*project.texts, *([project.app_config] if project.app_config else [])}
+
+    def forget(self, key: bytes) -> set[Path]:
+        """Drop a unit's result; the files it had diagnostics in."""
+        state = self.units.pop(key, None)
+        if state is None:
+            return set()
+        for path in state.inputs:
+            if self.owners.get(path) == key:
+                del self.owners[path]
+        return self.unindex(key)
+
+    def index(self, key: bytes, part: Partial) -> None:
+        """File the diagnostics of ``part`` under ``key``."""
+        by_path: dict[Path, list[Diagnostic]] = {}
+        for diagnostic in part.diagnostics:
+            by_path.setdefault(self.root / diagnostic.path, []).append(diagnostic)
+            fix = diagnostic.fix
+            if fix is not None and fix.path is not None and fix.path.as_posix() in part.sources:
+                self.fix_texts[self.root / fix.path] = part.sources[fix.path.as_posix()]
+        for path, found in by_path.items():
+            self.by_file.setdefault(path, {})[key] = (tuple(found), part.sources.get(found[0].path))
+
+    def unindex(self, key: bytes) -> set[Path]:
+        """Remove the diagnostics filed under ``key``; the files they were in."""
+        touched = set()
+        for path in [p for p, entries in self.by_file.items() if key in entries]:
+            entries = self.by_file[path]
+            del entries[key]
+            touched.add(path)
+            if not entries:
+                del self.by_file[path]
+        return touched
+
+    def files_of(self, key: bytes) -> set[Path]:
+        """The files with diagnostics filed under ``key``."""
+        return {path for path, entries in self.by_file.items() if key in entries}
+
+    def used(self) -> tuple[frozenset[str], bool]:
+        """The aliases the units use, and whether every unit's usage is known."""
+        used: set[str] = set()
+        known = True
+        for state in self.units.values():
+            used |= state.part.used
+            known = known and state.part.usage_known
+        return frozenset(used), known
+
+    def project_checks(self) -> set[Path]:
+        """Run the project-level checks again; the files whose diagnostics may change."""
+        assert self.session is not None
+        touched = self.unindex(PROJECT)
+        used, known = self.used()
+        self.index(PROJECT, self.session.check_project(set(used) | self.session.global_aliases() if known else None))
+        return touched | self.files_of(PROJECT)
+
+
+@dataclass
 class ProjectLint:
     """One project's diagnostics in the editor, re-linted edit by edit."""
 
     root: Path
     lang: Lang = "en"
-    session: LintSession | None = None
     gone: bool = False
-    """The project could not be opened on the last pass (nothing is reported)."""
-    _units: dict[bytes, _UnitState] = field(default_factory=dict)
-    _owners: dict[Path, bytes] = field(default_factory=dict)
-    _by_file: dict[Path, dict[object, tuple[tuple[Diagnostic, ...], str | None]]] = field(default_factory=dict)
-    _fix_texts: dict[Path, str] = field(default_factory=dict)
-    """The text of each file a fix edits besides its diagnostic's own (app.json)."""
+    """The project could not be opened on the last pass because it is not there any more."""
     error: WecontactError | None = None
     """Why the project could not be linted on the last pass."""
+    _results: _Results | None = None
+
+    @property
+    def session(self) -> LintSession | None:
+        """The last pass's configuration and rules (None: no pass has loaded the project)."""
+        return self._results.session if self._results is not None else None
 
     @property
     def project(self) -> Project | None:
         """The model of the last pass (None when the project could not be opened)."""
-        return self.session.project if self.session is not None else None
+        session = self.session
+        return session.project if session is not None else None
 
     # -- what an edit affects ----------------------------------------------------------------
 
     def role(self, path: Path) -> Role:
         """Whether ``path`` belongs to a unit, to the whole project, or to neither."""
-        if path in self._owners:
+        results = self._results
+        if results is not None and path in results.owners:
             return "unit"
         project = self.project
+        if path.parent == self.root and path.name in ROOT_CONFIGS:
+            return "project"
         if project is None:
-            return "project" if path.parent == self.root else "other"
-        if path in project.texts or path == project.app_config or path.parent == self.root and path.name in ROOT_CONFIGS:
+            return "other"
+        if path in project.texts or path == project.app_config:
             return "project"
         if path.parent == project.source_root and path.suffix == ".json":
             return "project"  # app.json, pages.json, manifest.json, ext.json ...
@@ -97,81 +192,79 @@ class ProjectLint:
 
     def unit_of(self, path: Path) -> Unit | None:
         """The unit ``path`` belongs to, loaded afresh (read through the current overlay)."""
-        key = self._owners.get(path)
-        project = self.project
-        if key is None or project is None:
+        results = self._results
+        key = results.owners.get(path) if results is not None else None
+        state = results.units.get(key) if results is not None and key is not None else None
+        if state is None or results is None or results.session is None:
             return None
-        return project.load_unit(self._units[key].ref)
+        return results.session.project.load_unit(state.ref)
 
     # -- passes ------------------------------------------------------------------------------
 
     def lint_all(self) -> set[Path]:
         """(Re)load the project and lint every unit; the files whose diagnostics may change."""
-        before = set(self._by_file)
-        self._units.clear()
-        self._owners.clear()
-        self._by_file.clear()
-        self._fix_texts.clear()
-        self.session, self.error = None, None
+        before = set(self._results.by_file) if self._results is not None else set()
+        results = _Results(self.root)
         try:
             from wecontact_cli.frameworks.registry import open_project
 
-            self.session = open_session(LintOptions(lang=self.lang), open_project(self.root))
+            results.session = open_session(LintOptions(lang=self.lang), open_project(self.root))
         except WecontactError as error:
             self.gone, self.error = not self.root.is_dir(), error
-            self._failed(error)
-            return before | set(self._by_file)
-        self.gone = False
-        session = self.session
-        project = session.project
-        check = session.unit_checker()
+            self._results = self._failed(error)
+            return before | set(self._results.by_file)
+        self.gone, self.error = False, None
+        project = results.session.project
+        check = results.session.unit_checker()
         for ref in project.unit_refs():
-            self._keep(ref, project.load_unit(ref), check)
-        self._project_checks()
-        return before | set(self._by_file)
+            results.keep(ref, project.load_unit(ref), check)
+        results.project_checks()
+        self._results = results
+        return before | set(results.by_file)
 
     def lint_file(self, path: Path) -> set[Path]:
         """Re-lint the unit ``path`` belongs to; the files whose diagnostics may change."""
-        key = self._owners.get(path)
-        if key is None or self.session is None:
+        results = self._results
+        key = results.owners.get(path) if results is not None else None
+        if results is None or key is None or results.session is None:
             return set()
-        state = self._units[key]
-        used_before = self._used()
-        changed = self._forget(key)
-        self._keep(state.ref, self.session.project.load_unit(state.ref), self.session.unit_checker())
-        changed |= self._files_of(key)
-        if self._used() != used_before:
-            changed |= self._project_checks()
+        state = results.units[key]
+        used_before = results.used()
+        changed = results.forget(key)
+        key = results.keep(state.ref, results.session.project.load_unit(state.ref), results.session.unit_checker())
+        changed |= results.files_of(key)
+        if results.used() != used_before:
+            changed |= results.project_checks()
         return changed | {path}
 
     def relist(self) -> set[Path]:
         """Units created or deleted on disk: lint the new ones, forget the gone ones."""
-        if self.session is None:
+        results = self._results
+        if results is None or results.session is None:
             return self.lint_all()
-        project = self.session.project
+        project = results.session.project
         refs = {pickle.dumps(ref): ref for ref in project.unit_refs()}
         changed: set[Path] = set()
-        used_before = self._used()
-        for key in [k for k in self._units if k not in refs]:
-            changed |= self._forget(key)
-        check = self.session.unit_checker()
+        used_before = results.used()
+        for key in [k for k in results.units if k not in refs]:
+            changed |= results.forget(key)
+        check = results.session.unit_checker()
         for key, ref in refs.items():
-            if key not in self._units:
-                self._keep(ref, project.load_unit(ref), check)
-                changed |= self._files_of(key)
-        if self._used() != used_before:
-            changed |= self._project_checks()
+            if key not in results.units:
+                changed |= results.files_of(results.keep(ref, project.load_unit(ref), check))
+        if results.used() != used_before:
+            changed |= results.project_checks()
         return changed
 
     # -- results -----------------------------------------------------------------------------
 
     def files(self) -> set[Path]:
         """Every file with a diagnostic."""
-        return set(self._by_file)
+        return set(self._results.by_file) if self._results is not None else set()
 
     def report(self, path: Path) -> FileDiagnostics:
         """A file's diagnostics, in the order ``lint`` reports them."""
-        entries = self._by_file.get(path, {})
+        entries = self._results.by_file.get(path, {}) if self._results is not None else {}
         diagnostics = sorted((d for found, _ in entries.values() for d in found), key=lambda d: d.sort_key)
         text = next((t for _, t in entries.values() if t is not None), None)
         return FileDiagnostics(path, tuple(diagnostics), text)
@@ -179,95 +272,24 @@ class ProjectLint:
     def linted_text(self, path: Path) -> str | None:
         """The text the diagnostics in ``path``, or a fix into it, were computed on."""
         text = self.report(path).text
-        return text if text is not None else self._fix_texts.get(path)
+        if text is None and self._results is not None:
+            return self._results.fix_texts.get(path)
+        return text
 
-    # -- bookkeeping -------------------------------------------------------------------------
-
-    def _keep(self, ref: object, unit: Unit, check: Callable[[Unit], Partial]) -> None:
-        """Lint a loaded unit and remember what it read and reported."""
-        part = check(unit)
-        key = pickle.dumps(ref)
-        shared = self._shared()
-        inputs = frozenset(p for p in (*unit.files, unit.view_file(), unit.config_file(), unit.script_file(),
-                                       *unit.texts) if p is not None and p not in shared)
-        self._units[key] = _UnitState(ref, inputs, part)
-        for path in inputs:
-            self._owners.setdefault(path, key)
-        self._index(key, part)
-
-    def _shared(self) -> set[Path]:
-        """Files of the whole project: never one unit's, even when a unit reads them."""
-        project = self.project
-        if project is None:
-            return set()
-        return {*project.texts, *([project.app_config] if project.app_config else [])}
-
-    def _forget(self, key: bytes) -> set[Path]:
-        """Drop a unit's result; the files it had diagnostics in."""
-        state = self._units.pop(key, None)
-        if state is None:
-            return set()
-        for path in state.inputs:
-            if self._owners.get(path) == key:
-                del self._owners[path]
-        return self._unindex(key)
-
-    def _index(self, key: object, part: Partial) -> None:
-        by_path: dict[Path, list[Diagnostic]] = {}
-        for diagnostic in part.diagnostics:
-            by_path.setdefault(self.root / diagnostic.path, []).append(diagnostic)
-        for path, found in by_path.items():
-            text = part.sources.get(found[0].path)
-            self._by_file.setdefault(path, {})[key] = (tuple(found), text)
-        for diagnostic in part.diagnostics:
-            fix = diagnostic.fix
-            if fix is not None and fix.path is not None and fix.path.as_posix() in part.sources:
-                self._fix_texts[self.root / fix.path] = part.sources[fix.path.as_posix()]
-
-    def _unindex(self, key: object) -> set[Path]:
-        touched = set()
-        for path in list(self._by_file):
-            entries = self._by_file[path]
-            if entries.pop(key, None) is not None:
-                touched.add(path)
-                if not entries:
-                    del self._by_file[path]
-        return touched
-
-    def _files_of(self, key: object) -> set[Path]:
-        return {path for path, entries in self._by_file.items() if key in entries}
-
-    def _used(self) -> tuple[frozenset[str], bool]:
-        """The aliases the units use, and whether every unit's usage is known."""
-        used: set[str] = set()
-        known = True
-        for state in self._units.values():
-            used |= state.part.used
-            known = known and state.part.usage_known
-        return frozenset(used), known
-
-    def _project_checks(self) -> set[Path]:
-        """Run the project-level checks again; the files whose diagnostics may change."""
-        assert self.session is not None
-        touched = self._unindex(PROJECT)
-        used, known = self._used()
-        part = self.session.check_project(set(used) | self.session.global_aliases() if known else None)
-        self._index(PROJECT, part)
-        return touched | self._files_of(PROJECT)
-
-    def _failed(self, error: WecontactError) -> None:
-        """An error that stops the project from loading, on the file it names (if inside)."""
+    def _failed(self, error: WecontactError) -> _Results:
+        """Results holding only the error that stops the project from loading, on the file
+        it names (nothing for the project folder itself, or a project that is gone)."""
+        results = _Results(self.root)
         where = error.location
-        if where is None or self.gone:
-            return
-        path = Path(where.path).absolute()
-        if not path.is_file():
-            return  # the project folder itself (an unsupported framework): nothing to underline
+        path = Path(where.path).absolute() if where is not None else None
+        if path is None or self.gone or not path.is_file() or self.root not in path.parents:
+            return results
+        line, column = where.line or 1, where.column or 1  # type: ignore[union-attr]
+        diagnostic = Diagnostic("", "", "error", render(error.raw_message, self.lang),
+                                path.relative_to(self.root).as_posix(), line, column, line, column + 1)
         try:
-            relative = path.relative_to(self.root).as_posix()
-        except ValueError:
-            return
-        line, column = where.line or 1, where.column or 1
-        diagnostic = Diagnostic("", "", "error", render(error.raw_message, self.lang), relative, line, column,
-                                line, column + 1)
-        self._by_file[path] = {PROJECT: ((diagnostic,), None)}
+            text: str | None = read_source(path, self.root).text  # for the editor's columns
+        except WecontactError:
+            text = None  # undecodable: the error's line and column stand as they are
+        results.by_file[path] = {PROJECT: ((diagnostic,), text)}
+        return results
