@@ -13,7 +13,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
@@ -82,6 +82,9 @@ class LintRun:
         note = build_output_note(self.project.detection)
         return [note] if note is not None else []
 
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 PARALLEL_MIN_UNITS = 400
 """Below this many pages and components, starting worker processes costs more than it saves."""
@@ -172,28 +175,35 @@ class Partial:
     uses: list[UnitUse]
 
 
-_WORKER: _Collector | None = None  # inherited by forked workers: nothing to pickle but the refs
+_WORK: Callable[[list[Any]], Any] | None = None  # inherited by forked workers: nothing to pickle but the items
 
 
 def _check_all(collector: _Collector, refs: list[object]) -> list[Partial]:
     """Check every unit, on both cores when the project is large; same result either way."""
-    global _WORKER
+    return in_workers(collector.check_units, refs)
+
+
+def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
+    """``work`` over chunks of ``items``: in forked worker processes when there are enough
+    items to pay for them, else at once here. The workers inherit ``work`` (and the model it
+    holds) by forking: only the items and the results are pickled."""
+    global _WORK
     workers = min(os.cpu_count() or 1, 4)
-    if len(refs) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return [collector.check_units(refs)]
-    size = -(-len(refs) // (workers * 4))
-    chunks = [refs[i:i + size] for i in range(0, len(refs), size)]
-    _WORKER = collector
+    if len(items) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [work(items)]
+    size = -(-len(items) // (workers * 4))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    _WORK = work
     try:
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            return list(pool.map(_check_chunk, chunks))
+            return list(pool.map(_run_chunk, chunks))
     finally:
-        _WORKER = None
+        _WORK = None
 
 
-def _check_chunk(refs: list[object]) -> Partial:
-    assert _WORKER is not None
-    return _WORKER.check_units(refs)
+def _run_chunk(items: list[Any]) -> Any:
+    assert _WORK is not None
+    return _WORK(items)
 
 
 def _aliases(project: Project, registrations: Iterable[Registration]) -> set[str]:

@@ -29,7 +29,7 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.message import render
 from wecontact_cli.lint.config import CONFIG_FILE
-from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, open_session
+from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, in_workers, open_session
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.model import Project, Unit
 from wecontact_cli.text.source import read_source
@@ -63,6 +63,14 @@ class _UnitState:
     part: Partial
 
 
+def checked(unit: Unit, check: Callable[[Unit], Partial], shared: set[Path]) -> tuple[frozenset[Path], Partial]:
+    """Lint a loaded unit: the files it read (an edit to one re-lints it), and its diagnostics."""
+    part = check(unit)
+    inputs = frozenset(p for p in (*unit.files, unit.view_file(), unit.config_file(), unit.script_file(),
+                                   *unit.texts) if p is not None and p not in shared)
+    return inputs, part
+
+
 @dataclass
 class _Results:
     """One pass's results, updated edit by edit: per unit, and per file."""
@@ -77,11 +85,11 @@ class _Results:
 
     def keep(self, ref: object, unit: Unit, check: Callable[[Unit], Partial]) -> bytes:
         """Lint a loaded unit and remember what it read and reported; its key."""
-        part = check(unit)
+        return self.store(ref, *checked(unit, check, self.shared()))
+
+    def store(self, ref: object, inputs: frozenset[Path], part: Partial) -> bytes:
+        """Remember a unit's result; its key."""
         key = pickle.dumps(ref)
-        shared = self.shared()
-        inputs = frozenset(p for p in (*unit.files, unit.view_file(), unit.config_file(), unit.script_file(),
-                                       *unit.texts) if p is not None and p not in shared)
         self.units[key] = _UnitState(ref, inputs, part)
         for path in inputs:
             self.owners.setdefault(path, key)
@@ -214,10 +222,15 @@ class ProjectLint:
             self._results = self._failed(error)
             return before | set(self._results.by_file)
         self.gone, self.error = False, None
-        project = results.session.project
-        check = results.session.unit_checker()
-        for ref in project.unit_refs():
-            results.keep(ref, project.load_unit(ref), check)
+        session, shared = results.session, results.shared()
+
+        def work(refs: list[object]) -> list[tuple[object, frozenset[Path], Partial]]:
+            check = session.unit_checker()
+            return [(ref, *checked(session.project.load_unit(ref), check, shared)) for ref in refs]
+
+        for chunk in in_workers(work, list(session.project.unit_refs())):  # both cores for a large project
+            for ref, inputs, part in chunk:
+                results.store(ref, inputs, part)
         results.project_checks()
         self._results = results
         return before | set(results.by_file)
