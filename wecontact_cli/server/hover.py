@@ -33,7 +33,7 @@ def hover_markdown(unit: Unit | None, path: Path, text: str, offset: int, codes:
             wanted.insert(0, code)
     known = rules_by_code()
     parts += [rule_markdown(known[code], lang) for code in wanted if code in known]
-    return SEPARATOR.join(parts) if parts else None
+    return SEPARATOR.join(part.rstrip("\n") for part in parts) + "\n" if parts else None
 
 
 def cell_markdown(found: InCell, lang: Lang) -> str | None:

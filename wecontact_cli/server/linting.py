@@ -20,6 +20,7 @@ reports that error on the file, as ``lint`` would say it.
 
 from __future__ import annotations
 
+import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,16 +60,16 @@ class _UnitState:
     """A unit's last result: what it read and what it reported."""
 
     ref: object
-    inputs: frozenset[Path]
+    inputs: frozenset[str]
+    """The files it read (as strings: thousands of them cross from the worker processes)."""
     part: Partial
 
 
-def checked(unit: Unit, check: Callable[[Unit], Partial], shared: set[Path]) -> tuple[frozenset[Path], Partial]:
+def checked(unit: Unit, check: Callable[[Unit], Partial], shared: set[str]) -> tuple[frozenset[str], Partial]:
     """Lint a loaded unit: the files it read (an edit to one re-lints it), and its diagnostics."""
     part = check(unit)
-    inputs = frozenset(p for p in (*unit.files, unit.view_file(), unit.config_file(), unit.script_file(),
-                                   *unit.texts) if p is not None and p not in shared)
-    return inputs, part
+    read = (*unit.files, unit.view_file(), unit.config_file(), unit.script_file(), *unit.texts)
+    return frozenset(os.fspath(p) for p in read if p is not None) - shared, part
 
 
 @dataclass
@@ -78,7 +79,7 @@ class _Results:
     root: Path
     session: LintSession | None = None
     units: dict[bytes, _UnitState] = field(default_factory=dict)
-    owners: dict[Path, bytes] = field(default_factory=dict)
+    owners: dict[str, bytes] = field(default_factory=dict)
     by_file: dict[Path, dict[bytes, Found]] = field(default_factory=dict)
     fix_texts: dict[Path, str] = field(default_factory=dict)
     """The text of each file a fix edits besides its diagnostic's own (app.json)."""
@@ -87,7 +88,7 @@ class _Results:
         """Lint a loaded unit and remember what it read and reported; its key."""
         return self.store(ref, *checked(unit, check, self.shared()))
 
-    def store(self, ref: object, inputs: frozenset[Path], part: Partial) -> bytes:
+    def store(self, ref: object, inputs: frozenset[str], part: Partial) -> bytes:
         """Remember a unit's result; its key."""
         key = pickle.dumps(ref)
         self.units[key] = _UnitState(ref, inputs, part)
@@ -96,12 +97,12 @@ class _Results:
         self.index(key, part)
         return key
 
-    def shared(self) -> set[Path]:
+    def shared(self) -> set[str]:
         """Files of the whole project: never one unit's, even when a unit reads them."""
         project = self.session.project if self.session is not None else None
         if project is None:
             return set()
-        return {*project.texts, *([project.app_config] if project.app_config else [])}
+        return {os.fspath(p) for p in (*project.texts, *([project.app_config] if project.app_config else []))}
 
     def forget(self, key: bytes) -> set[Path]:
         """Drop a unit's result; the files it had diagnostics in."""
@@ -185,7 +186,7 @@ class ProjectLint:
     def role(self, path: Path) -> Role:
         """Whether ``path`` belongs to a unit, to the whole project, or to neither."""
         results = self._results
-        if results is not None and path in results.owners:
+        if results is not None and os.fspath(path) in results.owners:
             return "unit"
         project = self.project
         if path.parent == self.root and path.name in ROOT_CONFIGS:
@@ -201,7 +202,7 @@ class ProjectLint:
     def unit_of(self, path: Path) -> Unit | None:
         """The unit ``path`` belongs to, loaded afresh (read through the current overlay)."""
         results = self._results
-        key = results.owners.get(path) if results is not None else None
+        key = results.owners.get(os.fspath(path)) if results is not None else None
         state = results.units.get(key) if results is not None and key is not None else None
         if state is None or results is None or results.session is None:
             return None
@@ -224,13 +225,15 @@ class ProjectLint:
         self.gone, self.error = False, None
         session, shared = results.session, results.shared()
 
-        def work(refs: list[object]) -> list[tuple[object, frozenset[Path], Partial]]:
-            check = session.unit_checker()
-            return [(ref, *checked(session.project.load_unit(ref), check, shared)) for ref in refs]
+        refs = list(session.project.unit_refs())
 
-        for chunk in in_workers(work, list(session.project.unit_refs())):  # both cores for a large project
-            for ref, inputs, part in chunk:
-                results.store(ref, inputs, part)
+        def work(items: list[int]) -> list[tuple[int, frozenset[str], Partial]]:
+            check = session.unit_checker()  # a worker sends back indexes, not refs: less to pickle
+            return [(i, *checked(session.project.load_unit(refs[i]), check, shared)) for i in items]
+
+        for chunk in in_workers(work, list(range(len(refs)))):  # both cores for a large project
+            for i, inputs, part in chunk:
+                results.store(refs[i], inputs, part)
         results.project_checks()
         self._results = results
         return before | set(results.by_file)
@@ -238,7 +241,7 @@ class ProjectLint:
     def lint_file(self, path: Path) -> set[Path]:
         """Re-lint the unit ``path`` belongs to; the files whose diagnostics may change."""
         results = self._results
-        key = results.owners.get(path) if results is not None else None
+        key = results.owners.get(os.fspath(path)) if results is not None else None
         if results is None or key is None or results.session is None:
             return set()
         state = results.units[key]
