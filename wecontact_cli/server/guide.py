@@ -13,10 +13,6 @@ from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.message import msg
 
 
-def _line(key: str, lang: Lang, **params: object) -> str:
-    return msg(key, **params).render(lang)
-
-
 def attribute_markdown(attribute: plugin.Attribute, written: str, value: str | None, lang: Lang, *,
                        explain: bool = False) -> str:
     """An attribute's documentation, ``value`` in bold among the allowed values; with
@@ -24,21 +20,21 @@ def attribute_markdown(attribute: plugin.Attribute, written: str, value: str | N
     parts = []
     if value is not None and explain:
         label = attribute.label_of(_as_received(attribute, value))
-        parts.append(_line("server.value_is", lang, value=value, label=label) if label is not None
-                     else _line("server.value_unknown", lang, value=value) if attribute.options else "")
-    heading = f"**{written}** · {_line('server.attribute', lang)} `{attribute.name}`"
-    facts = [_line("server.type", lang, type=attribute.kind)]
+        parts.append(msg("server.value_is", value=value, label=label).render(lang) if label is not None
+                     else msg("server.value_unknown", value=value).render(lang) if attribute.options else "")
+    heading = f"**{written}** · {msg('server.attribute').render(lang)} `{attribute.name}`"
+    facts = [msg("server.type", type=attribute.kind).render(lang)]
     if attribute.required:
-        facts.append(_line("server.required", lang))
-    facts.append(_line("server.default", lang, value=f"`{attribute.default}`") if attribute.default is not None
-                 else _line("server.no_default", lang))
-    facts.append(_line("server.effect", lang, where=attribute.effective))
+        facts.append(msg("server.required").render(lang))
+    facts.append(msg("server.default", value=f"`{attribute.default}`").render(lang) if attribute.default is not None
+                 else msg("server.no_default").render(lang))
+    facts.append(msg("server.effect", where=attribute.effective).render(lang))
     parts += [heading, attribute.description, "\n".join(f"- {fact}" for fact in facts)]
     values = values_markdown(attribute, _as_received(attribute, value) if value is not None else None, lang)
     if values:
         parts.append(values)
     if not attribute.documented:
-        parts.append(f"*{_line('server.undocumented', lang)}*")
+        parts.append(f"*{msg('server.undocumented').render(lang)}*")
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -52,19 +48,19 @@ def _as_received(attribute: plugin.Attribute, value: str) -> str:
 def values_markdown(attribute: plugin.Attribute, current: str | None, lang: Lang) -> str:
     """The allowed values with their labels, the current one in bold."""
     if attribute.free_number:
-        return f"{_line('server.values', lang)} {_line('server.any_number', lang)}"
+        return f"{msg('server.values').render(lang)} {msg('server.any_number').render(lang)}"
     if not attribute.options:
         return ""
     rows = [f"- **`{o.value}`** {o.label}" if o.value == current else f"- `{o.value}` {o.label}"
             for o in attribute.options]
-    return _line("server.values", lang) + "\n" + "\n".join(rows)
+    return msg("server.values").render(lang) + "\n" + "\n".join(rows)
 
 
 def event_markdown(event: plugin.Event, written: str, lang: Lang) -> str:
     """An event's documentation: what fires it and what its detail holds."""
-    parts = [f"**{written}** · {_line('server.event', lang)} `{event.name}`", event.description]
+    parts = [f"**{written}** · {msg('server.event').render(lang)} `{event.name}`", event.description]
     if event.detail:
-        parts.append(_line("server.event_detail", lang, fields=", ".join(f"`{f}`" for f in event.detail)))
+        parts.append(msg("server.event_detail", fields=", ".join(f"`{f}`" for f in event.detail)).render(lang))
     return "\n\n".join(parts) + "\n"
 
 
