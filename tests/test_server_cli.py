@@ -22,7 +22,7 @@ def test_without_the_extra_it_names_what_to_install(monkeypatch: pytest.MonkeyPa
     line = result.stderr.strip()
     assert "\n" not in line and "Traceback" not in line
     assert "needs pygls and lsprotocol" in line
-    assert f"-m pip install 'pygls>=2.1,<3' 'lsprotocol>=2025.0.0,<2026'" in line and sys.executable in line
+    assert "-m pip install 'pygls>=2.1,<3' 'lsprotocol>=2025.0.0,<2026'" in line and sys.executable in line
 
 
 def test_without_the_extra_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:

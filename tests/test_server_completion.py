@@ -11,7 +11,7 @@ from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 from serverkit import (  # noqa: F401
-    Sample, apply_edits, change_document, client, diagnostics, initialize, open_document, position_of, sample,
+    Sample, apply_edits, client, diagnostics, initialize, open_document, position_of, sample,
 )
 from wecontact_cli import plugin
 

@@ -11,7 +11,7 @@ from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 from serverkit import (  # noqa: F401
-    Sample, change_document, client, diagnostics, initialize, open_document, position_of, sample,
+    Sample, client, diagnostics, initialize, open_document, position_of, sample,
 )
 from wecontact_cli.lint.docs import rule_markdown
 from wecontact_cli.lint.registry import rules_by_code

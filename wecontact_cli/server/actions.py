@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from lsprotocol import types
 
@@ -144,7 +144,3 @@ def _as_workspace_edit(changes: dict[Path, list[types.TextEdit]], ctx: ActionCon
         types.TextDocumentEdit(types.OptionalVersionedTextDocumentIdentifier(path.as_uri(), ctx.version(path)),
                                list(edits)) for path, edits in changes.items()])
 
-
-def codes_of(items: Iterable[tuple[Diagnostic, types.Diagnostic]]) -> list[str]:
-    """The rule codes of some published diagnostics."""
-    return [d.code for d, _ in items if d.code]

@@ -47,7 +47,7 @@ def run(project: ProjectLint, work: Work, snapshot: Snapshot) -> set[Path]:
 
 @dataclass(frozen=True)
 class Done:
-    """A job's result: what to publish, and whether the project is gone."""
+    """A job's result: what to publish, and the project (which may be gone)."""
 
     project: ProjectLint
     published: list[Published]
