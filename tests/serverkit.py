@@ -79,7 +79,7 @@ class Sample:
 
     def text(self, path: Path | None = None) -> str:
         """A file's text (default: the view's)."""
-        return (path or self.view).read_text(encoding="utf-8")
+        return (path or self.view).read_bytes().decode("utf-8")  # line endings as they are
 
 
 NATIVE_VIEW = """<view class="page">
@@ -239,7 +239,7 @@ def lint_json(root: Path, lang: str = "en") -> list[dict[str, Any]]:
 
 def expected_range(root: Path, finding: dict[str, Any]) -> types.Range:
     """The LSP range of a ``lint -f json`` finding (rows and columns 1-based, in characters)."""
-    text = (root / finding["filename"]).read_text(encoding="utf-8")
+    text = (root / finding["filename"]).read_bytes().decode("utf-8")  # line endings as they are
     lines = text.split("\n")
 
     def offset(where: dict[str, int]) -> int:

@@ -98,7 +98,7 @@ def edits(draw: st.DrawFn, length: int) -> tuple[int, int, str]:
     return start, end, "".join(draw(st.lists(PIECES, max_size=3)))
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 async def test_random_edit_sequences_end_where_lint_ends(client: LanguageClient, sample: Sample, tmp_path: Path,
                                                          data: st.DataObject) -> None:

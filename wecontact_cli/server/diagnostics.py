@@ -49,9 +49,12 @@ def _touches(a: types.Range, b: types.Range) -> bool:
     return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
 
 
-def publish(report: FileDiagnostics, root: Path, version: int | None, encoding: str) -> Published:
-    """The LSP form of a file's diagnostics, positioned in the client's encoding."""
-    text = report.text
+def publish(report: FileDiagnostics, root: Path, version: int | None, encoding: str,
+            editor_text: str | None = None) -> Published:
+    """The LSP form of a file's diagnostics, positioned in the client's encoding; a file the
+    linter could not decode (binary, not UTF-8) is positioned in ``editor_text``, the text
+    the editor holds, when it is open."""
+    text = report.text if report.text is not None else editor_text
     lines = LineMap(text, encoding) if text is not None else None
     index = LineIndex(text) if text is not None else None
     items = tuple((d, lsp_diagnostic(d, lines, index)) for d in report.diagnostics)

@@ -79,6 +79,11 @@ class Snapshot:
         """While active, reading an open file returns its unsaved text."""
         return _overlay({path: document.text for path, document in self.documents.items()})
 
+    def text(self, path: Path) -> str | None:
+        """The text of ``path`` this snapshot holds (None: not open)."""
+        document = self.documents.get(path)
+        return document.text if document is not None else None
+
     def version(self, path: Path) -> int | None:
         """The version of ``path`` this snapshot holds (None: not open)."""
         document = self.documents.get(path)

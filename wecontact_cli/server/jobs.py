@@ -100,6 +100,6 @@ class Jobs:
 def _job(project: ProjectLint, work: Work, snapshot: Snapshot, encoding: str) -> Done:
     """In the worker thread: lint, then put the changed files' diagnostics in LSP form."""
     changed = run(project, work, snapshot)
-    published = [publish(project.report(path), project.root, snapshot.version(path), encoding)
+    published = [publish(project.report(path), project.root, snapshot.version(path), encoding, snapshot.text(path))
                  for path in sorted(changed)]
     return Done(project, published)
