@@ -18,6 +18,9 @@ Adding a framework is adding a package here; nothing else lists it:
   view and script lazily: ``problems()``, ``cells(extra)``, ``comments()``,
   ``handler_status(attr)``, ``handler_home()``, ``reread_cell(cell, edits)``,
   ``view_file()``, ``config_file()``. ``texts`` collects every file read (for positions).
+  For the editor (``wecontact server``) a unit also says ``script_file()``, ``handlers()``,
+  ``event_attribute(event)`` (its spelling of an event binding) and ``suppression_edit(path,
+  line, codes)`` (its comment syntax, ``model.unit.directive_above`` does the layout).
   ``Project.declaration_fix(alias)`` plans WC101's fix where the framework declares plugins.
 - the planner module defines ``plan_init(project, alias=, version=, subpackage=) ->
   scaffold.plans.InitPlan`` and ``plan_add_page(project, request) -> AddPagePlan``; it

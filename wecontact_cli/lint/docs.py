@@ -30,15 +30,22 @@ def _texts(rule: Rule, lang: Lang) -> tuple[str, str, str, str]:
     return rule.text("summary", lang), rule.text("why", lang), rule.text("fix", lang), rule.text("note", lang)
 
 
-def rule_text(rule: Rule, lang: Lang = "en") -> str:
-    """The full explanation of one rule, with a bad and a good example."""
-    off, fixable, why_label, fix_label, bad_label, good_label, notes_label, _ = _LABELS[lang]
-    summary, why, fix, note = _texts(rule, lang)
+def _flags(rule: Rule, lang: Lang) -> list[str]:
+    """Severity, off by default, fixable: what the heading says of a rule."""
+    off, fixable = _LABELS[lang][:2]
     flags = [_SEVERITY_ZH[rule.severity] if lang == "zh" else rule.severity]
     if not rule.enabled_by_default:
         flags.append(off + rule.code)
     if rule.fixable:
         flags.append(fixable)
+    return flags
+
+
+def rule_text(rule: Rule, lang: Lang = "en") -> str:
+    """The full explanation of one rule, with a bad and a good example."""
+    why_label, fix_label, bad_label, good_label, notes_label = _LABELS[lang][2:7]
+    summary, why, fix, note = _texts(rule, lang)
+    flags = _flags(rule, lang)
     parts = [
         f"{rule.code} {rule.name} ({', '.join(flags)})", "",
         summary, "",
@@ -50,6 +57,19 @@ def rule_text(rule: Rule, lang: Lang = "en") -> str:
     if note:
         parts += ["", notes_label, _indent(note)]
     return "\n".join(parts) + "\n"
+
+
+def rule_markdown(rule: Rule, lang: Lang = "en") -> str:
+    """The same explanation as ``rule_text``, as Markdown (an editor's hover)."""
+    why_label, fix_label, bad_label, good_label, notes_label = _LABELS[lang][2:7]
+    summary, why, fix, note = _texts(rule, lang)
+    flags = _flags(rule, lang)
+    parts = [f"**{rule.code}** `{rule.name}` ({', '.join(flags)})", summary, f"**{why_label}** {why}",
+             f"**{fix_label}** {fix}", f"**{bad_label}**\n```\n{rule.bad.text}\n```",
+             f"**{good_label}**\n```\n{rule.good.text}\n```"]
+    if note:
+        parts.append(f"**{notes_label}** {note}")
+    return "\n\n".join(parts) + "\n"
 
 
 def rules_text(lang: Lang = "en") -> str:

@@ -13,7 +13,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
@@ -83,12 +83,72 @@ class LintRun:
         return [note] if note is not None else []
 
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 PARALLEL_MIN_UNITS = 400
 """Below this many pages and components, starting worker processes costs more than it saves."""
 
 
 def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
     """Lint ``project`` (default: the project containing the first path, or the current folder)."""
+    session = open_session(options, project)
+    project = session.project
+    partials = _check_all(session.collector(), list(project.unit_refs()))
+    collector = session.collector()
+    used = session.global_aliases()
+    usage_known = True
+    for part in partials:
+        collector.merge(part)
+        used |= part.used
+        usage_known = usage_known and part.usage_known
+    collector.merge(session.check_project(used if usage_known else None))
+    result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
+    return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath))
+
+
+@dataclass
+class LintSession:
+    """One project's configuration and selected checks, ready to check units one at a time:
+    ``run_lint`` checks them all, ``wecontact server`` again those an edit affects."""
+
+    project: Project
+    options: LintOptions
+    ctx: LintContext
+    enabled: set[str]
+    modules: tuple[RuleModule, ...]
+    targets: list[Path]
+
+    def collector(self) -> _Collector:
+        """A fresh collector of this session's diagnostics."""
+        return _Collector(self.ctx, self.enabled, self.modules, self.targets, self.options)
+
+    def check_units(self, units: Iterable[Unit]) -> Partial:
+        """The diagnostics of units already loaded (the server keeps each unit's files)."""
+        return self.collector().check_loaded(units)
+
+    def unit_checker(self) -> Callable[[Unit], Partial]:
+        """Check loaded units one at a time with one collector (a pass over every unit)."""
+        collector = self.collector()
+        return lambda unit: collector.check_loaded([unit])
+
+    def check_project(self, used: set[str] | None) -> Partial:
+        """The project-level checks, once the units told which aliases they use (None: unknown)."""
+        collector = self.collector()
+        self.ctx.used_aliases = used
+        project = self.project
+        collector.add([f for m in self.modules if m.check_project for f in m.check_project(project, self.ctx)],
+                      project.texts, [])
+        return Partial(collector.diagnostics, collector.sources, 1, set(), True, [])
+
+    def global_aliases(self) -> set[str]:
+        """The plugin aliases the app-level usingComponents entries use."""
+        return _aliases(self.project, self.project.global_registrations)
+
+
+def open_session(options: LintOptions, project: Project | None = None) -> LintSession:
+    """The configuration and the selected rules of ``project`` (default: the project
+    containing the first path, or the current folder)."""
     if project is None:
         from wecontact_cli.frameworks.registry import open_project
 
@@ -100,26 +160,11 @@ def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
     targets = [_inside(project.root, p) for p in options.paths]
     if _resolved(project.root) in targets:
         targets = []  # the whole project: nothing to filter
-    ctx = LintContext(project, config)
-    refs = list(project.unit_refs())
-    partials = _check_all(_Collector(ctx, enabled, modules, targets, options), refs)
-    collector = _Collector(ctx, enabled, modules, targets, options)
-    used = _aliases(project, project.global_registrations)
-    usage_known = True
-    for part in partials:
-        collector.merge(part)
-        used |= part.used
-        usage_known = usage_known and part.usage_known
-    collector.ctx.used_aliases = used if usage_known else None
-    project_findings = [f for m in modules if m.check_project for f in m.check_project(project, collector.ctx)]
-    collector.add(project_findings, project.texts, [])
-    collector.files += 1
-    result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
-    return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath))
+    return LintSession(project, options, LintContext(project, config), enabled, modules, targets)
 
 
 @dataclass
-class _Partial:
+class Partial:
     """What checking some units produced (picklable: it may come from a worker process)."""
 
     diagnostics: list[Diagnostic]
@@ -130,28 +175,35 @@ class _Partial:
     uses: list[UnitUse]
 
 
-_WORKER: _Collector | None = None  # inherited by forked workers: nothing to pickle but the refs
+_WORK: Callable[[list[Any]], Any] | None = None  # inherited by forked workers: nothing to pickle but the items
 
 
-def _check_all(collector: _Collector, refs: list[object]) -> list[_Partial]:
+def _check_all(collector: _Collector, refs: list[object]) -> list[Partial]:
     """Check every unit, on both cores when the project is large; same result either way."""
-    global _WORKER
+    return in_workers(collector.check_units, refs)
+
+
+def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
+    """``work`` over chunks of ``items``: in forked worker processes when there are enough
+    items to pay for them, else at once here. The workers inherit ``work`` (and the model it
+    holds) by forking: only the items and the results are pickled."""
+    global _WORK
     workers = min(os.cpu_count() or 1, 4)
-    if len(refs) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
-        return [collector.check_units(refs)]
-    size = -(-len(refs) // (workers * 4))
-    chunks = [refs[i:i + size] for i in range(0, len(refs), size)]
-    _WORKER = collector
+    if len(items) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
+        return [work(items)]
+    size = -(-len(items) // (workers * 4))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    _WORK = work
     try:
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            return list(pool.map(_check_chunk, chunks))
+            return list(pool.map(_run_chunk, chunks))
     finally:
-        _WORKER = None
+        _WORK = None
 
 
-def _check_chunk(refs: list[object]) -> _Partial:
-    assert _WORKER is not None
-    return _WORKER.check_units(refs)
+def _run_chunk(items: list[Any]) -> Any:
+    assert _WORK is not None
+    return _WORK(items)
 
 
 def _aliases(project: Project, registrations: Iterable[Registration]) -> set[str]:
@@ -223,14 +275,18 @@ class _Collector:
 
     # -- units -----------------------------------------------------------------------------
 
-    def check_units(self, refs: list[object]) -> _Partial:
+    def check_units(self, refs: list[object]) -> Partial:
         """Check the units of ``refs``; what they produced, as one picklable record."""
+        project = self.ctx.project
+        return self.check_loaded(project.load_unit(ref) for ref in refs)
+
+    def check_loaded(self, units: Iterable[Unit]) -> Partial:
+        """Check units (loaded one by one as the iterable yields them); what they produced."""
         start, files_before, uses_before = len(self.diagnostics), self.files, len(self.uses)
         used: set[str] = set()
         usage_known = True
         project = self.ctx.project
-        for ref in refs:
-            unit = project.load_unit(ref)
+        for unit in units:
             used |= _aliases(project, unit.registrations)
             usage_known = usage_known and unit.usage_known
             if self.collect_uses:
@@ -243,7 +299,7 @@ class _Collector:
         paths = {d.path for d in diagnostics} | {d.fix.path.as_posix() for d in diagnostics
                                                   if d.fix is not None and d.fix.path is not None}
         sources = {p: self.sources[p] for p in paths if p in self.sources}
-        return _Partial(diagnostics, sources, self.files - files_before, used, usage_known, self.uses[uses_before:])
+        return Partial(diagnostics, sources, self.files - files_before, used, usage_known, self.uses[uses_before:])
 
     def check_unit(self, unit: Unit) -> None:
         """Every selected check on one unit and its cells, then suppressions."""
@@ -295,7 +351,7 @@ class _Collector:
         resolved = _resolved(path)
         return not any(resolved == t or t in resolved.parents for t in self.targets)
 
-    def merge(self, part: _Partial) -> None:
+    def merge(self, part: Partial) -> None:
         """Take what a (worker's) partial produced."""
         self.diagnostics.extend(part.diagnostics)
         for path, text in part.sources.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import WecontactError, display_path
@@ -12,6 +13,9 @@ from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
 from wecontact_cli.errors import Location
 from wecontact_cli.i18n.message import join_and, msg
 from wecontact_cli.text.source import SourceFile, read_source
+
+if TYPE_CHECKING:
+    from wecontact_cli.lint.model import Diagnostic
 
 MAX_PASSES = 10
 """A fix can reveal another (e.g. a renamed attribute then has an invalid value)."""
@@ -24,14 +28,36 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
     """
     if run.project.detection.output_of is not None:
         raise WecontactError(build_output_refusal(run.project.detection))
+    chosen = choose_fixes(run.result.diagnostics, run.root)
+    changeset = Changeset(run.root)
+    for path, edits in chosen.edits.items():
+        if edits:
+            changeset.add(_linted_source(run, path).change(sorted(edits), "lint fixes"))
+    declarations = chosen.declarations
+    changeset.order(declarations, [p for p in chosen.edits if p not in declarations])  # declaration first
+    return changeset, chosen.fixed
+
+
+@dataclass
+class ChosenFixes:
+    """The edits of one pass of fixes, by file; which files declare; how many diagnostics they fix."""
+
+    edits: dict[Path, list[TextEdit]]
+    declarations: set[Path]
+    fixed: int
+
+
+def choose_fixes(diagnostics: Iterable[Diagnostic], root: Path) -> ChosenFixes:
+    """Every fix that does not overlap one chosen before it (the next pass gets the others):
+    what ``lint --fix`` applies in one pass, and an editor's "fix all"."""
     chosen: dict[Path, list[TextEdit]] = {}
     declarations: set[Path] = set()
     fixed = 0
-    for diagnostic in run.result.diagnostics:
+    for diagnostic in diagnostics:
         fix = diagnostic.fix
         if fix is None:
             continue
-        target = run.root / (fix.path or diagnostic.path)
+        target = root / (fix.path or diagnostic.path)
         if fix.path is not None:
             declarations.add(target)  # another file's fix: it declares what this file uses
         edits = chosen.setdefault(target, [])
@@ -42,12 +68,7 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
             continue  # the next pass gets it, on the updated text
         edits.extend(fix.edits)
         fixed += 1
-    changeset = Changeset(run.root)
-    for path, edits in chosen.items():
-        if edits:
-            changeset.add(_linted_source(run, path).change(sorted(edits), "lint fixes"))
-    changeset.order(declarations, [p for p in chosen if p not in declarations])  # declaration first
-    return changeset, fixed
+    return ChosenFixes(chosen, declarations, fixed)
 
 
 def _linted_source(run: LintRun, path: Path) -> SourceFile:

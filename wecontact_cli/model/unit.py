@@ -199,3 +199,46 @@ class Unit:
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as it would read after ``edits`` to its start tag (None: not readable)."""
         return None
+
+    # -- what an editor asks (``wecontact server``) -------------------------------------------
+
+    def script_file(self) -> Path | None:
+        """The file defining the unit's handlers, when it is not the view (.js/.ts beside .wxml)."""
+        return None
+
+    def handlers(self) -> frozenset[str] | None:
+        """The method names the unit's script defines, for completion (None: unknown)."""
+        return None
+
+    def event_attribute(self, event: str) -> str | None:
+        """How the framework's markup binds ``event`` on the cell (``bind:completemessage``,
+        ``@completemessage``, ``onCompletemessage``); None when the framework does not say."""
+        return None
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """The edit that silences ``codes`` on ``line`` (1-based) of ``path``: a
+        ``wecontact-disable-next-line`` comment above it in the file's own syntax (None: the
+        file cannot hold one, as JSON cannot)."""
+        return None
+
+
+def directive_above(text: str, line: int, template: str, codes: Sequence[str]) -> TextEdit | None:
+    """The insertion of a suppression comment above ``line`` (1-based, lines broken by "\n"
+    as the linter counts them) with that line's indentation and line ending; ``template``
+    is the comment with ``{}`` where the directive goes (``<!-- {} -->``)."""
+    from wecontact_cli.edits import TextEdit
+
+    if line < 1:
+        return None
+    start = 0
+    for _ in range(line - 1):
+        found = text.find("\n", start)
+        if found < 0:
+            return None
+        start = found + 1
+    end = text.find("\n", start)
+    body = text[start:] if end < 0 else text[start:end]
+    indent = body[:len(body) - len(body.lstrip(" \t"))]
+    eol = "\r\n" if body.endswith("\r") or (end < 0 and "\r\n" in text) else "\n"
+    directive = f"{SUPPRESSION_DIRECTIVE} {', '.join(codes)}".rstrip()
+    return TextEdit(start, start, f"{indent}{template.format(directive)}{eol}")

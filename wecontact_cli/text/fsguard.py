@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.text.overlay import overlaid
 
 MAX_BYTES = 10 * 1024 * 1024
 """Mini-program source files are small; a larger one is not something to parse."""
@@ -66,7 +67,15 @@ def _escaping_link(path: Path, root: Path, real_root: str) -> Path | None:
 
 
 def read_bytes(path: Path, root: Path) -> bytes:
-    """A regular file's bytes, at most MAX_BYTES; anything else is a WecontactError naming it."""
+    """A regular file's bytes, at most MAX_BYTES; anything else is a WecontactError naming it.
+
+    Under an ``overlay.overlay`` (the editor's unsaved documents), a file it names reads as
+    its text: still only inside the project, and still bounded."""
+    edited = overlaid(path)
+    if edited is not None:
+        real_path(path, root)  # a link out of the project is refused, saved or not
+        _require_size(len(edited), path)
+        return edited
     try:
         _require_regular(os.stat(path), path, root)  # a device is refused before it is opened
         fd = os.open(path, _READ_FLAGS)

@@ -52,6 +52,15 @@ class LineIndex:
         return Position(line, offset - starts[line - 1] + 1, offset)
 
 
+    def offset(self, line: int, column: int) -> int:
+        """The offset of a 1-based line and column (the inverse of ``position``), clamped
+        into that line (its "\n" at most) and into the text."""
+        starts = self._starts
+        line = min(max(line, 1), len(starts))
+        end = starts[line] - 1 if line < len(starts) else self._length
+        return min(max(starts[line - 1] + column - 1, starts[line - 1]), end)
+
+
 # One cached index (it keeps the last text alive): callers tend to ask many positions
 # of the same text in a row, and rebuilding the line starts each time would be O(n).
 _last_index: tuple[str, LineIndex] | None = None

@@ -20,7 +20,7 @@ from wecontact_cli.frameworks.native import app as appjson
 from wecontact_cli.frameworks.native.attributes import cell_use
 from wecontact_cli.frameworks.native.problems import load_problem, read_json
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
-from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
+from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind, directive_above
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.syntax.wxml import WxmlDocument, parse_wxml, scan
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
@@ -196,6 +196,27 @@ class NativeUnit(Unit):
 
             self._module = analyze_module(source.text, typescript=script.suffix == ".ts", insertion=False)
         return self._module.methods
+
+    def script_file(self) -> Path | None:
+        """The .js or .ts beside the .wxml."""
+        return self.stem.script_path if self.stem else None
+
+    def handlers(self) -> frozenset[str] | None:
+        """The methods of the page's Page({...}) or the component's methods."""
+        return self._methods()
+
+    def event_attribute(self, event: str) -> str | None:
+        """WXML's documented spelling: ``bind:completemessage``."""
+        return f"bind:{event}"
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """A ``<!-- wecontact-disable-next-line ... -->`` above the line of the .wxml (the
+        .json is strict JSON: it cannot hold a comment)."""
+        if self.stem is None or path != self.stem.wxml_path:
+            return None
+        self._read_view()
+        text = self.texts.get(path)
+        return directive_above(text, line, "<!-- {} -->", codes) if text is not None else None
 
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as its start tag would read after ``edits``."""
