@@ -1,0 +1,58 @@
+"""uni-app projects: reading manifest.json, pages.json and .vue files, and writing to them."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- reading (frameworks/uniapp) ----------------------------------------------------------
+    "uniapp.wrong_type": (
+        "\"{name}\" must be {wanted} for uni-app's build, found {kind}",
+        "uni-app 编译要求 \"{name}\" 是 {wanted}，实际是 {kind}"),
+    "uniapp.page_without_path": (
+        "a page entry of pages.json has no \"path\" string: uni-app's build fails on it",
+        "pages.json 中的页面条目没有 \"path\" 字符串：uni-app 编译会因此失败"),
+    # -- writing (init, add-page, lint --fix) ----------------------------------------------------
+    "uniapp.no_safe_place": (
+        "{file} has no place here that every platform's build reads as intended (the object holds "
+        "only entries of #ifdef regions); add this by hand where it belongs: {snippet}",
+        "{file} 中这里没有一个所有平台的构建都能正确读取的位置（这个对象里只有 #ifdef 区域中的条目）；"
+        "请手动把它加到合适的位置：{snippet}"),
+    "uniapp.summary_global": (
+        "globalStyle mp-weixin usingComponents.{tag} = {url}", "已添加 globalStyle mp-weixin usingComponents.{tag} = {url}"),
+    "uniapp.global_needs_main": (
+        "--global registers the cell for every page, which needs the plugin declared in the main package, "
+        "not in subpackage '{root}'",
+        "--global 会为所有页面注册 cell，这要求插件声明在主包中，而不是分包 '{root}' 中"),
+    "uniapp.no_subpackage": (
+        "pages.json has no subpackage with root '{root}' (subpackages: {roots})",
+        "pages.json 中没有 root 为 '{root}' 的分包（现有分包：{roots}）"),
+    "uniapp.declared_elsewhere": (
+        "the contact plugin is already declared in {place} ({scope}) as '{alias}'{ignored}; this init would "
+        "declare it in {target} ({target_scope}), and WeChat refuses the same provider twice",
+        "客服插件已经在 {place}（{scope}）中以 '{alias}' 声明{ignored}；这次 init 会在 {target}（{target_scope}）"
+        "中再声明一次，而微信不允许重复声明同一个 provider"),
+    "uniapp.ignored_declaration": (
+        " (ignored: manifest.json's mp-weixin.plugins replaces pages.json's \"plugins\")",
+        "（已被忽略：manifest.json 的 mp-weixin.plugins 会替换 pages.json 的 \"plugins\"）"),
+    "uniapp.hint_keep_one": (
+        "keep one declaration: move it by hand to where you want it, or rerun with the matching --subpackage",
+        "只保留一处声明：手动把它移到想要的位置，或者用对应的 --subpackage 重新运行"),
+    # -- init --global (cli/init.py, every framework) -------------------------------------------
+    "help.init_global": (
+        "also register the button for every page and component (app-level usingComponents; uni-app: "
+        "pages.json globalStyle), so that reusable components can render it",
+        "同时为所有页面和组件注册按钮（应用级 usingComponents；uni-app 中是 pages.json 的 globalStyle），"
+        "这样复用组件也能渲染它"),
+    "init.global_unsupported": (
+        "--global is not supported for {name} projects: register the button in each page with `wecontact add-page`",
+        "{name} 项目不支持 --global：请用 `wecontact add-page` 在每个页面中注册按钮"),
+    "init.registered_global": (
+        "{where}: registered <{tag}> ({url}) for every page and component",
+        "{where}: 已为所有页面和组件注册 <{tag}>（{url}）"),
+    "init.would_register_global": (
+        "{where}: would register <{tag}> ({url}) for every page and component (dry run: nothing written)",
+        "{where}: 将为所有页面和组件注册 <{tag}>（{url}）（试运行：未写入任何文件）"),
+    "init.already_global": (
+        "{where}: <{tag}> is already registered for every page and component",
+        "{where}: <{tag}> 已经为所有页面和组件注册"),
+    "uniapp.where_methods": ("methods of its export default {{...}}", "export default {{...}} 的 methods"),
+    "uniapp.where_setup": ("a top-level function of <script setup>", "<script setup> 的顶层函数"),
+    "uniapp.where_no_script": ("it has no <script>", "它没有 <script>"),
+}
