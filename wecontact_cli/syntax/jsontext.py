@@ -479,6 +479,10 @@ def plan_append_item(text: str, style: JsonStyle, array: JsonNode, value: Any, *
         raise TypeError("plan_append_item needs an array node")
     base = line_indent(text, array.start)
     item = to_json(value)
+    if jsonc and isinstance(value, (dict, list)) and style.multiline:  # laid out as the file lays out objects
+        own = array.items and text[text.rfind("\n", 0, array.items[-1].start) + 1 : array.items[-1].start].strip(" \t") == ""
+        item_indent = line_indent(text, array.items[-1].start) if own else base + style.indent
+        item = dumps(value, style, item_indent, "\n" in text[array.start : array.end] or not array.items)
     if not array.items:
         multiline = style.multiline and not isinstance(value, (str, int, float))
         if jsonc and text[array.start + 1 : array.end - 1].strip():

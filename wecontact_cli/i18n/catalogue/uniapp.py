@@ -34,6 +34,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "uniapp.hint_keep_one": (
         "keep one declaration: move it by hand to where you want it, or rerun with the matching --subpackage",
         "只保留一处声明：手动把它移到想要的位置，或者用对应的 --subpackage 重新运行"),
+    # -- add-page ----------------------------------------------------------------------------------
+    "uniapp.warn_route": (
+        "'{page}' is a file path; using the page route '{route}', as pages.json writes it",
+        "'{page}' 是文件路径；已改用 pages.json 中的页面路由写法 '{route}'"),
+    "uniapp.no_template": (
+        "this .vue file has no <template>: add one, or wire the button by hand",
+        "这个 .vue 文件没有 <template>：请添加一个，或手动接入按钮"),
+    "uniapp.warn_cell_condition": (
+        "{place}: <{tag}> has its own {attribute}; add !{check}() to it so that the button is hidden "
+        "inside the WeCom client",
+        "{place}: <{tag}> 已有自己的 {attribute}；请在其中加上 !{check}()，使按钮在企业微信客户端中隐藏"),
+    "uniapp.summary_cell_hidden": (
+        "<{tag}> hidden inside the WeCom client (v-if)", "<{tag}> 在企业微信客户端中隐藏（v-if）"),
+    "uniapp.warn_script_by_hand": (
+        "{path}: the script cannot be edited safely ({reason}); add the methods below by hand (the "
+        "cell's v-if calls contactHidden(), which hides the button inside the WeCom client)",
+        "{path}: 无法安全地修改脚本（{reason}）；请手动添加下面的方法（cell 的 v-if 会调用 contactHidden()，"
+        "它在企业微信客户端中隐藏按钮）"),
+    "uniapp.summary_page_using": (
+        "style[\"mp-weixin\"].usingComponents.{tag} = {url}", "已添加 style[\"mp-weixin\"].usingComponents.{tag} = {url}"),
+    "uniapp.add_page_ignored_declaration": (
+        "the contact plugin is declared only in pages.json's \"plugins\" (as '{alias}'), which manifest.json's "
+        "mp-weixin.plugins replaces in the WeChat build; move that declaration to manifest.json first",
+        "客服插件只在 pages.json 的 \"plugins\" 中（以 '{alias}'）声明，而微信构建会用 manifest.json 的 "
+        "mp-weixin.plugins 替换它；请先把这个声明移到 manifest.json"),
     # -- init --global (cli/init.py, every framework) -------------------------------------------
     "help.init_global": (
         "also register the button for every page and component (app-level usingComponents; uni-app: "

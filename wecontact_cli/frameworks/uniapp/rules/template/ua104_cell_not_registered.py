@@ -24,9 +24,11 @@ RULE = Rule(
              "在复用组件（或页面）中使用了带 plugid 的 cell，但微信构建中并没有为它注册客服插件的 cell。"),
     why=("uni-app has no per-component usingComponents: only pages.json's globalStyle reaches a reusable "
          "component. Unregistered, <cell> is compiled as a Vue component: Vue 3 folds every attribute into "
-         "u-p, so plugid never reaches the plugin; Vue 2 does not render it. The button is silently missing.",
+         "u-p, so plugid never reaches the plugin; Vue 2 writes a Vue component that nothing registers. The button "
+         "is silently missing.",
          "uni-app 的组件没有自己的 usingComponents：只有 pages.json 的 globalStyle 对复用组件有效。没有注册时，"
-         "<cell> 会被当作 Vue 组件编译：Vue 3 把所有属性折叠进 u-p，plugid 传不到插件；Vue 2 则根本不渲染。"
+         "<cell> 会被当作 Vue 组件编译：Vue 3 把所有属性折叠进 u-p，plugid 传不到插件；Vue 2 则写成一个没有任何地方"
+         "注册的 Vue 组件。"
          "按钮就这样悄无声息地消失了。"),
     fix=("Register the cell globally in pages.json globalStyle (`wecontact init --global`), or move the "
          "cell into the page and register it there (`wecontact add-page`).",
@@ -53,7 +55,8 @@ RULE = Rule(
                  "style[\"mp-weixin\"].usingComponents 里注册它（wecontact add-page {route}）"),
         "vue3": ("Vue 3 folds every attribute into u-p and plugid never reaches the plugin",
                  "Vue 3 会把所有属性折叠进 u-p，plugid 传不到插件"),
-        "vue2": ("Vue 2 does not render it", "Vue 2 根本不会渲染它"),
+        "vue2": ("Vue 2 writes it as a Vue component that nothing registers, so the plugin never renders",
+                 "Vue 2 会把它写成一个没有任何地方注册的 Vue 组件，插件永远不会渲染"),
     },
 )
 
