@@ -21,8 +21,9 @@ from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.add_page import cell_attributes
-from wecontact_cli.frameworks.uniapp.config import JsoncFile
-from wecontact_cli.frameworks.uniapp.init import check_alias_free, declaration_edit, readable, refuse_broken, spare_alias
+from wecontact_cli.frameworks.uniapp.init import (
+    check_alias_free, declaration_edit, readable, readable_model, refuse_broken, spare_alias,
+)
 from wecontact_cli.frameworks.uniapp.project import UniProject
 from wecontact_cli.frameworks.uniapp.registration import choose_tag, registered, style_edit
 from wecontact_cli.frameworks.uniapp.units import page_file
@@ -63,7 +64,7 @@ class _State:
 
     notes: list[str | Message] = field(default_factory=list)
     manual: list[str] = field(default_factory=list)
-    declaration: tuple[JsoncFile, TextEdit] | None = None
+    declaration: tuple[SourceFile, TextEdit] | None = None
     declared_alias: str = ""
 
 
@@ -141,7 +142,7 @@ class _Planner:
     def __init__(self, project: UniProject, request: AddPageRequest):
         self.project = project
         self.request = request
-        self.manifest, self.pages = readable(project)
+        self.config_files()
         self.route, note = validate_route(project, request.page)
         self.attrs, self.written = vue_attributes(request)
         refuse_like_lint(self.attrs, project.root)
@@ -153,6 +154,10 @@ class _Planner:
         if note is not None:
             self.plan.warnings.append(note)
 
+    def config_files(self) -> None:
+        """manifest.json and pages.json, refused when one cannot be read."""
+        self.manifest, self.pages = readable(self.project)
+
     def run(self) -> AddPagePlan:
         alias = self.alias()
         entry = self.project.entries.get(self.route)
@@ -163,9 +168,9 @@ class _Planner:
             self.plan.warnings.append(note)
         url = plugin.component_url(alias)
         path = page_file(self.project, self.route)
-        vue = self.write_page(path, tag) if path is not None else self.create_page(tag)
-        pages_edit = self.register(tag, url)
-        self.add_changes(vue, pages_edit)
+        vue = self.write_page(path, tag, url) if path is not None else self.create_page(tag, url)
+        registration = self.register(tag, url)
+        self.add_changes(vue, registration)
         self.plan.manual = "\n\n".join(self.state.manual) or None
         return self.plan
 
@@ -193,11 +198,16 @@ class _Planner:
             check_alias_free(self.project, alias, None)
         except WecontactError:
             alias = spare_alias(self.project)
-        self.state.declaration = declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None)
+        self.state.declaration = self.declare(alias)
         self.state.declared_alias = alias
         self.state.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,
                                     version=plugin.DEFAULT_VERSION))
         return alias
+
+    def declare(self, alias: str) -> tuple[SourceFile, TextEdit]:
+        """The declaration in manifest.json's mp-weixin.plugins."""
+        file, edit = declaration_edit(self.project, alias, plugin.DEFAULT_VERSION, None)
+        return file.source, edit
 
     # -- the .vue page ----------------------------------------------------------------------
 
@@ -218,7 +228,11 @@ class _Planner:
         files = ("start-handler.js.j2", "complete-handler.js.j2", "contact-hidden.js.j2")
         return [(n, self.render(f, **context)) for n, f in zip(names, files)]
 
-    def create_page(self, tag: str) -> FileChange:
+    def page_meta(self, tag: str, url: str) -> str:
+        """Statements that register the cell from the page itself (uni-helper's definePage)."""
+        return ""
+
+    def create_page(self, tag: str, url: str) -> FileChange:
         """A new .vue page in the project's style."""
         self.plan.created = True
         style = self.style
@@ -227,12 +241,13 @@ class _Planner:
         functions = "\n\n".join(_as_function(source) for _, source in methods)
         key = self.request.plugid_expr if self.request.plugid_expr and "." not in self.request.plugid_expr else ""
         text = self.render("page.vue.j2", cell=self.cell(tag), style="setup" if style.setup else "options",
+                           page_meta=self.page_meta(tag, url),
                            typescript=style.typescript, members=members, functions=functions, plugid_key=key,
                            hidden_check=HIDDEN_CHECK, vue=style.vue) + "\n"
         path = self.project.source_root / (self.route + ".vue")
         return FileChange(path, None, text.encode("utf-8"), msg("summary.created"))
 
-    def write_page(self, path: Path, tag: str) -> FileChange | None:
+    def write_page(self, path: Path, tag: str, url: str) -> FileChange | None:
         """The cell and the handlers in an existing .vue page (what cannot be edited is printed)."""
         from wecontact_cli.syntax.vue import parse_template, split_sfc
 
@@ -249,11 +264,15 @@ class _Planner:
 
             raise WecontactError(msg("add_page.markup_broken", problem=parse_message(problems[0].message)),
                                  source.location(problems[0].start))
+        meta = self.page_meta_edits(source, sfc, tag, url)  # refused first: nothing half-planned
         edits, summary = self.element_edits(source, template, tag, block.content_end)
         handler_edit, added = self.handler_edits(text, sfc, path)
         if handler_edit is not None:
             edits.append(handler_edit)
             summary.append(msg("summary.handlers", start=START_HANDLER, complete=COMPLETE_HANDLER))
+        if meta:
+            edits.extend(meta)
+            summary.append(msg("uniapp.summary_page_using", tag=tag, url=url))
         if not edits:
             return None
         return source.change(edits, join_semicolon(summary))
@@ -272,6 +291,10 @@ class _Planner:
             return [TextEdit(marker.start, marker.end, cell)], [msg("summary.at_marker", tag=tag, marker=MARKER)]
         return [_at_end_of_root(text, template, block_end, self.cell(tag))], [msg("summary.at_end", tag=tag)]
 
+    def page_meta_edits(self, source: SourceFile, sfc: object, tag: str, url: str) -> list[TextEdit]:
+        """Edits that register the cell inside the page file (uni-helper's definePage)."""
+        return []
+
     def hide_existing(self, source: SourceFile, elements: list, tag: str) -> tuple[list[TextEdit], list[str | Message]]:
         """A cell wired before: give it the v-if that hides it inside WeCom, or say what to add."""
         edits: list[TextEdit] = []
@@ -288,12 +311,14 @@ class _Planner:
 
     def handler_edits(self, text: str, sfc: object, path: Path) -> tuple[TextEdit | None, tuple[str, ...]]:
         """The missing methods, inserted with vue_script; printed when the script cannot be edited."""
-        from wecontact_cli.syntax.vue_script import analyze_script, plan_handlers
+        from wecontact_cli.syntax.vue_script import HandlerInsertion, analyze_script, plan_handlers
 
         info = analyze_script(text, sfc)  # type: ignore[arg-type]
-        typescript = info.typescript or (info.style == "none" and self.style.typescript)
-        methods = self.methods(typescript)
-        insertion = plan_handlers(text, sfc, methods)  # type: ignore[arg-type]
+        methods = self.methods(info.typescript)  # a file without a script gets a plain <script>
+        try:
+            insertion = plan_handlers(text, sfc, methods)  # type: ignore[arg-type]
+        except ValueError:  # the result would not parse back: print it rather than write it
+            insertion = HandlerInsertion(None, (), msg("vuescript.no_place"))
         if insertion.edit is not None or insertion.reason is None:
             return insertion.edit, insertion.added
         shown = path.relative_to(self.project.root).as_posix()
@@ -306,12 +331,16 @@ class _Planner:
 
     # -- pages.json -------------------------------------------------------------------------
 
-    def register(self, tag: str, url: str) -> TextEdit | None:
-        """The route (main package or its subpackage) with the cell in style["mp-weixin"], or the
-        registration added to the page's existing entry."""
+    def register(self, tag: str, url: str) -> tuple[SourceFile, TextEdit] | None:
+        """pages.json's edit: the route (main package or its subpackage) with the cell in
+        style["mp-weixin"], or the registration added to the page's existing entry."""
+        edit = self.pages_json_edit(tag, url)
+        return (self.pages.source, edit) if edit is not None else None
+
+    def pages_json_edit(self, tag: str, url: str) -> TextEdit | None:
         entry = self.project.entries.get(self.route)
         pages = self.pages
-        if entry is not None:
+        if entry is not None and entry.node is not None:
             if registered(entry.registrations, tag, plugin.parse_url(url)[0]):  # type: ignore[index]
                 return None
             self.state.notes.append(msg("uniapp.summary_page_using", tag=tag, url=url))
@@ -347,24 +376,85 @@ class _Planner:
 
     # -- the changeset ----------------------------------------------------------------------
 
-    def add_changes(self, vue: FileChange | None, pages_edit: TextEdit | None) -> None:
+    def add_changes(self, vue: FileChange | None, registration: tuple[SourceFile, TextEdit] | None) -> None:
         """manifest.json, then the .vue page, then pages.json: every prefix builds."""
         changeset = self.plan.changeset
         notes = join_semicolon(self.state.notes) if self.state.notes else ""
         declaration = self.state.declaration
         first: list[Path] = []
         if declaration is not None:
-            file, edit = declaration
+            source, edit = declaration
             summary = msg("summary.declare", alias=self.state.declared_alias, scope=scope_name(None))
-            changeset.add(file.source.change([edit], summary))
-            first.append(file.path)
+            changeset.add(source.change([edit], summary))
+            first.append(source.path)
         if vue is not None:
             changeset.add(vue)
             changeset.order(first, [vue.path])
             first.append(vue.path)
-        if pages_edit is not None:
-            changeset.add(self.pages.source.change([pages_edit], notes))
-            changeset.order(first, [self.pages.path])
+        if registration is not None:
+            source, edit = registration
+            changeset.add(source.change([edit], notes))
+            changeset.order(first, [source.path])
+
+
+class HelperPlanner(_Planner):
+    """add-page on a uni-helper project: manifest.config.ts declares, the page's own
+    definePage({...}) registers; the generated JSON is never written."""
+
+    def config_files(self) -> None:
+        """Only the model must be readable: the JSON files may not exist (they are generated)."""
+        readable_model(self.project)
+        self.manifest, self.pages = self.project.manifest, self.project.pages_json  # type: ignore[assignment]
+
+    def declare(self, alias: str) -> tuple[SourceFile, TextEdit]:
+        """The declaration in manifest.config.ts (manifest.json when that one is hand-written)."""
+        from wecontact_cli.frameworks.uniapp.helper import js_set
+
+        helper = self.project.helper
+        if helper is None or helper.manifest is None:
+            return super().declare(alias)
+        value = {"version": plugin.DEFAULT_VERSION, "provider": plugin.PROVIDER}
+        return helper.manifest.source, js_set(helper.manifest, [], ["mp-weixin", "plugins", alias], value)
+
+    def page_meta(self, tag: str, url: str) -> str:
+        """definePage({...}) registering the cell, for a new page's <script setup>."""
+        key = tag if re.fullmatch(r"[A-Za-z_$][A-Za-z0-9_$]*", tag) else f"'{tag}'"
+        return self.render("define-page.js.j2", title=TITLE, tag_key=key, url=url)
+
+    def page_meta_edits(self, source: SourceFile, sfc: object, tag: str, url: str) -> list[TextEdit]:
+        """The cell in the page's definePage({...}) style, or the lines to add when there is none."""
+        from wecontact_cli.frameworks.uniapp.helper import ModuleFile, define_page, js_set
+        from wecontact_cli.frameworks.uniapp.registration import style_target
+
+        found = define_page(source.text, source.path)
+        if found is None:
+            raise WecontactError(msg("uniapp.helper_no_define_page", snippet=self.page_meta(tag, url)),
+                                 Location(source.path))
+        config, base, _ = found
+        style = config.root.get("style")
+        using = style.get("mp-weixin") if style is not None else None
+        using = using.get("usingComponents") if using is not None and using.kind == "object" else None
+        present = using.get(tag) if using is not None and using.kind == "object" else None
+        if present is not None and present.value == url:
+            return []
+        keys, value = style_target(style, tag, url)
+        block = source.text[base:]
+        end = block.find("</script>")
+        module = ModuleFile(source, config)
+        return [js_set(module, [], ["style", *keys], value, call="definePage", base=base,
+                       text=block[:end] if end >= 0 else block)]
+
+    def pages_json_edit(self, tag: str, url: str) -> TextEdit | None:
+        """Pages under src/pages are found by their file; any other route is refused with the
+        entry to add to pages.config.ts."""
+        return None
+
+    def register(self, tag: str, url: str) -> tuple[SourceFile, TextEdit] | None:
+        from wecontact_cli.frameworks.uniapp.helper import PAGES_DIR
+
+        if self.route.split("/")[0] != PAGES_DIR and self.route not in self.project.entries:
+            raise WecontactError(msg("uniapp.helper_route", route=self.route, dir=PAGES_DIR))
+        return None
 
 
 def _as_function(method: str) -> str:

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import ClassVar
 
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.model import Comment, FileProblem, Span
+from wecontact_cli.model import Comment, FileProblem, Span, StringSyntax
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.syntax.conditional import KNOWN_MACROS, Conditional, Region, analyze, blank_inactive, weixin
@@ -41,6 +42,7 @@ class JsoncFile:
     compiled: str = ""
     """The text the WeChat build parses (inactive regions blanked; offsets unchanged)."""
     _index: LineIndex | None = field(default=None, repr=False)
+    syntax: ClassVar[StringSyntax] = "json"
 
     @property
     def path(self) -> Path:

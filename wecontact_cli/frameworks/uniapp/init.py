@@ -21,16 +21,24 @@ from wecontact_cli.syntax import jsontext
 SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
 
 
-def readable(project: UniProject) -> tuple[JsoncFile, JsoncFile]:
-    """manifest.json and pages.json, or the error that makes one unusable (nothing is planned)."""
-    if project.readable and project.manifest is not None and project.pages_json is not None:
-        return project.manifest, project.pages_json
+def readable_model(project: UniProject) -> None:
+    """Raise the error that makes the app configuration unusable, if any (nothing is planned)."""
+    if project.readable:
+        return
     from wecontact_cli.lint.messages import parse_message
 
     problem = next(p for p in project.problems if p.role == "config" and p.kind != "duplicate-key")
     where = (Location(problem.span.path, problem.line, problem.column) if problem.line is not None
              else Location(problem.span.path))
     raise WecontactError(parse_message(problem.message), where)  # type: ignore[arg-type]
+
+
+def readable(project: UniProject) -> tuple[JsoncFile, JsoncFile]:
+    """manifest.json and pages.json, or the error that makes one unusable (nothing is planned)."""
+    readable_model(project)
+    if project.manifest is None or project.pages_json is None:  # a uni-helper project's generated files
+        raise WecontactError(msg("uniapp.helper_generated"), Location(project.app_config or project.root))
+    return project.manifest, project.pages_json
 
 
 def plan_init(project: UniProject, *, alias: str, version: str | None, subpackage: str | None,

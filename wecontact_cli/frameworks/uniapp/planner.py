@@ -24,6 +24,10 @@ def plan_init(project: UniProject, *, alias: str, version: str | None, subpackag
 
 def plan_add_page(project: UniProject, request: AddPageRequest) -> AddPagePlan:
     """Register a page with the button in pages.json and write its .vue file, or wire an existing one."""
+    if project.helper is not None:
+        from wecontact_cli.frameworks.uniapp.helper import plan_add_page as plan_helper
+
+        return plan_helper(project, request)
     from wecontact_cli.frameworks.uniapp.add_page import plan_add_page as plan
 
     return plan(project, request)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Protocol
 
 from wecontact_cli.frameworks.uniapp.config import JsoncFile, read_jsonc
 from wecontact_cli.i18n.message import a_type, msg
-from wecontact_cli.model import Comment, Declaration, FileProblem, Project, Registration, Route, Span, Subpackage
+from wecontact_cli.model import (
+    Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
+)
 from wecontact_cli.syntax.jsontext import JsonNode, Member
 
 if TYPE_CHECKING:
@@ -35,13 +37,31 @@ PAGES_PLACE = "pages.json plugins"
 SUBPACKAGE_PLACE = "pages.json subPackages"
 
 
+class ConfigSource(Protocol):
+    """A file the app configuration is read from: pages.json / manifest.json (JSON with
+    comments), or uni-helper's pages.config.ts / manifest.config.ts (object literals)."""
+
+    syntax: StringSyntax
+
+    @property
+    def path(self) -> Path: ...  # noqa: D102
+
+    @property
+    def root(self) -> JsonNode: ...  # noqa: D102
+
+    def span(self, node: JsonNode) -> Span: ...  # noqa: D102
+
+    def names_other_platforms(self) -> bool: ...  # noqa: D102
+
+
 @dataclass(frozen=True)
 class PageEntry:
-    """A page of pages.json: its route, its subpackage, its entry and style as written."""
+    """A page of pages.json: its route, its subpackage, its entry and style as written (no
+    entry: a uni-helper page found by its file)."""
 
     route: str
     scope: str | None
-    node: JsonNode
+    node: JsonNode | None
     registrations: tuple[Registration, ...] = ()
 
 
@@ -80,7 +100,7 @@ class UniProject(Project):
     def entry_comments(self, entry: PageEntry) -> list[Comment]:
         """pages.json's suppression comments that cover a line of this page's entry."""
         file = self.pages_json
-        if file is None:
+        if file is None or entry.node is None:
             return []
         first, last = file.line(entry.node.start), file.line(entry.node.end)
         return [c for c in self._json_comments() if c.path == file.path and first <= c.end_line + 1 <= last]
@@ -106,7 +126,7 @@ def load(detection: Detection) -> UniProject:
     source = detection.source_root
     project = UniProject(detection, source / PAGES, vue=vue, typescript=detection.get("language") == "ts",
                          plugins_place=MANIFEST_PLACE)
-    if detection.get("generated") == "uni-helper" and not (source / PAGES).is_file():
+    if detection.get("generated") == "uni-helper":
         from wecontact_cli.frameworks.uniapp.helper import fill_from_sources
 
         fill_from_sources(project)
@@ -128,16 +148,20 @@ def load(detection: Detection) -> UniProject:
     return project
 
 
-def fill(project: UniProject, manifest: JsoncFile, pages: JsoncFile) -> list[FileProblem]:
-    """The model's records from the two files; what the build cannot read becomes problems."""
+def fill(project: UniProject, manifest: ConfigSource, pages: ConfigSource,
+         places: tuple[str | None, str | None, str | None] = (None, None, None)) -> list[FileProblem]:
+    """The model's records from the two files; what the build cannot read becomes problems.
+    ``places`` names the files (uni-helper's .config.ts) where they are not the JSON ones."""
     problems: list[FileProblem] = []
     root = pages.root
+    manifest_place, pages_place, subpackage_place = (
+        given or default for given, default in zip(places, (MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE)))
     project.multi_platform = pages.names_other_platforms()
     weixin = _object(manifest.root.get(WEIXIN)) if manifest.root.kind == "object" else None
     manifest_plugins = _object(weixin.get("plugins")) if weixin is not None else None
-    declarations = list(_declarations(manifest, manifest_plugins, None, MANIFEST_PLACE))
+    declarations = list(_declarations(manifest, manifest_plugins, None, manifest_place))
     top = root.get("plugins")
-    declarations += _declarations(pages, _object(top), None, PAGES_PLACE, effective=manifest_plugins is None)
+    declarations += _declarations(pages, _object(top), None, pages_place, effective=manifest_plugins is None)
     subpackages, routes = [], []
     key, node = _subpackages_node(root)
     project.subpackage_key = key
@@ -146,7 +170,7 @@ def fill(project: UniProject, manifest: JsoncFile, pages: JsoncFile) -> list[Fil
         if sub is None:
             continue
         subpackages.append(sub)
-        declarations += _declarations(pages, _object(item.get("plugins")), sub.root, SUBPACKAGE_PLACE)
+        declarations += _declarations(pages, _object(item.get("plugins")), sub.root, subpackage_place)
     project.declarations, project.subpackages = tuple(declarations), tuple(subpackages)
     for entry in _entries(pages, root, subpackages, node, problems):
         project.entries[entry.route] = entry
@@ -169,13 +193,15 @@ def _subpackages_node(root: JsonNode) -> tuple[str, JsonNode | None]:
     return "subPackages", None
 
 
-def _declarations(file: JsoncFile, plugins: JsonNode | None, scope: str | None, place: str,
+def _declarations(file: ConfigSource, plugins: JsonNode | None, scope: str | None, place: str,
                   effective: bool = True) -> Iterator[Declaration]:
     """The entries of one ``plugins`` object."""
     if plugins is None:
         return
     for member in plugins.members:
         node = member.value
+        if node.kind == "unknown":
+            continue  # a value written as code (uni-helper): what it holds cannot be known
         provider = version = None
         version_node = None
         if node.kind == "object":
@@ -187,7 +213,7 @@ def _declarations(file: JsoncFile, plugins: JsonNode | None, scope: str | None, 
                           effective=effective, place=place)
 
 
-def _subpackage(file: JsoncFile, item: JsonNode) -> Subpackage | None:
+def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
     """One subpackage entry (an entry without a string root is not one)."""
     from wecontact_cli.frameworks.native.app import normalize_root
 
@@ -206,7 +232,7 @@ def _subpackage(file: JsoncFile, item: JsonNode) -> Subpackage | None:
                       file.span(independent) if independent is not None else None)
 
 
-def _entries(file: JsoncFile, root: JsonNode, subpackages: list[Subpackage], node: JsonNode | None,
+def _entries(file: ConfigSource, root: JsonNode, subpackages: list[Subpackage], node: JsonNode | None,
              problems: list[FileProblem]) -> Iterator[PageEntry]:
     """Every page of ``pages`` and of each subpackage, with its registrations."""
     pages = root.get("pages")
@@ -227,7 +253,7 @@ def _entries(file: JsoncFile, root: JsonNode, subpackages: list[Subpackage], nod
             yield PageEntry(route, scope, item, regs)
 
 
-def style_registrations(file: JsoncFile, style: JsonNode | None, scope: str, owner: str | None) -> Iterator[Registration]:
+def style_registrations(file: ConfigSource, style: JsonNode | None, scope: str, owner: str | None) -> Iterator[Registration]:
     """usingComponents of a style object after uni-app's shallow merge with its mp-weixin part:
     when both have one, the generic map is dropped whole (``effective=False``)."""
     if style is None or style.kind != "object":
@@ -239,7 +265,7 @@ def style_registrations(file: JsoncFile, style: JsonNode | None, scope: str, own
         yield from _using(file, weixin.get("usingComponents"), scope, owner)
 
 
-def _using(file: JsoncFile, node: JsonNode | None, scope: str, owner: str | None, effective: bool = True
+def _using(file: ConfigSource, node: JsonNode | None, scope: str, owner: str | None, effective: bool = True
            ) -> Iterator[Registration]:
     if node is None or node.kind != "object":
         return
@@ -247,10 +273,10 @@ def _using(file: JsoncFile, node: JsonNode | None, scope: str, owner: str | None
         if member.value.kind == "string":
             yield Registration(member.key, member.value.value, scope, owner,  # type: ignore[arg-type]
                                Span(file.path, member.key_start, member.key_end), file.span(member.value),
-                               effective=effective)
+                               file.syntax, effective=effective)
 
 
-def _type_problem(file: JsoncFile, node: JsonNode, name: str, wanted: str) -> FileProblem:
+def _type_problem(file: ConfigSource, node: JsonNode, name: str, wanted: str) -> FileProblem:
     """A value uni-app's build does not accept (pages that is not an array, a page without a path)."""
     return FileProblem("config", "type", file.span(node),
                        msg("uniapp.wrong_type", name=name, wanted=a_type(wanted), kind=a_type(node.type_name)))

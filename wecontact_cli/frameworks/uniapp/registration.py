@@ -9,7 +9,7 @@ lost, and the documented form holds the cell.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Any, Mapping
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit
@@ -46,22 +46,30 @@ def registered(registrations: tuple[Registration, ...], tag: str, alias: str) ->
     return any(r.effective and r.tag == tag and _is_contact(r.url, alias) for r in registrations)
 
 
+def style_target(style: JsonNode | None, tag: str, url: str) -> tuple[list[str], Any]:
+    """Where in a style object (``None``: none yet) the cell goes, and the value written there:
+    ``["mp-weixin", "usingComponents", tag]``, or the whole new mp-weixin map carrying the
+    generic map's entries (a new mp-weixin map would drop the generic one)."""
+    weixin = style.get(WEIXIN) if style is not None else None
+    has_weixin_map = weixin is not None and weixin.kind == "object" and weixin.get("usingComponents") is not None
+    generic = style.get("usingComponents") if style is not None else None
+    if has_weixin_map or generic is None or generic.kind != "object" or not generic.members:
+        return [WEIXIN, "usingComponents", tag], url
+    carried = {m.key: m.value.value for m in generic.members if m.value.kind == "string"}
+    return [WEIXIN, "usingComponents"], {**carried, tag: url}
+
+
 def style_edit(file: JsoncFile, holder: JsonNode, style_key: str, tag: str, url: str, vue: int) -> TextEdit:
     """The edit that registers ``tag`` in ``holder[style_key]["mp-weixin"].usingComponents``,
     keeping a generic usingComponents map effective by carrying its entries over."""
     style = holder.get(style_key)
-    if style is None:
-        return set_member(file, holder, [style_key, WEIXIN, "usingComponents", tag], url, vue)
-    if style.kind != "object":
+    if style is not None and style.kind != "object":
         raise WecontactError(msg("project.not_object", name=style_key, kind=a_type(style.type_name)),
                              location(file, style.start))
-    weixin = style.get(WEIXIN)
-    has_weixin_map = weixin is not None and weixin.kind == "object" and weixin.get("usingComponents") is not None
-    generic = style.get("usingComponents")
-    if has_weixin_map or generic is None or generic.kind != "object" or not generic.members:
-        return set_member(file, style, [WEIXIN, "usingComponents", tag], url, vue)
-    carried = {m.key: m.value.value for m in generic.members if m.value.kind == "string"}
-    return set_member(file, style, [WEIXIN, "usingComponents"], {**carried, tag: url}, vue)
+    keys, value = style_target(style, tag, url)
+    if style is None:
+        return set_member(file, holder, [style_key, *keys], value, vue)
+    return set_member(file, style, keys, value, vue)
 
 
 def plan_global(project: UniProject, plan: InitPlan) -> None:

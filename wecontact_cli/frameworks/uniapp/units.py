@@ -296,4 +296,8 @@ def make_unit(project: UniProject, ref: VueFile) -> UniUnit:
     unit = UniUnit(kind, ref.relpath, (ref.path,), project.scope_of(ref.relpath), vue_file=ref, project=project)
     if entry is not None:
         unit.registrations = entry.registrations
+        if project.helper is not None:  # uni-helper: the page's definePage({style}) is merged over its entry
+            from wecontact_cli.frameworks.uniapp.helper import page_registrations
+
+            unit.registrations = (*unit.registrations, *page_registrations(unit))
     return unit

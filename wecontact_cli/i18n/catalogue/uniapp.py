@@ -59,6 +59,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mp-weixin.plugins replaces in the WeChat build; move that declaration to manifest.json first",
         "客服插件只在 pages.json 的 \"plugins\" 中（以 '{alias}'）声明，而微信构建会用 manifest.json 的 "
         "mp-weixin.plugins 替换它；请先把这个声明移到 manifest.json"),
+    # -- uni-helper: pages.config.ts, manifest.config.ts, definePage ------------------------------
+    "uniapp.helper_unreadable": (
+        "{file} cannot be read statically ({reason}): wecontact reads only an object literal passed to its "
+        "define call or exported by default",
+        "无法静态读取 {file}（{reason}）：wecontact 只读取传给 define 函数或默认导出的对象字面量"),
+    "uniapp.helper_by_hand": (
+        "{file}: this part of the config is not a plain object literal, so wecontact does not edit it; add "
+        "by hand: {snippet}",
+        "{file}：这部分配置不是普通的对象字面量，wecontact 不会修改它；请手动添加：{snippet}"),
+    "uniapp.helper_declared": (
+        "the contact plugin is already declared ({places}); wecontact does not declare it again in {scope}",
+        "客服插件已经声明过了（{places}）；wecontact 不会在{scope}中再次声明"),
+    "uniapp.helper_generated": (
+        "pages.json and manifest.json are generated here (uni-helper): wecontact edits pages.config.ts and "
+        "manifest.config.ts, never the generated files",
+        "这里的 pages.json 和 manifest.json 是生成的（uni-helper）：wecontact 只修改 pages.config.ts 和 "
+        "manifest.config.ts，从不修改生成的文件"),
+    "uniapp.helper_no_define_page": (
+        "this page has no definePage({{...}}) in a <script setup> to register the button in; add it "
+        "(then rerun): {snippet}",
+        "这个页面的 <script setup> 中没有 definePage({{...}}) 可以用来注册按钮；请添加它（然后重新运行）：{snippet}"),
+    "uniapp.helper_route": (
+        "'{route}' is not under src/{dir}/, where uni-helper finds pages: add it to pages.config.ts's pages "
+        "by hand, or choose a route under {dir}/",
+        "'{route}' 不在 src/{dir}/ 下（uni-helper 只在那里查找页面）：请手动把它加到 pages.config.ts 的 pages 中，"
+        "或者选择 {dir}/ 下的路由"),
     # -- init --global (cli/init.py, every framework) -------------------------------------------
     "help.init_global": (
         "also register the button for every page and component (app-level usingComponents; uni-app: "
