@@ -16,32 +16,19 @@ leave the attribute to the uni-app rules:
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from wecontact_cli import plugin
 from wecontact_cli.frameworks.native.attributes import COMMON_ATTRIBUTES, COMMON_PREFIXES, EVENT_ATTRIBUTE
+from wecontact_cli.frameworks.uniapp.dialects import DEAD_EVENT, DROPPED, WXML_EVENT, WXML_INTERPOLATION, squashed
 from wecontact_cli.frameworks.uniapp.spelling import Reach, reach
 from wecontact_cli.model import AttrUse, CellUse, Registration, Span
 from wecontact_cli.model.unit import ValueType
 from wecontact_cli.syntax.expression import literal
 from wecontact_cli.syntax.vue import Attribute, Element, handler_name
 
-DEAD_EVENT, WXML_EVENT, WXML_INTERPOLATION, DROPPED = "dead-event", "wxml-event", "wxml-interpolation", "dropped:"
 SPREAD_REASONS = frozenset({"v-bind-object", "v-on-object", "dynamic-argument"})
 """Dropped attributes whose names nobody can see statically (the model's ``spreads``)."""
-_SQUASH = re.compile(r"[-_:]")
-
-
-def squashed(event: str) -> str:
-    """An event name without case, dashes, underscores or colons: how a near-miss is recognised."""
-    return _SQUASH.sub("", event).lower()
-
-
-def wxml_binding(binding: str, event: str) -> str:
-    """The WXML attribute uni-app writes for an event: ``bindcompleteMessage``, ``capture-bind:x``."""
-    return f"{binding}:{event}" if "-" in binding else binding + event
-
 
 def attr_uses(attribute: Attribute, vue: int, path: Path) -> list[AttrUse]:
     """What WeChat receives from one attribute (v-model and .sync give two records)."""

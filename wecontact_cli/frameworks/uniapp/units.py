@@ -4,8 +4,12 @@ source root, read lazily.
 A page is a file whose path (without extension) is a route of pages.json; its registrations
 come from its pages.json entry. Any other file is a component: uni-app has no per-component
 JSON, so only globalStyle's registrations reach it. The file is read when a rule asks for
-cells, comments or problems; the template is parsed only when it can hold a cell (its text
-names a contact tag) or a suppression; the script only when a rule asks about a handler.
+cells, comments or problems; it is scanned only when it can hold a cell (its text names a
+contact tag) or a suppression, with ``vue.scan_sfc``'s fast path, and fully parsed only when
+that cannot vouch for it; the script only when a rule asks about a handler.
+
+A template's own syntax is reported (WC002) only in files that can hold a cell: uni-app's
+compiler stops the build on a broken template anyway, and wecontact's part is the button.
 
 Skipped folders: dependencies and build output (node_modules, unpackage, dist), ``static``
 (copied as is), ``wxcomponents`` (native components, WXML not Vue), and ``uni_modules``:
@@ -34,7 +38,7 @@ from wecontact_cli.text.source import read_source
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.project import UniProject
     from wecontact_cli.syntax.conditional import Conditional
-    from wecontact_cli.syntax.vue import Element, Sfc, Template
+    from wecontact_cli.syntax.vue import Element, ScannedSfc, Sfc, Template
     from wecontact_cli.syntax.vue_script import ScriptInfo
 
 SKIPPED_DIRS = frozenset({"node_modules", "unpackage", "dist", "static", "wxcomponents", "uni_modules",
@@ -94,6 +98,9 @@ class UniUnit(Unit):
     _problems: list[FileProblem] = field(default_factory=list)
     _sfc: Sfc | None = None
     _template: Template | None = None
+    _scan: tuple[frozenset[str], ScannedSfc | None] | None = None
+    _needs: tuple[frozenset[str], bool] | None = None
+    _candidates: frozenset[str] | None = None
     _conditional: Conditional | None = None
     _script: ScriptInfo | None = None
     _index: LineIndex | None = None
@@ -135,6 +142,40 @@ class UniUnit(Unit):
                                                   problem.message))
         return self._template
 
+    def scanned(self, tags: frozenset[str]) -> ScannedSfc | None:
+        """The fast path's reading, looking for ``tags`` (None: the full parser must run)."""
+        if self._scan is None or self._scan[0] != tags:
+            from wecontact_cli.syntax.vue import scan_sfc
+
+            self._scan = (tags, scan_sfc(self.text() or "", tags, SUPPRESSION_DIRECTIVE))
+        return self._scan[1]
+
+    def candidates(self, extra: Mapping[str, Registration] | None = None) -> frozenset[str]:
+        """Every tag that can be the contact cell here (registered, or passing plugid)."""
+        if not extra and self._candidates is not None:
+            return self._candidates
+        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
+        found = frozenset({*(extra or {}), *self.contact_tags(), *elsewhere})
+        if not extra:
+            self._candidates = found
+        return found
+
+    def needs_reading(self, tags: frozenset[str]) -> bool:
+        """Whether the file can hold a cell or a suppression (else nothing in it is parsed)."""
+        if self._needs is None or self._needs[0] != tags:
+            text = self.text()
+            self._needs = (tags, text is not None and (
+                SUPPRESSION_DIRECTIVE in text or any(f"<{tag}" in text for tag in tags)))
+        return self._needs[1]
+
+    def elements(self, tags: frozenset[str]) -> list[Element]:
+        """The template's elements that may be cells, from the fast path when it vouches."""
+        found = self.scanned(tags)
+        if found is not None:
+            return [e for e in found.elements if e.tag in tags]
+        template = self.template()
+        return [e for e in template.iter_elements() if e.tag in tags] if template is not None else []
+
     def conditional(self) -> Conditional:
         """The file's conditional regions for the WeChat build (``<!-- #ifdef -->`` and ``//``)."""
         if self._conditional is None:
@@ -161,8 +202,10 @@ class UniUnit(Unit):
         return {tag: r for tag, r in tags.items() if project.is_contact_url(r.url, self.scope_root)}
 
     def problems(self) -> list[FileProblem]:
-        """The .vue file's read and template problems (parsed now if not yet)."""
-        self.template()
+        """The .vue file's read problems, and its template's when it can hold a cell."""
+        tags = self.candidates()
+        if self.needs_reading(tags) and self.scanned(tags) is None:
+            self.template()
         return list(self._problems)
 
     def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
@@ -171,18 +214,15 @@ class UniUnit(Unit):
         ``registered=no``: the build turns it into a Vue component, rule UA104)."""
         contact = {**(extra or {}), **self.contact_tags()}
         elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
-        text = self.text()
-        if text is None or not any(f"<{tag}" in text for tag in {*contact, *elsewhere}):
-            return []
-        template = self.template()
-        if template is None or self.vue_file is None:
+        tags = self.candidates(extra)
+        if self.vue_file is None or not self.needs_reading(tags):
             return []
         # A tag registered here as anything else (another component, a plugin alias nothing
         # declares: WC101's) is not an unregistered cell.
         other = {r.tag for r in (*self.registrations, *(self.project.global_registrations if self.project else ()))
                  if r.effective} - set(contact)
         cells = []
-        for element in template.iter_elements():
+        for element in self.elements(tags):
             registration = contact.get(element.tag)
             registered = registration is not None
             if registration is None and element.tag in elsewhere and element.tag not in other \
@@ -211,12 +251,16 @@ class UniUnit(Unit):
         text = self.text()
         if text is None or SUPPRESSION_DIRECTIVE not in text or self.vue_file is None:
             return own
-        template = self.template()
         path = self.vue_file.path
-        sfc_comments = self._sfc.comments if self._sfc is not None else ()
+        scanned = self.scanned(self.candidates())
+        if scanned is not None:
+            written = list(scanned.comments)
+        else:
+            template = self.template()
+            written = [*(self._sfc.comments if self._sfc is not None else ()),
+                       *(template.comments if template is not None else ())]
         found = [Comment(path, c.text, Span(path, c.start, c.end), self.line(c.end))
-                 for c in (*sfc_comments, *(template.comments if template is not None else ()))
-                 if SUPPRESSION_DIRECTIVE in c.text]
+                 for c in written if SUPPRESSION_DIRECTIVE in c.text]
         return [*own, *found]
 
     def view_file(self) -> Path | None:
@@ -234,7 +278,8 @@ class UniUnit(Unit):
             from wecontact_cli.syntax.vue_script import analyze_script
 
             text = self._text or ""
-            self._script = analyze_script(text, self._sfc or split_sfc(text))
+            scanned = self._scan[1] if self._scan is not None else None
+            self._script = analyze_script(text, self._sfc or (scanned.sfc if scanned is not None else split_sfc(text)))
         return self._script
 
     def handler_status(self, attr: AttrUse) -> HandlerStatus:

@@ -4,15 +4,17 @@ project, whose build reads them with JSON.parse."""
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from wecontact_cli.edits import TextEdit
-from wecontact_cli.frameworks.uniapp.config import JsoncFile, trailing_commas
 from wecontact_cli.frameworks.uniapp.rules._examples import manifest
 from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import Project, Span
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.uniapp.config import JsoncFile
 
 _COMMENTS = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
 _BAD = manifest(vue="2").replace('"provider" : "wx104a1a20c3f81ec2"\n', '"provider" : "wx104a1a20c3f81ec2",\n')
@@ -49,6 +51,8 @@ RULE = Rule(
 
 
 def _findings(file: JsoncFile) -> Iterator[Finding]:
+    from wecontact_cli.frameworks.uniapp.config import trailing_commas
+
     for comma in trailing_commas(file.root):
         span = Span(file.path, comma, comma + 1)
         closer = file.compiled.find("}" if _closes_object(file.compiled, comma) else "]", comma)

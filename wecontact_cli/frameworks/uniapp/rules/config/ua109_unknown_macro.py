@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from wecontact_cli.frameworks.uniapp.config import unknown_macros
 from wecontact_cli.frameworks.uniapp.rules._examples import pages
 from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding
@@ -40,6 +39,8 @@ def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:
     file = getattr(project, "pages_json", None)
     if file is None:
         return
+    from wecontact_cli.frameworks.uniapp.config import unknown_macros
+
     for region in file.unknown_regions():
         names = ", ".join(unknown_macros(region.condition)) or region.condition
         yield Finding.at(RULE.code, RULE.msg("unknown", names=names),

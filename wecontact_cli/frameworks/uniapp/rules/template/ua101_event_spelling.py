@@ -7,7 +7,7 @@ from typing import Iterator
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit
-from wecontact_cli.frameworks.uniapp.attributes import DEAD_EVENT, squashed, wxml_binding
+from wecontact_cli.frameworks.uniapp.dialects import DEAD_EVENT, squashed, wxml_binding
 from wecontact_cli.frameworks.uniapp.rules._examples import page_files
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.lint.context import LintContext

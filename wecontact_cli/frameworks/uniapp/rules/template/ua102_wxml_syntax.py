@@ -8,7 +8,7 @@ from typing import Iterator
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit
-from wecontact_cli.frameworks.uniapp.attributes import WXML_EVENT, WXML_INTERPOLATION, squashed
+from wecontact_cli.frameworks.uniapp.dialects import WXML_EVENT, WXML_INTERPOLATION, squashed
 from wecontact_cli.frameworks.uniapp.rules._examples import page_files
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.lint.context import LintContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from wecontact_cli.frameworks.uniapp.attributes import DROPPED
+from wecontact_cli.frameworks.uniapp.dialects import DROPPED
 from wecontact_cli.frameworks.uniapp.rules._examples import page_files
 from wecontact_cli.i18n.message import Message
 from wecontact_cli.lint.context import LintContext
