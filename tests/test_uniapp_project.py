@@ -216,3 +216,28 @@ def test_the_base_project_is_clean() -> None:
         build(Path(folder))
         assert lint(Path(folder), "--select", "ALL") == []
     assert set(BASE) >= {"manifest.json", "pages.json", "pages/index/index.vue"}
+
+
+def _modules_after_lint(root: Path, *args: str) -> set[str]:
+    """The modules a whole ``wecontact lint`` process imports."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom wecontact_cli.cli import app\ntry:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print('\\n'.join(sys.modules), file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code, "lint", str(root), "-f", "json", *args],
+                          capture_output=True, text=True, check=False)
+    return set(proc.stderr.split())
+
+
+def test_select_wc001_reads_no_script_and_starts_no_tree_sitter(tmp_path: Path) -> None:
+    build(tmp_path, {"pages/index/index.vue": vue_page(CELL.replace("@completemessage", "@complete-message"))})
+    modules = _modules_after_lint(tmp_path, "--select", "WC001")
+    assert "tree_sitter" not in modules and "wecontact_cli.syntax.vue_script" not in modules
+    assert "tree_sitter" in _modules_after_lint(tmp_path)  # the whole lint does read the script
+
+
+def test_a_native_lint_loads_none_of_uni_apps_parsers(example: Path) -> None:
+    modules = _modules_after_lint(example)
+    assert not {"wecontact_cli.syntax.vue", "wecontact_cli.syntax.conditional",
+                "wecontact_cli.frameworks.uniapp.attributes"} & modules
