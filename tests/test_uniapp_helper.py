@@ -97,3 +97,15 @@ def test_what_is_not_a_plain_literal_is_refused_with_the_lines_to_add(tmp_path: 
     assert refused.exit_code == 2 and "definePage({" in refused.stderr and "usingComponents" in refused.stderr
     outside = run_cli("add-page", "other/contact/contact", "--plugid", "a1b2c3d4", "-C", project(tmp_path / "out"))
     assert outside.exit_code == 2 and "not under src/pages/" in outside.stderr
+
+
+def test_detection_says_which_json_files_uni_helper_generates(tmp_path: Path) -> None:
+    from wecontact_cli.frameworks.markers import detect_uniapp
+
+    project(tmp_path)
+    found = detect_uniapp(tmp_path)
+    assert found is not None and found.get("generated") == "uni-helper"
+    assert found.get("generated-json") == "pages.json manifest.json"
+    (tmp_path / "package.json").write_text(json.dumps({"devDependencies": {
+        "@dcloudio/vite-plugin-uni": "3.0.0", "@uni-helper/vite-plugin-uni-pages": "0.2.20"}}), encoding="utf-8")
+    assert detect_uniapp(tmp_path).get("generated-json") == "pages.json"  # type: ignore[union-attr]
