@@ -31,8 +31,8 @@ RULE = Rule(
          "Vue 组件编译。"),
     fix=("Keep one map: move the entries into style[\"mp-weixin\"].usingComponents (add-page writes there).",
          "只保留一份：把条目移到 style[\"mp-weixin\"].usingComponents 中（add-page 就写在那里）。"),
-    bad=Example(_BOTH, {"pages.json": pages(_BOTH)}),
-    good=Example(_ONE, {"pages.json": pages(_ONE)}),
+    bad=Example(_BOTH.replace("\n" + " " * 16, "\n"), {"pages.json": pages(_BOTH)}),
+    good=Example(_ONE.replace("\n" + " " * 16, "\n"), {"pages.json": pages(_ONE)}),
     note=("Seen with uni-app's own pages.json resolver. An entry present in both maps with the same value "
           "is not lost and is not reported.",
           "已用 uni-app 自己的 pages.json 解析器验证。两份里都有、而且值相同的条目不会丢失，不报告。"),
