@@ -26,7 +26,7 @@ APP_JSON = {"pages": ["pages/index/index", "pages/help/index"],
 GOOD = {
     "pages/index/index": '<view class="page"><cell plugid="a1b2c3d4" styleType="2" '
                          '@startmessage="onStart" @completemessage="onComplete" /></view>',
-    "pages/help/index": '<view><text>{{ title }}</text><cell plugid="a1b2c3d4" :styleType="1" isMask '
+    "pages/help/index": '<view><text>{{ title }}</text><cell plugid="a1b2c3d4" :styleType="1" isMask="1" '
                         '@completemessage="onComplete" /></view>',
 }
 FORMATS = ("full", "concise", "json", "github", "sarif", "junit")

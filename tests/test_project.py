@@ -197,16 +197,15 @@ def test_path_that_does_not_exist(tmp_path: Path) -> None:
     {"pages.json": {"pages": []}, "manifest.json": {}},
     {"package.json": {"devDependencies": {"@dcloudio/vite-plugin-uni": "3.0.0"}}, "src/pages.json": {"pages": []}},
 ])
-def test_a_uni_app_project_is_named(tmp_path: Path, files: dict) -> None:
+def test_a_uni_app_project_opens_as_uni_app(tmp_path: Path, files: dict) -> None:
     from wecontact_cli.frameworks.registry import open_project
 
     for rel, data in files.items():
         write_json(tmp_path / rel, data)
     start = tmp_path / "src" / "pages" / "index"
     start.mkdir(parents=True)
-    with pytest.raises(WecontactError) as info:
-        open_project(start)
-    assert "uni-app project" in info.value.message
+    project = open_project(start)
+    assert project.framework == "uni-app" and project.root == tmp_path
 
 
 def test_a_taro_project_is_named(tmp_path: Path) -> None:

@@ -8,6 +8,9 @@ named after is selected, so a case shows bad examples (expected lines) beside go
 (no line) without noise from other rules. Lines starting with ``#`` before the first
 section are comments.
 
+A case file whose first line is ``# base: uni-app`` builds on the uni-app base project
+(tests/uniapp_project.py) instead.
+
 ``=== fixed PATH`` holds the exact text of PATH after ``wecontact lint --fix`` (with the
 case's selection and args). Every file that --fix changes must have one, and only those:
 a case whose fix output differs in one byte fails. Every project is also fixed (with its
@@ -90,8 +93,18 @@ def case_files() -> list[Path]:
     return sorted(CASES.glob("*.case"))
 
 
-def build(root: Path, files: dict[str, str]) -> None:
-    for rel, content in {**BASE, **{k.removeprefix("./"): v for k, v in files.items()}}.items():
+def base_of(case: Path) -> dict[str, str]:
+    """The base project a case file builds on (``# base: uni-app`` on its first line)."""
+    first = case.read_text(encoding="utf-8").split("\n", 1)[0]
+    if first.strip() == "# base: uni-app":
+        from uniapp_project import BASE as UNIAPP
+
+        return UNIAPP
+    return BASE
+
+
+def build(root: Path, files: dict[str, str], base: dict[str, str] = BASE) -> None:
+    for rel, content in {**base, **{k.removeprefix("./"): v for k, v in files.items()}}.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         if content.strip() == "<absent>":
@@ -112,7 +125,7 @@ def load(case: Path, name: str) -> Project:
 def test_rule_case(tmp_path: Path, case: Path, project: str) -> None:
     code = case.stem.split("-")[0]
     _, files, args, expect, _ = load(case, project)
-    build(tmp_path, files)
+    build(tmp_path, files, base_of(case))
     result = run_cli("lint", tmp_path, "--select", code, "-f", "concise", "--no-color", *args)
     assert result.exit_code in (0, 1), result.stderr
     found = set()
@@ -152,13 +165,13 @@ def test_rule_case_fix(tmp_path: Path, case: Path, project: str) -> None:
     code = case.stem.split("-")[0]
     _, files, args, _, expected = load(case, project)
     root = tmp_path / "case"
-    build(root, files)
+    build(root, files, base_of(case))
     before, codes = snapshot(root), problems(root)
     after = assert_fix_is_safe(root, before, codes, "--select", code, *args)
     changed = {path: text.decode("utf-8") for path, text in after.items() if before.get(path) != text}
     assert changed == expected, "the === fixed sections differ from what --fix wrote"
     everything = tmp_path / "all"
-    build(everything, files)
+    build(everything, files, base_of(case))
     assert_fix_is_safe(everything, before, codes, "--select", "ALL", *args)
 
 

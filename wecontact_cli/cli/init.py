@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
@@ -12,8 +13,13 @@ from wecontact_cli.cli.common import (
     DIFF_OPTION, DRY_RUN_OPTION, LANG_OPTION, NO_COLOR_OPTION, PATH_ARGUMENT, app, reporter, reporting_errors,
 )
 from wecontact_cli.cli.help import LocalizedCommand, text
-from wecontact_cli.errors import display_path
+from wecontact_cli.errors import WecontactError, display_path
 from wecontact_cli.i18n.message import msg, scope_name
+
+if TYPE_CHECKING:
+    from wecontact_cli.cli.output import Reporter
+    from wecontact_cli.model import Project
+    from wecontact_cli.scaffold.plans import InitPlan
 
 
 @app.command(cls=LocalizedCommand, help=text(msg("help.init")))
@@ -25,19 +31,24 @@ def init(
         help=text(msg("help.init_version", default=plugin.DEFAULT_VERSION))),
     subpackage: Optional[str] = typer.Option(
         None, "--subpackage", metavar="ROOT", help=text(msg("help.init_subpackage"))),
+    register_global: bool = typer.Option(False, "--global", help=text(msg("help.init_global"))),
     dry_run: bool = DRY_RUN_OPTION,
     diff: bool = DIFF_OPTION,
     no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Declare the contact plugin (wx104a1a20c3f81ec2) in app.json, or in a subpackage."""
-    from wecontact_cli.frameworks.registry import open_project
+    from wecontact_cli.frameworks.registry import display_name, open_project
     from wecontact_cli.scaffold import planner_of
 
     out = reporter(no_color, lang)
     with reporting_errors(out):
         project = open_project(path, writing=True)
-        plan = planner_of(project).plan_init(project, alias=alias, version=version, subpackage=subpackage)
+        planner = planner_of(project)
+        options = {"register_global": True} if register_global else {}
+        if register_global and "register_global" not in inspect.signature(planner.plan_init).parameters:
+            raise WecontactError(msg("init.global_unsupported", name=display_name(project.detection)))
+        plan = planner.plan_init(project, alias=alias, version=version, subpackage=subpackage, **options)
         for warning in plan.warnings:
             out.warning(warning)
         if diff:
@@ -46,18 +57,38 @@ def init(
         where = display_path(plan.where)
         what = msg("init.what", alias=plan.alias, provider=plugin.PROVIDER, version=plan.version)
         scope = scope_name(plan.scope)
-        if plan.status == "unchanged":
+        if plan.status == "unchanged" and not plan.changeset.pending:
             out.line(msg("init.unchanged", where=where, what=what, scope=scope))
+            _global_line(out, plan, project, "unchanged")
             return
         added = plan.status == "added"
         if dry_run:
-            out.line(msg("init.would_declare", where=where, what=what, scope=scope) if added
-                     else msg("init.would_update", where=where, what=what, scope=scope))
+            if plan.status != "unchanged":
+                out.line(msg("init.would_declare", where=where, what=what, scope=scope) if added
+                         else msg("init.would_update", where=where, what=what, scope=scope))
+            _global_line(out, plan, project, "dry-run")
             out.diff(plan.changeset, project.root)
             return
         plan.changeset.apply()
-        out.line(msg("init.declared", where=where, what=what, scope=scope) if added
-                 else msg("init.updated", where=where, what=what, scope=scope), "green")
-        if added:
+        if plan.status != "unchanged":
+            out.line(msg("init.declared", where=where, what=what, scope=scope) if added
+                     else msg("init.updated", where=where, what=what, scope=scope), "green")
+        _global_line(out, plan, project, "done")
+        if added and plan.global_tag is None:
             using = f"{{\"{plugin.DEFAULT_TAG}\": \"{plugin.component_url(plan.alias)}\"}}"
             out.line(msg("init.next", using=using))
+
+
+def _global_line(out: Reporter, plan: InitPlan, project: Project, state: str) -> None:
+    """What --global did (``state``: done, dry-run or unchanged): the cell registered for every
+    page and component, or already registered."""
+    if plan.global_tag is None:
+        return
+    change = next((c for c in plan.changeset.pending if c.path != plan.where or plan.status == "unchanged"), None)
+    url = plugin.component_url(plan.alias)
+    if change is None:
+        out.line(msg("init.already_global", where=display_path(project.app_config or plan.where), tag=plan.global_tag))
+    elif state == "dry-run":
+        out.line(msg("init.would_register_global", where=display_path(change.path), tag=plan.global_tag, url=url))
+    else:
+        out.line(msg("init.registered_global", where=display_path(change.path), tag=plan.global_tag, url=url), "green")

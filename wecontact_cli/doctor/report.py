@@ -335,7 +335,7 @@ def cell_info(cell: CellUse, diagnostics: list[Diagnostic], index: LineIndex | N
     for attr in cell.attrs:  # the last one wins, as at runtime
         if attr.role == "property" and attr.prop in ("plugid", "styleType"):
             values[attr.prop] = attr.value if attr.value is not None else ""
-        if attr.role == "event" and attr.name in plugin.EVENT_NAMES:
+        if attr.role == "event" and attr.name in plugin.EVENT_NAMES and attr.dialect is None:  # bind: in Vue binds nothing
             handlers[attr.name] = (attr.value or "").strip() or None
     problems = _cell_problems(cell, diagnostics, index) if index is not None else []
     return CellInfo(cell.tag, cell.line, values.get("plugid"), values.get("styleType"),

@@ -74,6 +74,8 @@ def detect_uniapp(folder: Path) -> Detection | None:
                ("language", _language(folder, source))]
     if package is not None and package.has(*UNI_HELPER):
         variant.append(("generated", "uni-helper"))
+        generated = [json for dep, json in zip(UNI_HELPER, ("pages.json", "manifest.json")) if package.has(dep)]
+        variant.append(("generated-json", " ".join(generated)))
     return Detection("uni-app", folder, source, variant=tuple(variant), evidence=evidence)
 
 

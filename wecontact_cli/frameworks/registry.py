@@ -49,6 +49,7 @@ def register(framework: Framework, *, first: bool = False) -> None:
     from wecontact_cli.lint.registry import add_rule_package
 
     _FRAMEWORKS[framework.name] = framework
+    detection.detectors()  # the built-in detectors first, in their order (native last)
     detection.register(framework.detector, first=first)
     if framework.rules is not None:
         add_rule_package(framework.rules)

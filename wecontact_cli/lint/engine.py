@@ -137,8 +137,9 @@ class LintSession:
         collector = self.collector()
         self.ctx.used_aliases = used
         project = self.project
-        collector.add([f for m in self.modules if m.check_project for f in m.check_project(project, self.ctx)],
-                      project.texts, [])
+        findings = [f for m in self.modules if m.check_project for f in m.check_project(project, self.ctx)]
+        suppressions, malformed = parse_suppressions(project.comments(), collector.known)  # pages.json's, app config's
+        collector.add([*findings, *malformed], project.texts, suppressions)
         return Partial(collector.diagnostics, collector.sources, 1, set(), True, [])
 
     def global_aliases(self) -> set[str]:

@@ -17,7 +17,7 @@ from wecontact_cli import plugin
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
-    from wecontact_cli.model.unit import Unit
+    from wecontact_cli.model.unit import Comment, Unit
 
 StringSyntax = Literal["json", "js", "text"]
 """How a string is written where it sits: a JSON string, a JS string literal (quote kept
@@ -153,6 +153,8 @@ class Project:
     plugin_project: bool = False
     """A plugin project (compileType "plugin") may use the version "dev"."""
     typescript: bool = False
+    plugins_place: str = "app.json"
+    """Where the framework declares plugins, as messages name it ("manifest.json mp-weixin.plugins")."""
     texts: dict[Path, str] = field(default_factory=dict)
     """The text of every project-level file read, for positions and code frames."""
 
@@ -225,6 +227,10 @@ class Project:
     def units(self) -> Iterator[Unit]:
         """Every page and component, in a stable order."""
         return (self.load_unit(ref) for ref in self.unit_refs())
+
+    def comments(self) -> list[Comment]:
+        """Suppression comments of the app-level files (JSON with comments may hold them)."""
+        return []
 
     def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
         """The edit that declares the contact plugin as ``alias`` where the framework declares

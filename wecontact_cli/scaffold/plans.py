@@ -23,6 +23,8 @@ class InitPlan:
     where: Path
     """The file that declares (or would declare) the plugin."""
     warnings: list[str | Message] = field(default_factory=list)
+    global_tag: str | None = None
+    """With --global: the tag the cell is registered under for every page and component."""
 
 
 @dataclass(frozen=True)

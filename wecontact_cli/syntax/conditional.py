@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import product
 from typing import Literal
 
@@ -40,6 +41,8 @@ _RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"[ \t]*<!(?:--)?[ \t]*#else[ \t]*(?:-->|!>)(?:[ \t]*\n)?"),
     ),
 }
+_ANY_DIRECTIVE = {"js": re.compile(r"(?://|/\*)[ \t]*#", re.ASCII), "html": re.compile(r"<!(?:--)?[ \t]*#", re.ASCII)}
+"""Where a directive of each syntax could start (a cheap test before uni-app's own patterns)."""
 _ELIF = {"js": re.compile(r"(?://|/\*)[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS),
          "html": re.compile(r"<!(?:--)?[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS)}
 
@@ -94,6 +97,13 @@ def platform(name: str, vue: int | None = 3, defines: Mapping[str, bool] | None 
     values.update({normalize_macro(k): bool(v) for k, v in (defines or {}).items()})
     return Platform(name, frozenset(k for k, v in values.items() if v),
                     frozenset(k for k, v in values.items() if not v), vue != 2, closed, vue)
+
+
+@lru_cache(maxsize=64)
+def _platform(name: str, vue: int | None) -> Platform:
+    """``platform(name, vue)`` without user macros, built once (regions are checked against
+    every other platform for each cell)."""
+    return platform(name, vue)
 
 
 def weixin(vue: int | None = 3, defines: Mapping[str, bool] | None = None) -> Platform:
@@ -157,7 +167,7 @@ class Conditional:
         return self._none_of(offset, NON_MINI_PROGRAMS + OTHER_MINI_PROGRAMS)
 
     def _none_of(self, offset: int, names: Iterable[str]) -> bool | None:
-        states = [self.compiled_for(offset, platform(n, self.platform.vue)) for n in names]
+        states = [self.compiled_for(offset, _platform(n, self.platform.vue)) for n in names]
         if any(s is True for s in states):
             return False
         return None if any(s is None for s in states) else True
@@ -264,6 +274,8 @@ def _scan(text: str, syntax: Syntax, build: Platform, problems: list[Problem]) -
     """One pass (html or js): the regions, and False when uni-app would skip the pass."""
     # uni-app normalises line breaks first; "\r" -> "\n" keeps every offset.
     source = text.replace("\r", "\n")
+    if not _ANY_DIRECTIVE[syntax].search(source):
+        return [], True  # no directive at all: the patterns below would only scan for nothing
     pairs, balanced = _pairs(source, syntax, problems)
     _elif_problems(source, syntax, problems)
     elses = _assign_elses(source, syntax, pairs, build.supports_else, problems)
@@ -343,6 +355,8 @@ def _assign_elses(source: str, syntax: Syntax, pairs: list[tuple[re.Match[str], 
                   supports_else: bool, problems: list[Problem]) -> list[re.Match[str] | None]:
     """The first `#else` directly inside each region (inner regions are processed first)."""
     chosen: list[re.Match[str] | None] = [None] * len(pairs)
+    if "#else" not in source:  # uni-app matches #else in lower case only
+        return chosen
     open_stack: list[int] = []
     index = 0
     for match in _RULES[syntax][2].finditer(source):
@@ -384,6 +398,7 @@ _INVALID = ("invalid",)  # the condition is not JavaScript: uni-app skips the wh
 _UNSUPPORTED = ("unsupported",)  # valid JavaScript beyond names and logic: not evaluated here
 
 
+@lru_cache(maxsize=256)
 def _parse(condition: str) -> list[str] | tuple[str]:
     """The condition in postfix order, ``_INVALID`` or ``_UNSUPPORTED`` (shunting-yard: no recursion)."""
     test = condition.replace("-", "_") or "true"
@@ -486,6 +501,7 @@ def _evaluate(postfix: list[str], values: Mapping[str, object]) -> object:
     return stack[0]
 
 
+@lru_cache(maxsize=1024)
 def _activity(kind: str, condition: str, build: Platform) -> bool | None:
     """Whether a region's first branch is compiled: the condition over every possible macro value."""
     postfix = _parse(condition)

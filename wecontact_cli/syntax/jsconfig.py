@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 SPREAD, COMPUTED_KEY, IDENT, CALL, CONDITIONAL, TEMPLATE, OTHER = (
     "spread", "computed-key", "identifier", "call", "conditional", "template", "other")
 
-DEFINE_CALLS = frozenset({"defineAppConfig", "definePageConfig", "defineConfig", "defineComponentConfig"})
+DEFINE_CALLS = frozenset({"defineAppConfig", "definePageConfig", "defineConfig", "defineComponentConfig",
+                          # uni-helper: pages.config.ts, manifest.config.ts and a page's definePage({...})
+                          "defineUniPages", "defineManifestConfig", "definePage"})
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "function_declaration",
                         "generator_function", "generator_function_declaration", "method_definition"})
 _SHAPE_RANK = ["export-default", "module-exports", "define-call", "const", "function"]  # the most telling wins
@@ -102,9 +104,10 @@ class ConfigEditError(Exception):
 class _Module:
     """A parsed module with an index of identifier uses, built once."""
 
-    def __init__(self, parsed: Parsed, env: Mapping[str, str] | None) -> None:
+    def __init__(self, parsed: Parsed, env: Mapping[str, str] | None, call: str | None = None) -> None:
         self.parsed = parsed
         self.env = env
+        self.call = call  # read the argument of this top-level call statement instead of the export
         self.uses: dict[str, list[Node]] = {}
         self.origin: dict[int, Node] = {}  # id(JsNode) -> the object/array literal it was read from
         self.value_scopes: list[Node] | None = None  # the scopes around the config object, once found
@@ -117,9 +120,11 @@ class _Module:
         return self.parsed.span(node)
 
 
-def read_config(text: str, filename: str, *, env: Mapping[str, str] | None = None) -> ConfigModule:
-    """The config object of a Taro config module; ``env`` gives ``process.env.X`` values to fold."""
-    return _read(_Module(Parsed(text, grammar_for(filename)), env))
+def read_config(text: str, filename: str, *, env: Mapping[str, str] | None = None,
+                call: str | None = None) -> ConfigModule:
+    """The config object of a Taro config module; ``env`` gives ``process.env.X`` values to fold;
+    ``call``: the argument of that top-level call statement instead (``definePage({...})``)."""
+    return _read(_Module(Parsed(text, grammar_for(filename)), env, call))
 
 
 def _read(module: _Module) -> ConfigModule:
@@ -165,6 +170,8 @@ def _statement_of(node: Node) -> Node:
 
 def _export_target(module: _Module) -> tuple[str, Node] | ConfigModule:
     """The expression the module exports by default (the last such statement wins)."""
+    if module.call is not None:
+        return _call_statement(module, module.call)
     found: tuple[str, Node] | None = None
     named = False
     for stmt in module.parsed.root.named_children:
@@ -187,6 +194,17 @@ def _export_target(module: _Module) -> tuple[str, Node] | ConfigModule:
     if found is not None:
         return found
     return ConfigModule(None, "", "no-default-export" if named else "no-export")
+
+
+def _call_statement(module: _Module, name: str) -> tuple[str, Node] | ConfigModule:
+    """The top-level statement ``name(...)`` (the last one wins), as a define call."""
+    found = None
+    for stmt in module.parsed.root.named_children:
+        expr = stmt.named_children[0] if stmt.type == "expression_statement" and stmt.named_children else None
+        callee = expr.child_by_field_name("function") if expr is not None and expr.type == "call_expression" else None
+        if callee is not None and text_of(callee) == name:
+            found = expr
+    return ("define-call", found) if found is not None else ConfigModule(None, "", "no-export")
 
 
 def _default_specifier(stmt: Node) -> Node | None:
@@ -700,9 +718,9 @@ def _container(open_: str, close: str, parts: list[str], style: JsStyle, indent:
 
 
 def plan_insert_member(text: str, filename: str, path: Sequence[PathItem], key: str, value: JsValue, *,
-                       env: Mapping[str, str] | None = None) -> TextEdit:
+                       env: Mapping[str, str] | None = None, call: str | None = None) -> TextEdit:
     """Add ``key: value`` to the object at ``path``, in the file's style (checked to read back)."""
-    parsed, style, module, config = _prepare(text, filename, env)
+    parsed, style, module, config = _prepare(text, filename, env, call)
     snippet = f"{js_key(key, style)}: {js_literal(value, style)}"
     target = _navigate(config, path, snippet, "object", [*path, key])
     if target.member(key) is not None:
@@ -711,19 +729,19 @@ def plan_insert_member(text: str, filename: str, path: Sequence[PathItem], key: 
         return f"{js_key(key, style)}: {js_literal(value, style, indent, multiline)}"
 
     edit = _plan_entry(parsed, _container_node(module, target), style, member, multiline_empty=True)
-    _verify(text, filename, env, edit, [*path, key], value)
+    _verify(text, filename, env, edit, [*path, key], value, call)
     return edit
 
 
 def plan_append_item(text: str, filename: str, path: Sequence[PathItem], value: JsValue, *,
-                     env: Mapping[str, str] | None = None) -> TextEdit:
+                     env: Mapping[str, str] | None = None, call: str | None = None) -> TextEdit:
     """Append ``value`` to the array at ``path``, in the file's style (checked to read back)."""
-    parsed, style, module, config = _prepare(text, filename, env)
+    parsed, style, module, config = _prepare(text, filename, env, call)
     target = _navigate(config, path, js_literal(value, style), "array", [*path, "-"])
     array = _container_node(module, target)
     edit = _plan_entry(parsed, array, style, lambda ind, many: js_literal(value, style, ind, many),
                        multiline_empty=isinstance(value, (dict, list, tuple)))
-    _verify(text, filename, env, edit, [*path, -1], value)
+    _verify(text, filename, env, edit, [*path, -1], value, call)
     return edit
 
 
@@ -741,10 +759,11 @@ def plan_replace_value(text: str, filename: str, path: Sequence[PathItem], value
     return edit
 
 
-def _prepare(text: str, filename: str, env: Mapping[str, str] | None) -> tuple[Parsed, JsStyle, _Module, ConfigModule]:
+def _prepare(text: str, filename: str, env: Mapping[str, str] | None,
+             call: str | None = None) -> tuple[Parsed, JsStyle, _Module, ConfigModule]:
     """Parse, read and detect the style once for a writer."""
     parsed = Parsed(text, grammar_for(filename))
-    module = _Module(parsed, env)
+    module = _Module(parsed, env, call)
     return parsed, detect_style(parsed), module, _read(module)
 
 
@@ -903,13 +922,13 @@ def _anchor(cont: Node, last: Node) -> tuple[Node, bool]:
 
 
 def _verify(text: str, filename: str, env: Mapping[str, str] | None, edit: TextEdit,
-            path: Sequence[PathItem], value: JsValue) -> None:
+            path: Sequence[PathItem], value: JsValue, call: str | None = None) -> None:
     """An edit that does not parse or read back is a bug here, never something to write."""
     # ``path`` ends with -1 for an appended item: the array's last one is checked.
     path = list(path)
     result = apply_edits(text, [edit])
     parsed = Parsed(result, grammar_for(filename))
-    config = _read(_Module(parsed, env))
+    config = _read(_Module(parsed, env, call))
     try:
         node = _navigate(config, path[:-1], "", "any") if parsed.ok and path[-1:] == [-1] else \
             _navigate(config, path, "", "any") if parsed.ok else None

@@ -50,6 +50,8 @@ class JsonNode:
     items: list[JsonNode] = field(default_factory=list)  # arrays
     duplicates: list[Member] = field(default_factory=list)
     """Members that a later member with the same key shadows: JSON.parse (WeChat) drops them."""
+    trailing_comma: int = -1
+    """JSONC only: the offset of a comma after the last member or item (-1: none)."""
 
     def get(self, key: str) -> JsonNode | None:
         """The value of ``key`` in an object (the last one, as JSON.parse does)."""
@@ -174,6 +176,7 @@ class _Parser:
             self._skip()
             if self.text[self.pos : self.pos + 1] in ("}", "]"):
                 if self.jsonc:
+                    container.trailing_comma = comma
                     return self._close(stack) if self.text[self.pos] == closer else self._item(stack)
                 raise JsonSyntaxError(
                     f"trailing comma before '{self.text[self.pos]}' is not allowed in JSON; "
@@ -424,9 +427,15 @@ def line_indent(text: str, offset: int) -> str:
 
 
 def plan_insert_member(
-    text: str, style: JsonStyle, obj: JsonNode, key: str, value: Any
+    text: str, style: JsonStyle, obj: JsonNode, key: str, value: Any, *, jsonc: bool = False
 ) -> TextEdit:
-    """An edit that appends ``"key": value`` to ``obj``, in the object's own layout."""
+    """An edit that appends ``"key": value`` to ``obj``, in the object's own layout.
+
+    ``jsonc``: the text may hold comments (and ``obj`` may come from a parse that blanked
+    parts of it, as uni-app's conditional compilation does): a same-line comment stays with
+    the member it follows, and comments inside an empty object are kept (ValueError when
+    such an object holds members hidden from the parse: no place is right for every build).
+    """
     if obj.kind != "object":
         raise TypeError("plan_insert_member needs an object node")
     base = line_indent(text, obj.start)
@@ -445,8 +454,11 @@ def plan_insert_member(
     )
     if obj.members:
         at = obj.members[-1].value.end
+        kept = _after_comment(text, obj, at, member, style.newline + member_indent) if jsonc and multiline else None
         sep = "," + style.newline + member_indent if multiline else style.item_sep
-        return TextEdit(at, at, sep + member)
+        return kept or TextEdit(at, at, sep + member)
+    if jsonc and text[obj.start + 1 : obj.end - 1].strip():
+        return _into_commented(text, obj, member, style.newline, member_indent, base)
     # An empty object: replace the whitespace between the braces.
     if multiline:
         body = style.newline + member_indent + member + style.newline + base
@@ -460,20 +472,31 @@ def plan_replace_value(node: JsonNode, value: Any) -> TextEdit:
     return TextEdit(node.start, node.end, to_json(value))
 
 
-def plan_append_item(text: str, style: JsonStyle, array: JsonNode, value: Any) -> TextEdit:
-    """An edit that appends ``value`` to ``array``, in the array's own layout."""
+def plan_append_item(text: str, style: JsonStyle, array: JsonNode, value: Any, *, jsonc: bool = False) -> TextEdit:
+    """An edit that appends ``value`` to ``array``, in the array's own layout (``jsonc``: as
+    ``plan_insert_member`` keeps comments)."""
     if array.kind != "array":
         raise TypeError("plan_append_item needs an array node")
     base = line_indent(text, array.start)
     item = to_json(value)
+    if jsonc and isinstance(value, (dict, list)) and style.multiline:  # laid out as the file lays out objects
+        own = array.items and text[text.rfind("\n", 0, array.items[-1].start) + 1 : array.items[-1].start].strip(" \t") == ""
+        item_indent = line_indent(text, array.items[-1].start) if own else base + style.indent
+        item = dumps(value, style, item_indent, "\n" in text[array.start : array.end] or not array.items)
     if not array.items:
         multiline = style.multiline and not isinstance(value, (str, int, float))
+        if jsonc and text[array.start + 1 : array.end - 1].strip():
+            return _into_commented(text, array, item, style.newline, base + style.indent, base)
         body = style.newline + base + style.indent + item + style.newline + base if multiline else item
         return TextEdit(array.start + 1, array.end - 1, body)
     last = array.items[-1]
     own_line = text[text.rfind("\n", 0, last.start) + 1 : last.start].strip(" \t") == ""
     if "\n" in text[array.start : array.end] and own_line:
-        sep = "," + style.newline + line_indent(text, last.start)
+        indent = style.newline + line_indent(text, last.start)
+        kept = _after_comment(text, array, last.end, item, indent) if jsonc else None
+        if kept is not None:
+            return kept
+        sep = "," + indent
     else:
         sep = _gap_after_comma(text, array) or style.item_sep
     return TextEdit(last.end, last.end, sep + item)
@@ -485,3 +508,43 @@ def _gap_after_comma(text: str, array: JsonNode) -> str | None:
         return None
     gap = text[array.items[0].end : array.items[1].start]
     return gap if "\n" not in gap else None
+
+
+# ---------------------------------------------------------------------------
+# JSON with comments: where new text goes so that every comment stays where it was
+
+_SAME_LINE_COMMENT = re.compile(r"[ \t]*(?P<comma>,[ \t]*)?(?P<comment>//[^\n\r]*|/\*[^\n\r]*?\*/[ \t]*)(?=[\r\n]|$)")
+_COMMA = re.compile(r"[ \t]*(?P<comma>,)")
+_DIRECTIVE = re.compile(r"(?://|/\*)[ \t]*#", re.ASCII)
+_COMMENTS = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
+
+
+def _hidden(text: str) -> bool:
+    """Whether ``text`` holds anything but comments and white space (e.g. members that a
+    conditional-compilation pass left out of the parse)."""
+    return bool(_COMMENTS.sub("", text).strip())
+
+
+def _after_comment(text: str, container: JsonNode, anchor: int, entry: str, lead: str) -> TextEdit | None:
+    """The entry after the last one's comma and same-line comment, when it has either (None:
+    it has neither): the comment stays on its member's line, an existing trailing comma
+    becomes the separator, and a comma follows the entry only when more entries follow."""
+    match = _SAME_LINE_COMMENT.match(text, anchor)
+    if match is None or _DIRECTIVE.match(match.group("comment")):
+        match = _COMMA.match(text, anchor)
+        if match is None:
+            return None
+    end = match.end()
+    comma = match.group("comma") is not None
+    tail = "," if comma and _hidden(text[end : container.end - 1]) else ""
+    return TextEdit(anchor, end, ("" if comma else ",") + text[anchor:end] + lead + entry + tail)
+
+
+def _into_commented(text: str, container: JsonNode, entry: str, newline: str, indent: str, base: str) -> TextEdit:
+    """The first entry of a container that holds only comments, after the last of them."""
+    inner = text[container.start + 1 : container.end - 1]
+    if _hidden(inner):
+        raise ValueError("the container holds entries hidden from this parse; no place suits every build")
+    at = container.start + 1 + len(inner.rstrip())
+    closer = "" if "\n" in text[at : container.end - 1] else newline + base
+    return TextEdit(at, at, newline + indent + entry + closer)

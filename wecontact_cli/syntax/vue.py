@@ -10,6 +10,7 @@ it. Every position is a character offset into the whole file's text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Union
@@ -405,3 +406,189 @@ def _scanner_problems(document: wxml.WxmlDocument, length: int) -> list[Problem]
 
 def _sorted(problems: list[Problem]) -> tuple[Problem, ...]:
     return tuple(sorted(problems, key=lambda p: (p.start, p.end)))
+
+
+# -- the fast path ----------------------------------------------------------------------------
+# Linting thousands of pages mostly meets .vue files that hold no contact cell; the few that
+# do need only their blocks, the cell's start tags and the suppression comments. This scanner
+# finds those with a few C-level regex matches per tag and builds nothing else. It is strict:
+# anything unusual (an unbalanced tag, a block it cannot delimit) returns None and the caller
+# runs split_sfc and parse_template, whose problems are the ones reported. Every repetition
+# is followed only by characters it cannot match, as in wxml.scan (linear without atomic
+# groups, which Python 3.10 lacks).
+
+_WS = r"[ \t\n\r\f]"
+_ATTR_NAME = r"[^ \t\n\r\f=>/<\"']"
+_VALUE = r"(?:\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+)"
+_SCAN_NEXT = re.compile(r"<!--|</|<[A-Za-z]|\{\{")
+_SCAN_END = re.compile(rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>")
+_SCAN_START = re.compile(
+    rf"<([A-Za-z][^ \t\n\r\f/>]*)"
+    rf"(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\2"
+    rf"{_WS}*(/?)>"
+)
+_RAW_TAGS = frozenset({"script", "style", "textarea", "title"})
+
+
+@dataclass(frozen=True)
+class ScannedSfc:
+    """What the fast path found: the blocks, the wanted elements (start tags only, no
+    children) and the comments holding ``comments_with``."""
+
+    sfc: Sfc
+    elements: tuple[Element, ...]
+    comments: tuple[Comment, ...]
+
+
+def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = "") -> ScannedSfc | None:
+    """The blocks of a well-formed ``.vue`` file and its template's ``wanted`` elements;
+    None when the file is not provably well formed (then split_sfc and parse_template must run)."""
+    blocks: list[Block] = []
+    found: list[tuple[int, int]] = []
+    comments: list[Comment] = []
+    i, n = 0, len(text)
+    while i < n:
+        at = text.find("<", i)
+        if at < 0:
+            break
+        if text.startswith("<!--", at):
+            close = text.find("-->", at + 4)
+            if close < 0:
+                return None
+            if comments_with and comments_with in text[at + 4:close]:
+                comments.append(Comment(text[at + 4:close], at, close + 3))
+            i = close + 3
+            continue
+        start = _SCAN_START.match(text, at)
+        if start is None:
+            return None
+        tag, open_end = start[1], start.end()
+        if start[3]:
+            blocks.append(Block(tag, _start_tag_attributes(text, at, open_end), at, open_end, open_end, open_end, True))
+            i = open_end
+            continue
+        attributes = _start_tag_attributes(text, at, open_end)
+        if tag == "template" and _html_lang(attributes):
+            close = _scan_markup(text, open_end, wanted, comments_with, found, comments)
+        else:
+            close = _raw_end(text, tag, open_end)
+        if close is None:
+            return None
+        end = _SCAN_END.match(text, close)
+        if end is None or end[1].lower() != tag.lower():
+            return None
+        blocks.append(Block(tag, attributes, at, end.end(), open_end, close, True))
+        i = end.end()
+    repeated: list[Problem] = []
+    _report_duplicate_blocks(blocks, repeated)
+    if repeated:
+        return None  # two templates or scripts: the parser reports it
+    elements = tuple(_start_tag_element(text, s, e) for s, e in found)
+    return ScannedSfc(Sfc(tuple(blocks), (), ()), elements, tuple(comments))
+
+
+def _html_lang(attributes: tuple[Attribute, ...]) -> bool:
+    """Whether a top-level ``<template>`` holds HTML (no lang, or lang="html")."""
+    lang = next((a.value for a in reversed(attributes) if a.raw_name == "lang"), None)
+    return lang in (None, "", "html")
+
+
+def _raw_end(text: str, tag: str, start: int) -> int | None:
+    """Where a raw-text block's end tag starts (case-insensitive), None when it is not closed."""
+    pattern = re.compile(rf"</{re.escape(tag)}{_WS}*>", re.IGNORECASE)
+    match = pattern.search(text, start)
+    return match.start() if match else None
+
+
+def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_with: str,
+                 found: list[tuple[int, int]], comments: list[Comment]) -> int | None:
+    """Scan a template's markup from ``i``; the offset of its own ``</template``, or None."""
+    stack: list[str] = []
+    n = len(text)
+    while i < n:
+        match = _SCAN_NEXT.search(text, i)
+        if match is None:
+            return None
+        at, token = match.start(), match.group()
+        if token == "{{":
+            close = text.find("}}", at + 2)
+            if close < 0:
+                return None
+            i = close + 2
+        elif token == "<!--":
+            close = text.find("-->", at + 4)
+            if close < 0:
+                return None
+            if comments_with and comments_with in text[at + 4:close]:
+                comments.append(Comment(text[at + 4:close], at, close + 3))
+            i = close + 3
+        elif token == "</":
+            end = _SCAN_END.match(text, at)
+            if end is None:
+                return None
+            tag = end[1].lower()
+            if not stack:
+                return at if tag == "template" else None
+            if stack.pop().lower() != tag:
+                return None
+            i = end.end()
+        else:
+            start = _SCAN_START.match(text, at)
+            if start is None:
+                return None
+            tag = start[1]
+            i = start.end()
+            if start[2] and _repeats_a_name(start[2]):
+                return None  # the parser reports it
+            if tag in wanted:
+                found.append((at, i))
+            if start[3] or tag.lower() in VOID_TAGS:
+                continue
+            if tag.lower() in _RAW_TAGS:
+                close = _raw_end(text, tag, i)
+                if close is None:
+                    return None
+                i = close
+            stack.append(tag)
+    return None
+
+
+_SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>]*")
+_SCAN_ATTRIBUTE = re.compile(rf"({_ATTR_NAME}+)(?:({_WS}*={_WS}*)({_VALUE}))?")
+
+
+def _repeats_a_name(attributes: str) -> bool:
+    """Whether a start tag's attribute text names one attribute twice."""
+    names = [found[0] for found in _SCAN_ATTRIBUTE.findall(attributes)]
+    return len(names) != len(set(names))
+
+
+def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribute, ...]:
+    """The attributes of a start tag the scanner matched, read as parse_template reads them."""
+    found = []
+    at = _SCAN_TAG_NAME.match(text, start).end()  # type: ignore[union-attr]
+    while at < open_end:
+        match = _SCAN_ATTRIBUTE.search(text, at, open_end - 1)
+        if match is None:
+            break
+        name, value = match.group(1), match.group(3)
+        quoted = value is not None and value[:1] in "\"'"
+        value_start = match.start(3) + quoted if value is not None else None
+        inner = value[1:-1] if quoted else value
+        parts = _Name(name, match.start(1), [])
+        parts.decompose()
+        found.append(Attribute(name, match.start(1), match.end(), match.end(1), parts.directive, parts.argument,
+                               parts.argument_start, parts.argument_end, parts.dynamic, parts.modifiers, inner,
+                               value_start, None if value_start is None or inner is None else value_start + len(inner),
+                               value[0] if quoted else ""))
+        at = match.end()
+    return tuple(found)
+
+
+def _start_tag_element(text: str, start: int, open_end: int) -> Element:
+    """An element read from its start tag alone (exact attributes and positions, no children)."""
+    tag_end = _SCAN_TAG_NAME.match(text, start).end()  # type: ignore[union-attr]
+    attributes = _start_tag_attributes(text, start, open_end)
+    self_closing = text[open_end - 2:open_end] == "/>"
+    return Element(text[start + 1:tag_end], start + 1, tag_end, start, open_end, open_end, None, self_closing,
+                   attributes, ())

@@ -4,9 +4,9 @@ A key names its domain (``init.declared``, ``doctor.fix``); rules add their own 
 through ``i18n.message.register`` when they are loaded."""
 
 from wecontact_cli.i18n.catalogue import (
-    add_page, cli, common, config, doctor, files, init, lint, plugin, project, server, syntax,
+    add_page, cli, common, config, doctor, files, init, lint, plugin, project, server, syntax, uniapp,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {}
-for _domain in (add_page, cli, common, config, doctor, files, init, lint, plugin, project, server, syntax):
+for _domain in (add_page, cli, common, config, doctor, files, init, lint, plugin, project, server, syntax, uniapp):
     MESSAGES.update(_domain.MESSAGES)

@@ -32,9 +32,9 @@ RULE = Rule(
             "the plugin alias '{alias}' is not declared in {where} \"plugins\"; the component "
             "will not be found at runtime",
             "插件别名 '{alias}' 没有在 {where} 的 \"plugins\" 中声明；运行时会找不到该组件"),
-        "where_app_or_sub": ("app.json or subpackage '{scope}'", "app.json 或分包 '{scope}'"),
-        "declare": ("declare the contact plugin as '{alias}' in app.json",
-                    "在 app.json 中以 '{alias}' 声明客服插件"),
+        "where_app_or_sub": ("{place} or subpackage '{scope}'", "{place} 或分包 '{scope}'"),
+        "declare": ("declare the contact plugin as '{alias}' in {place}",
+                    "在 {place} 中以 '{alias}' 声明客服插件"),
     },
 )
 
@@ -42,7 +42,8 @@ RULE = Rule(
 def _finding(project: Project, ref: PluginRef) -> Finding | None:
     if ref.alias == plugin.PROVIDER or project.declared_anywhere(ref.alias) or not project.readable:
         return None
-    where = "app.json" if ref.scope is None else RULE.msg("where_app_or_sub", scope=ref.scope)
+    place = project.plugins_place
+    where = place if ref.scope is None else RULE.msg("where_app_or_sub", place=place, scope=ref.scope)
     message = RULE.msg("not_declared", alias=ref.alias, where=where)
     return Finding.at(RULE.code, message, ref.registration.value, _declare(project, ref))
 
@@ -57,7 +58,7 @@ def _declare(project: Project, ref: PluginRef) -> Fix | None:
     if planned is None:
         return None
     path, edit = planned
-    return Fix(RULE.msg("declare", alias=ref.alias), (edit,), path)
+    return Fix(RULE.msg("declare", alias=ref.alias, place=project.plugins_place), (edit,), path)
 
 
 check_project, check_unit = per_reference(_finding)

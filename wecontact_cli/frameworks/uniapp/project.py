@@ -1,0 +1,287 @@
+"""A uni-app project as the neutral model: what its WeChat build's app.json and page .json
+files will hold, with every record pointing at manifest.json or pages.json as written.
+
+- Declarations: manifest.json ``mp-weixin.plugins`` (the documented place), pages.json's
+  top-level ``plugins`` (copied to app.json, but replaced wholesale when manifest.json has
+  ``mp-weixin.plugins``: then ``effective=False``), and ``subPackages[i].plugins``.
+- Subpackages: ``subPackages``, else ``subpackages`` (uni-app reads the first that exists).
+- Registrations: each page's ``style`` after uni-app's shallow merge with
+  ``style["mp-weixin"]``: when the latter has ``usingComponents``, the generic map is dropped
+  whole (its entries are ``effective=False``); ``globalStyle`` the same, for app.json.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Protocol
+
+from wecontact_cli.frameworks.uniapp.config import JsoncFile, read_jsonc
+from wecontact_cli.i18n.message import a_type, msg
+from wecontact_cli.model import (
+    Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
+)
+from wecontact_cli.syntax.jsontext import JsonNode, Member
+
+if TYPE_CHECKING:
+    from wecontact_cli.edits import TextEdit
+    from wecontact_cli.frameworks.detect import Detection
+    from wecontact_cli.frameworks.uniapp.helper import HelperSources
+    from wecontact_cli.frameworks.uniapp.units import UniUnit, VueFile
+
+MANIFEST, PAGES = "manifest.json", "pages.json"
+WEIXIN = "mp-weixin"
+MANIFEST_PLACE = "manifest.json mp-weixin.plugins"
+PAGES_PLACE = "pages.json plugins"
+SUBPACKAGE_PLACE = "pages.json subPackages"
+
+
+class ConfigSource(Protocol):
+    """A file the app configuration is read from: pages.json / manifest.json (JSON with
+    comments), or uni-helper's pages.config.ts / manifest.config.ts (object literals)."""
+
+    syntax: StringSyntax
+
+    @property
+    def path(self) -> Path: ...  # noqa: D102
+
+    @property
+    def root(self) -> JsonNode: ...  # noqa: D102
+
+    def span(self, node: JsonNode) -> Span: ...  # noqa: D102
+
+    def names_other_platforms(self) -> bool: ...  # noqa: D102
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page of pages.json: its route, its subpackage, its entry and style as written (no
+    entry: a uni-helper page found by its file)."""
+
+    route: str
+    scope: str | None
+    node: JsonNode | None
+    registrations: tuple[Registration, ...] = ()
+
+
+@dataclass
+class UniProject(Project):
+    """A uni-app project (HBuilderX or CLI, Vue 2 or 3), read from manifest.json and pages.json."""
+
+    vue: int = 3
+    manifest: JsoncFile | None = field(default=None, repr=False)
+    pages_json: JsoncFile | None = field(default=None, repr=False)
+    entries: dict[str, PageEntry] = field(default_factory=dict, repr=False)
+    subpackage_key: str = "subPackages"
+    multi_platform: bool = False
+    """pages.json names another platform in a conditional region (the project builds it)."""
+    helper: HelperSources | None = field(default=None, repr=False)
+    """uni-helper projects: pages.config.ts and manifest.config.ts, the sources of the generated JSON."""
+
+    def unit_refs(self) -> list[VueFile]:
+        """Every .vue/.nvue page and component under the source root, in a stable order."""
+        from wecontact_cli.frameworks.uniapp.units import discover
+
+        return discover(self)
+
+    def load_unit(self, ref: object) -> UniUnit:
+        """The unit of a .vue file (its registrations come from pages.json)."""
+        from wecontact_cli.frameworks.uniapp.units import VueFile, make_unit
+
+        assert isinstance(ref, VueFile)
+        return make_unit(self, ref)
+
+    def comments(self) -> list[Comment]:
+        """Suppression comments of manifest.json and pages.json that no page entry owns."""
+        owned = {id(c) for entry in self.entries.values() for c in self.entry_comments(entry)}
+        return [c for c in self._json_comments() if id(c) not in owned]
+
+    def entry_comments(self, entry: PageEntry) -> list[Comment]:
+        """pages.json's suppression comments that cover a line of this page's entry."""
+        file = self.pages_json
+        if file is None or entry.node is None:
+            return []
+        first, last = file.line(entry.node.start), file.line(entry.node.end)
+        return [c for c in self._json_comments() if c.path == file.path and first <= c.end_line + 1 <= last]
+
+    def _json_comments(self) -> list[Comment]:
+        cached = self.__dict__.get("_comments")
+        if cached is None:
+            cached = [c for f in (self.manifest, self.pages_json) if f is not None for c in f.directive_comments()]
+            self.__dict__["_comments"] = cached
+        return cached
+
+    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
+        """WC101's fix: declare the contact plugin in manifest.json ``mp-weixin.plugins``."""
+        from wecontact_cli.frameworks.uniapp.init import declaration_fix
+
+        return declaration_fix(self, alias)
+
+
+def load(detection: Detection) -> UniProject:
+    """Read manifest.json and pages.json into the model (a broken file is a problem, not an
+    error: the .vue files are still checked one by one)."""
+    vue = 2 if detection.get("vue") == "2" else 3
+    source = detection.source_root
+    project = UniProject(detection, source / PAGES, vue=vue, typescript=detection.get("language") == "ts",
+                         plugins_place=MANIFEST_PLACE)
+    if detection.get("generated") == "uni-helper":
+        from wecontact_cli.frameworks.uniapp.helper import fill_from_sources
+
+        fill_from_sources(project)
+        return project
+    manifest = read_jsonc(source / MANIFEST, detection.root, vue=vue, conditional=False)
+    pages = read_jsonc(source / PAGES, detection.root, vue=vue, conditional=True)
+    for name, read in ((MANIFEST, manifest), (PAGES, pages)):
+        if read.text is not None:
+            project.texts[source / name] = read.text
+    project.manifest, project.pages_json = manifest.file, pages.file
+    problems = [*manifest.problems, *pages.problems]
+    if manifest.file is None or pages.file is None or pages.file.root.kind != "object":
+        if pages.file is not None and pages.file.root.kind != "object":
+            problems.append(_type_problem(pages.file, pages.file.root, "pages.json", "object"))
+        project.problems, project.readable = tuple(problems), False
+        return project
+    problems += fill(project, manifest.file, pages.file)
+    project.problems = tuple(problems)
+    return project
+
+
+def fill(project: UniProject, manifest: ConfigSource, pages: ConfigSource,
+         places: tuple[str | None, str | None, str | None] = (None, None, None)) -> list[FileProblem]:
+    """The model's records from the two files; what the build cannot read becomes problems.
+    ``places`` names the files (uni-helper's .config.ts) where they are not the JSON ones."""
+    problems: list[FileProblem] = []
+    root = pages.root
+    manifest_place, pages_place, subpackage_place = (
+        given or default for given, default in zip(places, (MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE)))
+    project.multi_platform = pages.names_other_platforms()
+    weixin = _object(manifest.root.get(WEIXIN)) if manifest.root.kind == "object" else None
+    manifest_plugins = _object(weixin.get("plugins")) if weixin is not None else None
+    declarations = list(_declarations(manifest, manifest_plugins, None, manifest_place))
+    top = root.get("plugins")
+    declarations += _declarations(pages, _object(top), None, pages_place, effective=manifest_plugins is None)
+    subpackages, routes = [], []
+    key, node = _subpackages_node(root)
+    project.subpackage_key = key
+    for item in node.items if node is not None and node.kind == "array" else ():
+        sub = _subpackage(pages, item)
+        if sub is None:
+            continue
+        subpackages.append(sub)
+        declarations += _declarations(pages, _object(item.get("plugins")), sub.root, subpackage_place)
+    project.declarations, project.subpackages = tuple(declarations), tuple(subpackages)
+    for entry in _entries(pages, root, subpackages, node, problems):
+        project.entries[entry.route] = entry
+        routes.append(Route(entry.route, entry.scope))
+    project.routes = tuple(routes)
+    project.global_registrations = tuple(style_registrations(pages, root.get("globalStyle"), "global", None))
+    return problems
+
+
+def _object(node: JsonNode | None) -> JsonNode | None:
+    return node if node is not None and node.kind == "object" else None
+
+
+def _subpackages_node(root: JsonNode) -> tuple[str, JsonNode | None]:
+    """``subPackages || subpackages``, as uni-app reads them (the first that is set wins)."""
+    for key in ("subPackages", "subpackages"):
+        node = root.get(key)
+        if node is not None and not (node.kind == "literal" and not node.value):
+            return key, node
+    return "subPackages", None
+
+
+def _declarations(file: ConfigSource, plugins: JsonNode | None, scope: str | None, place: str,
+                  effective: bool = True) -> Iterator[Declaration]:
+    """The entries of one ``plugins`` object."""
+    if plugins is None:
+        return
+    for member in plugins.members:
+        node = member.value
+        if node.kind == "unknown":
+            continue  # a value written as code (uni-helper): what it holds cannot be known
+        provider = version = None
+        version_node = None
+        if node.kind == "object":
+            p, version_node = node.get("provider"), node.get("version")
+            provider = p.value if p is not None and p.kind == "string" else None
+            version = version_node.value if version_node is not None and version_node.kind == "string" else None
+        yield Declaration(member.key, provider, version, scope, Span(file.path, member.key_start, member.key_end),
+                          file.span(node), node.type_name, file.span(version_node) if version_node else None,
+                          effective=effective, place=place)
+
+
+def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
+    """One subpackage entry (an entry without a string root is not one)."""
+    from wecontact_cli.frameworks.native.app import normalize_root
+
+    if item.kind != "object":
+        return None
+    root = item.get("root")
+    if root is None or root.kind != "string" or not root.value.strip():
+        return None
+    independent = item.get("independent")
+    pages = item.get("pages")
+    paths = tuple(p.get("path").value for p in (pages.items if pages is not None and pages.kind == "array" else ())
+                  if p.kind == "object" and p.get("path") is not None and p.get("path").kind == "string")  # type: ignore[union-attr]
+    name = item.get("name")
+    return Subpackage(normalize_root(root.value), paths, independent is not None and independent.value is True,
+                      name.value if name is not None and name.kind == "string" else None, file.span(item),
+                      file.span(independent) if independent is not None else None)
+
+
+def _entries(file: ConfigSource, root: JsonNode, subpackages: list[Subpackage], node: JsonNode | None,
+             problems: list[FileProblem]) -> Iterator[PageEntry]:
+    """Every page of ``pages`` and of each subpackage, with its registrations."""
+    pages = root.get("pages")
+    if pages is not None and pages.kind != "array":
+        problems.append(_type_problem(file, pages, "pages", "array"))
+    lists: list[tuple[str | None, JsonNode | None]] = [(None, pages)]
+    items = [i for i in node.items if _subpackage(file, i) is not None] if node is not None and node.kind == "array" else []
+    lists += [(sub.root, item.get("pages")) for sub, item in zip(subpackages, items)]
+    for scope, array in lists:
+        for item in array.items if array is not None and array.kind == "array" else ():
+            path = item.get("path") if item.kind == "object" else None
+            if path is None or path.kind != "string":
+                problems.append(_type_problem(file, path, "path", "string") if path is not None else
+                                FileProblem("config", "type", file.span(item), msg("uniapp.page_without_path")))
+                continue
+            route = posixpath.normpath(f"{scope}/{path.value}" if scope else path.value).strip("/")
+            regs = tuple(style_registrations(file, item.get("style"), "page", route))
+            yield PageEntry(route, scope, item, regs)
+
+
+def style_registrations(file: ConfigSource, style: JsonNode | None, scope: str, owner: str | None) -> Iterator[Registration]:
+    """usingComponents of a style object after uni-app's shallow merge with its mp-weixin part:
+    when both have one, the generic map is dropped whole (``effective=False``)."""
+    if style is None or style.kind != "object":
+        return
+    weixin = _object(style.get(WEIXIN))
+    replaced = weixin is not None and weixin.member("usingComponents") is not None
+    yield from _using(file, style.get("usingComponents"), scope, owner, effective=not replaced)
+    if weixin is not None:
+        yield from _using(file, weixin.get("usingComponents"), scope, owner)
+
+
+def _using(file: ConfigSource, node: JsonNode | None, scope: str, owner: str | None, effective: bool = True
+           ) -> Iterator[Registration]:
+    if node is None or node.kind != "object":
+        return
+    for member in node.members:
+        if member.value.kind == "string":
+            yield Registration(member.key, member.value.value, scope, owner,  # type: ignore[arg-type]
+                               Span(file.path, member.key_start, member.key_end), file.span(member.value),
+                               file.syntax, effective=effective)
+
+
+def _type_problem(file: ConfigSource, node: JsonNode, name: str, wanted: str) -> FileProblem:
+    """A value uni-app's build does not accept (pages that is not an array, a page without a path)."""
+    return FileProblem("config", "type", file.span(node),
+                       msg("uniapp.wrong_type", name=name, wanted=a_type(wanted), kind=a_type(node.type_name)))
+
+
+def member_of(node: JsonNode | None, key: str) -> Member | None:
+    """The member ``key`` of an object node (None for anything else)."""
+    return node.member(key) if node is not None and node.kind == "object" else None

@@ -1,0 +1,1 @@
+"""Rules on manifest.json and pages.json as uni-app's WeChat build reads them."""

@@ -1,0 +1,1 @@
+"""Rules on cells in .vue templates: spellings a Vue template gets wrong for WeChat."""

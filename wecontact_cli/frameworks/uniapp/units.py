@@ -1,0 +1,348 @@
+"""A uni-app project's pages and components: every ``.vue`` (and ``.nvue``) file under the
+source root, read lazily.
+
+A page is a file whose path (without extension) is a route of pages.json; its registrations
+come from its pages.json entry. Any other file is a component: uni-app has no per-component
+JSON, so only globalStyle's registrations reach it. The file is read when a rule asks for
+cells, comments or problems; it is scanned only when it can hold a cell (its text names a
+contact tag) or a suppression, with ``vue.scan_sfc``'s fast path, and fully parsed only when
+that cannot vouch for it; the script only when a rule asks about a handler.
+
+A template's own syntax is reported (WC002) only in files that can hold a cell: uni-app's
+compiler stops the build on a broken template anyway, and wecontact's part is the button.
+
+Skipped folders: dependencies and build output (node_modules, unpackage, dist), ``static``
+(copied as is), ``wxcomponents`` (native components, WXML not Vue), and ``uni_modules``:
+vendored plugins from DCloud's market that the project does not own, except the pages
+pages.json routes into.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+from wecontact_cli import plugin
+from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.errors import WecontactError
+from wecontact_cli.frameworks.uniapp.attributes import cell_use, sets_plugid
+from wecontact_cli.frameworks.uniapp.config import other_platforms
+from wecontact_cli.i18n.message import msg
+from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
+from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+from wecontact_cli.text.positions import LineIndex
+from wecontact_cli.text.source import read_source
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.uniapp.project import UniProject
+    from wecontact_cli.syntax.conditional import Conditional
+    from wecontact_cli.syntax.vue import Element, ScannedSfc, Sfc, Template
+    from wecontact_cli.syntax.vue_script import ScriptInfo
+
+SKIPPED_DIRS = frozenset({"node_modules", "unpackage", "dist", "static", "wxcomponents", "uni_modules",
+                          "__pycache__"})
+EXTENSIONS = (".vue", ".nvue")
+APP_FILES = frozenset({"App.vue", "App.nvue"})
+
+
+@dataclass(frozen=True)
+class VueFile:
+    """A .vue file found on disk (nothing read yet): its path and its path without extension."""
+
+    path: Path
+    relpath: str
+
+
+def discover(project: UniProject) -> list[VueFile]:
+    """Every .vue/.nvue page and component under the source root (links are not followed),
+    plus the pages pages.json routes into a skipped folder."""
+    source = project.source_root
+    found: dict[str, VueFile] = {}
+    for folder, dirs, files in os.walk(source):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        base = Path(folder)
+        rel_dir = base.relative_to(source).as_posix()
+        for name in sorted(files):
+            stem, dot, ext = name.rpartition(".")
+            if not dot or "." + ext not in EXTENSIONS or (rel_dir == "." and name in APP_FILES):
+                continue
+            rel = stem if rel_dir == "." else f"{rel_dir}/{stem}"
+            if rel not in found or ext == "vue":  # uni-app prefers x.vue to x.nvue for mp-weixin
+                found[rel] = VueFile(base / name, rel)
+    for route in (r.route for r in project.routes if r.route not in found):
+        path = page_file(project, route)
+        if path is not None:
+            found[route] = VueFile(path, route)
+    return [found[k] for k in sorted(found)]
+
+
+def page_file(project: UniProject, route: str) -> Path | None:
+    """The .vue (else .nvue) file of a route, if it exists inside the source root."""
+    for ext in EXTENSIONS:
+        path = project.source_root / (route + ext)
+        if path.is_file():
+            return path
+    return None
+
+
+@dataclass
+class UniUnit(Unit):
+    """A page or component of a uni-app project; its .vue file is read on first use."""
+
+    vue_file: VueFile | None = None
+    project: UniProject | None = field(default=None, repr=False)
+    _text: str | None = None
+    _read: bool = False
+    _problems: list[FileProblem] = field(default_factory=list)
+    _sfc: Sfc | None = None
+    _template: Template | None = None
+    _scan: tuple[frozenset[str], ScannedSfc | None] | None = None
+    _needs: tuple[frozenset[str], bool] | None = None
+    _candidates: frozenset[str] | None = None
+    _conditional: Conditional | None = None
+    _script: ScriptInfo | None = None
+    _index: LineIndex | None = None
+
+    @property
+    def vue(self) -> int:
+        """The project's Vue major version."""
+        return self.project.vue if self.project is not None else 3
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def text(self) -> str | None:
+        """The .vue file's text (None when it cannot be read: a problem says why)."""
+        if not self._read and self.vue_file is not None and self.project is not None:
+            from wecontact_cli.frameworks.native.problems import load_problem
+
+            self._read = True
+            path = self.vue_file.path
+            try:
+                self._text = read_source(path, self.project.root).text
+                self.texts[path] = self._text
+            except WecontactError as exc:
+                self._problems.append(load_problem("view", path, exc))
+        return self._text
+
+    def template(self) -> Template | None:
+        """The parsed ``<template>`` (its problems become the unit's)."""
+        if self._template is None and self.text() is not None and self.vue_file is not None:
+            from wecontact_cli.syntax.vue import parse_template, split_sfc
+
+            text = self._text or ""
+            self._sfc = split_sfc(text)
+            block = self._sfc.template
+            start, end = (block.content_start, block.content_end) if block is not None else (0, 0)
+            self._template = parse_template(text, start, end)
+            path = self.vue_file.path
+            for problem in (*self._sfc.problems, *self._template.problems):
+                self._problems.append(FileProblem("view", "syntax", Span(path, problem.start, problem.end),
+                                                  problem.message))
+        return self._template
+
+    def scanned(self, tags: frozenset[str]) -> ScannedSfc | None:
+        """The fast path's reading, looking for ``tags`` (None: the full parser must run)."""
+        if self._scan is None or self._scan[0] != tags:
+            from wecontact_cli.syntax.vue import scan_sfc
+
+            self._scan = (tags, scan_sfc(self.text() or "", tags, SUPPRESSION_DIRECTIVE))
+        return self._scan[1]
+
+    def candidates(self, extra: Mapping[str, Registration] | None = None) -> frozenset[str]:
+        """Every tag that can be the contact cell here (registered, or passing plugid)."""
+        if not extra and self._candidates is not None:
+            return self._candidates
+        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
+        found = frozenset({*(extra or {}), *self.contact_tags(), *elsewhere})
+        if not extra:
+            self._candidates = found
+        return found
+
+    def needs_reading(self, tags: frozenset[str]) -> bool:
+        """Whether the file can hold a cell or a suppression (else nothing in it is parsed)."""
+        if self._needs is None or self._needs[0] != tags:
+            text = self.text()
+            self._needs = (tags, text is not None and (
+                SUPPRESSION_DIRECTIVE in text or any(f"<{tag}" in text for tag in tags)))
+        return self._needs[1]
+
+    def elements(self, tags: frozenset[str]) -> list[Element]:
+        """The template's elements that may be cells, from the fast path when it vouches."""
+        found = self.scanned(tags)
+        if found is not None:
+            return [e for e in found.elements if e.tag in tags]
+        template = self.template()
+        return [e for e in template.iter_elements() if e.tag in tags] if template is not None else []
+
+    def conditional(self) -> Conditional:
+        """The file's conditional regions for the WeChat build (``<!-- #ifdef -->`` and ``//``)."""
+        if self._conditional is None:
+            from wecontact_cli.syntax.conditional import analyze, weixin
+
+            self._conditional = analyze(self.text() or "", weixin(self.vue), ("html", "js"))
+        return self._conditional
+
+    def line(self, offset: int) -> int:
+        """The 1-based line of an offset in the .vue file."""
+        if self._index is None:
+            self._index = LineIndex(self.text() or "")
+        return self._index.position(offset).line
+
+    # -- the model's questions ----------------------------------------------------------------
+
+    def contact_tags(self) -> dict[str, Registration]:
+        """Tag -> the effective registration that makes it the contact cell here."""
+        project = self.project
+        if project is None:
+            return {}
+        tags = {r.tag: r for r in project.global_registrations if r.effective}
+        tags.update({r.tag: r for r in self.registrations if r.effective})
+        return {tag: r for tag, r in tags.items() if project.is_contact_url(r.url, self.scope_root)}
+
+    def problems(self) -> list[FileProblem]:
+        """The .vue file's read problems, and its template's when it can hold a cell."""
+        tags = self.candidates()
+        if self.needs_reading(tags) and self.scanned(tags) is None:
+            self.template()
+        return list(self._problems)
+
+    def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
+        """Every element the WeChat build compiles that renders the contact cell; an element
+        that passes plugid to a contact tag that is not registered here is one too (fact
+        ``registered=no``: the build turns it into a Vue component, rule UA104)."""
+        contact = {**(extra or {}), **self.contact_tags()}
+        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
+        tags = self.candidates(extra)
+        if self.vue_file is None or not self.needs_reading(tags):
+            return []
+        # A tag registered here as anything else (another component, a plugin alias nothing
+        # declares: WC101's) is not an unregistered cell.
+        other = {r.tag for r in (*self.registrations, *(self.project.global_registrations if self.project else ()))
+                 if r.effective} - set(contact)
+        cells = []
+        for element in self.elements(tags):
+            registration = contact.get(element.tag)
+            registered = registration is not None
+            if registration is None and element.tag in elsewhere and element.tag not in other \
+                    and sets_plugid(element, self.vue):
+                registration = elsewhere[element.tag]
+            if registration is None or self.conditional().compiled(element.start) is False:
+                continue
+            cells.append(cell_use(element, registration, self.vue, self.vue_file.path, self.line(element.start),
+                                  self.facts(element, registered)))
+        return cells
+
+    def facts(self, element: Element, registered: bool) -> tuple[tuple[str, str], ...]:
+        """What the uni-app rules read about a cell: registered here, wrapped for MP-WEIXIN,
+        and whether the project builds other platforms."""
+        wrapped = self.conditional().only_for_weixin(element.start)
+        multi = (self.project is not None and self.project.multi_platform) or any(
+            other_platforms(r.condition) for r in self.conditional().regions)
+        return (("registered", "yes" if registered else "no"), ("unit", self.kind),
+                ("wrapped", {True: "yes", False: "no", None: "unknown"}[wrapped]),
+                ("multi-platform", "yes" if multi else "no"), ("vue", str(self.vue)))
+
+    def comments(self) -> list[Comment]:
+        """The template's suppression comments, and those of this page's pages.json entry."""
+        own = self.project.entry_comments(self.project.entries[self.relpath]) if (
+            self.project is not None and self.kind == "page" and self.relpath in self.project.entries) else []
+        text = self.text()
+        if text is None or SUPPRESSION_DIRECTIVE not in text or self.vue_file is None:
+            return own
+        path = self.vue_file.path
+        scanned = self.scanned(self.candidates())
+        if scanned is not None:
+            written = list(scanned.comments)
+        else:
+            template = self.template()
+            written = [*(self._sfc.comments if self._sfc is not None else ()),
+                       *(template.comments if template is not None else ())]
+        found = [Comment(path, c.text, Span(path, c.start, c.end), self.line(c.end))
+                 for c in written if SUPPRESSION_DIRECTIVE in c.text]
+        return [*own, *found]
+
+    def view_file(self) -> Path | None:
+        """The .vue file."""
+        return self.vue_file.path if self.vue_file is not None else None
+
+    def config_file(self) -> Path | None:
+        """pages.json, for a page."""
+        return self.project.app_config if self.project is not None and self.kind == "page" else None
+
+    def script(self) -> ScriptInfo | None:
+        """What the template can call (None when the file cannot be read)."""
+        if self._script is None and self.text() is not None:
+            from wecontact_cli.syntax.vue import split_sfc
+            from wecontact_cli.syntax.vue_script import analyze_script
+
+            text = self._text or ""
+            scanned = self._scan[1] if self._scan is not None else None
+            self._script = analyze_script(text, self._sfc or (scanned.sfc if scanned is not None else split_sfc(text)))
+        return self._script
+
+    def handler_status(self, attr: AttrUse) -> HandlerStatus:
+        """Whether the component's script defines the method an event names."""
+        info = self.script() if attr.handler is not None else None
+        if info is None or info.names is None:
+            return "unknown"
+        return "defined" if attr.handler in info.names else "missing"
+
+    def handler_home(self) -> tuple[str, object]:
+        """The .vue file's name, and where its handlers live (methods, <script setup>)."""
+        info = self.script()
+        style = info.style if info is not None else "none"
+        where = {"setup": msg("uniapp.where_setup"), "none": msg("uniapp.where_no_script")}.get(
+            style, msg("uniapp.where_methods"))
+        return (self.vue_file.path.name if self.vue_file is not None else ""), where
+
+    def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
+        """The cell as its start tag would read after ``edits``."""
+        from wecontact_cli.syntax.vue import parse_template
+
+        text = self.texts.get(cell.start_tag.path)
+        if text is None:
+            return None
+        start = cell.start_tag.start
+        moved = [TextEdit(e.start - start, e.end - start, e.text) for e in edits]
+        try:
+            edited = apply_edits(text[start:cell.start_tag.end], moved)
+        except ValueError:
+            return None
+        element = next(parse_template(edited).iter_elements(), None)
+        if element is None:
+            return None
+        return cell_use(element, cell.registration, self.vue, cell.start_tag.path, cell.line, cell.facts)
+
+
+def _contact_tags_anywhere(project: UniProject) -> dict[str, Registration]:
+    """Tags registered as the contact cell anywhere in the project (and ``cell`` itself)."""
+    cached = project.__dict__.get("_tags_anywhere")
+    if cached is None:
+        cached = {}
+        for entry in project.entries.values():
+            for reg in entry.registrations:
+                if project.is_contact_url(reg.url, entry.scope):
+                    cached.setdefault(reg.tag, reg)
+        if plugin.DEFAULT_TAG not in cached:
+            span = Span(project.app_config or project.root, 0, 0)
+            url = plugin.component_url(project.contact_alias_for(None) or plugin.DEFAULT_ALIAS)
+            cached[plugin.DEFAULT_TAG] = Registration(plugin.DEFAULT_TAG, url, "component", None, span, span,
+                                                      effective=False)
+        project.__dict__["_tags_anywhere"] = cached
+    return cached
+
+
+def make_unit(project: UniProject, ref: VueFile) -> UniUnit:
+    """The unit of a .vue file: a page (with its pages.json registrations) or a component."""
+    entry = project.entries.get(ref.relpath)
+    kind = "page" if entry is not None else "component"
+    unit = UniUnit(kind, ref.relpath, (ref.path,), project.scope_of(ref.relpath), vue_file=ref, project=project)
+    if entry is not None:
+        unit.registrations = entry.registrations
+        if project.helper is not None:  # uni-helper: the page's definePage({style}) is merged over its entry
+            from wecontact_cli.frameworks.uniapp.helper import page_registrations
+
+            unit.registrations = (*unit.registrations, *page_registrations(unit))
+    return unit
