@@ -135,7 +135,9 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
     diagnostics.sort(key=lambda d: d.sort_key)
     to_file = output_file is not None
     files = sum(run.result.files_checked for run in runs)
-    ctx = ReportContext(rules_by_code(), sources, __version__, files,
+    frameworks = {run.project.framework for run in runs}  # a native run lists no Taro rule (SARIF)
+    known = {code: rule for code, rule in rules_by_code().items() if any(rule.runs_on(f) for f in frameworks)}
+    ctx = ReportContext(known, sources, __version__, files,
                         color=out.color and not to_file and fmt in ("full", "concise"), lang=lang)
     report = render_statistics(diagnostics, ctx, as_json=fmt == "json") if statistics else render(fmt, diagnostics, ctx)
     if output_file is None:

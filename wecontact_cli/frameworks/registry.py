@@ -49,6 +49,7 @@ def register(framework: Framework, *, first: bool = False) -> None:
     from wecontact_cli.lint.registry import add_rule_package
 
     _FRAMEWORKS[framework.name] = framework
+    detection.detectors()  # the built-in detectors first, in their order (native last)
     detection.register(framework.detector, first=first)
     if framework.rules is not None:
         add_rule_package(framework.rules)
@@ -97,6 +98,8 @@ def open_project(start: Path | None = None, *, writing: bool = False) -> Project
     if not start.exists() and not start.is_symlink():
         raise WecontactError(msg("path.missing"), Location(start))
     found = detection.detect(start)
+    if found is not None and found.framework == "native" and found.output_of is None:
+        found = _output_of_root(found)
     if found is None:
         raise WecontactError(msg("project.not_found", config="project.config.json", app="app.json"),
                              Location(start), hint=msg("project.hint_run_inside"))
@@ -126,6 +129,22 @@ def _native_output_at(found: Detection) -> Detection | None:
     if not inside:
         return None
     return Detection("native", native.root, native.source_root, evidence=native.evidence, output_of=found)
+
+
+def _output_of_root(found: Detection) -> Detection:
+    """A native tree whose project.config.json sits at a framework project's root and points into
+    its build output (Taro: miniprogramRoot dist/), reached from inside that output: the output."""
+    from dataclasses import replace
+
+    from wecontact_cli.frameworks.markers import output_roots
+
+    for detector in detection.detectors():
+        owner = detector(found.root)
+        if owner is None or owner.framework == "native":
+            continue
+        inside = any(found.source_root == out or out in found.source_root.parents for out in output_roots(owner))
+        return replace(found, output_of=owner) if inside else found
+    return found
 
 
 def _unsupported_hint(found: Detection) -> Message:

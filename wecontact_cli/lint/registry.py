@@ -53,6 +53,9 @@ def _modules_of(package: ModuleType) -> Iterator[ModuleType]:
 @lru_cache(maxsize=1)
 def rule_modules() -> tuple[RuleModule, ...]:
     """Every rule module of every known package, ordered by code."""
+    from wecontact_cli.frameworks.registry import get
+
+    get("native")  # every framework registers its rule package on first use of the registry
     found = []
     for name in RULE_PACKAGES:
         for module in _modules_of(importlib.import_module(name)):

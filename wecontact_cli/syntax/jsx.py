@@ -95,6 +95,7 @@ class JsxElement:
     end: int
     self_closing: bool
     attributes: tuple[Union[JsxAttribute, JsxSpread], ...]  # in written order
+    open_end: int = -1  # just after the start tag's `>` (the whole element's end when self-closing)
 
     def attribute(self, name: str) -> JsxAttribute | None:
         """The last attribute named ``name`` (as React reads duplicates)."""
@@ -119,6 +120,7 @@ class HiddenTag:
     tag_start: int
     tag_end: int
     source: str = ""  # components: the module the name is imported from ("" when local or unknown)
+    declared: bool = False  # components: the name is bound in the file (imported or defined there)
 
 
 @dataclass(frozen=True)
@@ -396,7 +398,7 @@ class _Reader:
             elif attr.type == "jsx_attribute":
                 attributes.append(self._attribute(attr, context))
         return JsxElement(text_of(name), *self.parsed.span(name), *self.parsed.span(whole),
-                          node.type == "jsx_self_closing_element", tuple(attributes))
+                          node.type == "jsx_self_closing_element", tuple(attributes), self.parsed.span(node)[1])
 
     def _attribute(self, attr: Node, context: list[Node]) -> JsxAttribute:
         """One ``name=value`` attribute."""
@@ -496,7 +498,8 @@ class _Reader:
         stands_for = self.folded.get(_fold(last))
         if stands_for is not None:
             source = _import_source(declared.value) if declared is not None and declared.kind == "import" else ""
-            self.hidden.append(HiddenTag("component", tag, stands_for, *spans, source=source))
+            self.hidden.append(HiddenTag("component", tag, stands_for, *spans, source=source,
+                                         declared=declared is not None))
 
 
 def _import_source(statement: Node | None) -> str:

@@ -3,8 +3,10 @@
 A key names its domain (``init.declared``, ``doctor.fix``); rules add their own messages
 through ``i18n.message.register`` when they are loaded."""
 
-from wecontact_cli.i18n.catalogue import add_page, cli, common, config, doctor, files, init, lint, plugin, project, syntax
+from wecontact_cli.i18n.catalogue import (
+    add_page, cli, common, config, doctor, files, init, lint, plugin, project, syntax, taro,
+)
 
 MESSAGES: dict[str, tuple[str, str]] = {}
-for _domain in (add_page, cli, common, config, doctor, files, init, lint, plugin, project, syntax):
+for _domain in (add_page, cli, common, config, doctor, files, init, lint, plugin, project, syntax, taro):
     MESSAGES.update(_domain.MESSAGES)
