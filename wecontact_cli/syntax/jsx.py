@@ -743,6 +743,11 @@ def _check_element(parsed: Parsed, filename: str, edit: TextEdit, element: str) 
         raise ValueError("internal error: the planned insertion does not parse back; nothing was planned")
 
 
+def semicolons(text: str, filename: str) -> bool:
+    """Whether a module ends most of its statements with semicolons."""
+    return _semicolons(Parsed(text, grammar_for(filename)))
+
+
 def _semicolons(parsed: Parsed) -> bool:
     """Whether the module ends its statements with semicolons (most of them)."""
     ends = {True: 0, False: 0}

@@ -30,7 +30,7 @@ STRING_HANDLER = "string-handler"  # TR103: onCompletemessage="done"
 NOT_A_FUNCTION = "not-a-function"  # TR103: onCompletemessage={1}
 NOT_COLLECTED = "not-collected"  # TR110: style-type={2}, a namespaced prop
 _PREFIX = re.compile(r"(?:capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch|on)")
-_FUNCTION_KINDS = frozenset({"identifier", "member", "arrow_function", "function", "call"})
+_FUNCTION_KINDS = frozenset({"arrow_function", "function"})
 _LITERAL_KINDS = frozenset({"string", "template", "number", "true", "false", "null"})
 
 
@@ -68,12 +68,15 @@ def jsx_cell(element: JsxElement, registration: Registration, path: Path, text: 
 
 
 def _function_like(value: JsxValue) -> bool | None:
-    """True for a value that is (or may be) a function, False for a literal, None when unknown."""
+    """True for a function (written in place, or a name declared as one), False for a literal,
+    None when it cannot be told (a variable, a member, a call)."""
     if value.kind == "string":
         return False
     if value.kind != "expression":
         return None
     if value.expression in _FUNCTION_KINDS:
+        return True
+    if value.binding is not None and value.binding.status == "defined" and value.binding.kind in ("function", "method"):
         return True
     return False if value.expression in _LITERAL_KINDS else None
 

@@ -17,6 +17,7 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import FileProblem, Registration, Span
 from wecontact_cli.model.project import FileRole
+from wecontact_cli.syntax.jscommon import Parsed
 from wecontact_cli.syntax.jsconfig import ConfigModule, JsNode, read_config
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import read_source
@@ -102,15 +103,34 @@ def read_module(path: Path, root: Path) -> ConfigRead:
 
 def syntax_problem(role: FileRole, path: Path, text: str, module: ConfigModule | None = None) -> FileProblem:
     """A module that does not parse: where its first error is, as Taro's build would stop there."""
-    from wecontact_cli.syntax.jscommon import Parsed, grammar_for, walk
+    from wecontact_cli.syntax.jscommon import grammar_for
     from wecontact_cli.text.positions import line_col
 
     parsed = Parsed(text, grammar_for(path.name))
-    error = next((n for n in walk(parsed.root) if n.is_error or n.is_missing), None)
-    offset = parsed.char(error.start_byte) if error is not None else (module.offset or 0 if module else 0)
+    offset = error_offset(parsed)
+    if offset is None:
+        offset = (module.offset or 0) if module is not None else 0
     line, column = line_col(text, offset)
     message = msg("taro.syntax", language=_language(path.suffix))
     return FileProblem(role, "syntax", Span(path, offset, offset + 1), message, line, column)
+
+
+def error_offset(parsed: Parsed) -> int | None:
+    """Where a parse went wrong: a missing token; else, for an error region, the end of the file
+    when it runs to it (something left unclosed), or its last piece (where parsing gave up)."""
+    from wecontact_cli.syntax.jscommon import walk
+
+    errors = [n for n in walk(parsed.root) if n.is_error or n.is_missing]
+    missing = next((n for n in errors if n.is_missing), None)
+    if missing is not None:
+        return parsed.char(missing.start_byte)
+    if not errors:
+        return None
+    error = errors[0]
+    end = parsed.char(error.end_byte)
+    if not parsed.text[end:].strip():
+        return len(parsed.text)
+    return parsed.char(error.children[-1].start_byte) if error.children else parsed.char(error.start_byte)
 
 
 def _language(suffix: str) -> str:

@@ -38,6 +38,8 @@ class Declaration:
     """Just after the interface body's ``{``."""
     body_end: int
     """The interface body's ``}``."""
+    react: bool = False
+    """Inside ``declare module 'react'`` (React 19's types read only this one)."""
 
 
 def declaration_files(project: TaroProject) -> list[Path]:
@@ -72,8 +74,22 @@ def declarations(path: Path, text: str) -> list[Declaration]:
                 if key is not None:
                     tags.add(string_value(key) if key.type == "string" else text_of(key))
         found.append(Declaration(path, frozenset(t for t in tags if t), parsed.span(body)[0] + 1,
-                                 parsed.span(body)[1] - 1))
+                                 parsed.span(body)[1] - 1, _in_react_module(node)))
     return found
+
+
+def _in_react_module(node: Node) -> bool:
+    """Whether a node lies inside ``declare module 'react' {...}``."""
+    from wecontact_cli.syntax.jscommon import string_value
+
+    current = node.parent
+    while current is not None:
+        if current.type == "module":
+            name = current.child_by_field_name("name")
+            if name is not None and name.type == "string" and string_value(name) == "react":
+                return True
+        current = current.parent
+    return False
 
 
 def declared_tags(project: TaroProject) -> frozenset[str]:

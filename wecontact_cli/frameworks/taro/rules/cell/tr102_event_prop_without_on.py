@@ -12,7 +12,7 @@ from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import AttrUse, CellUse, Unit
 
-_BAD = "<cell plugid='a1b2c3d4' startmessage={onStart} bindcompletemessage={onComplete} />"
+_BAD = "<cell plugid='a1b2c3d4' startmessage={onStart} completemessage={onComplete} />"
 _GOOD = "<cell plugid='a1b2c3d4' onStartmessage={onStart} onCompletemessage={onComplete} />"
 RULE = Rule(
     "TR102", "event-prop-without-on", "error",
