@@ -9,13 +9,14 @@ never guesses what the build would see.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
-from wecontact_cli.model import FileProblem, Registration, Span
+from wecontact_cli.model import Comment, FileProblem, Registration, Span
 from wecontact_cli.model.project import FileRole
 from wecontact_cli.syntax.jscommon import Parsed
 from wecontact_cli.syntax.jsconfig import ConfigModule, JsNode, read_config
@@ -78,8 +79,15 @@ def config_module(base: Path) -> Path | None:
     return None
 
 
-def read_module(path: Path, root: Path) -> ConfigRead:
-    """Read a config module of the project at ``root`` (never raises: problems are recorded)."""
+MARKERS = ("usingComponents", "plugins", "...", "[", "import", "require")
+"""What a page config must mention for the model to need its object: without any of them, and
+exporting a literal object, it registers nothing and hides nothing, so parsing it checks only syntax."""
+_LITERAL_EXPORT = re.compile(r"^\s*export\s+default\s+(?:definePageConfig\s*\(\s*)?\{", re.MULTILINE)
+
+
+def read_module(path: Path, root: Path, *, fast: bool = False) -> ConfigRead:
+    """Read a config module of the project at ``root`` (never raises: problems are recorded).
+    ``fast``: a module that mentions none of ``MARKERS`` is only checked to parse."""
     from wecontact_cli.frameworks.native.problems import load_problem
 
     read = ConfigRead(path)
@@ -89,6 +97,11 @@ def read_module(path: Path, root: Path) -> ConfigRead:
         read.problems.append(load_problem("config", path, exc))
         return read
     read.text = source.text
+    if fast and not any(marker in source.text for marker in MARKERS) and _LITERAL_EXPORT.search(source.text):
+        parsed = Parsed(source.text, _grammar(path))
+        if parsed.ok:
+            read.root = JsNode("object", 0, len(source.text))  # nothing the model reads is written here
+            return read
     module = read_config(source.text, path.name, env=WEAPP)
     if not module.syntax_ok:
         read.problems.append(syntax_problem("config", path, source.text, module))
@@ -113,6 +126,12 @@ def syntax_problem(role: FileRole, path: Path, text: str, module: ConfigModule |
     line, column = line_col(text, offset)
     message = msg("taro.syntax", language=_language(path.suffix))
     return FileProblem(role, "syntax", Span(path, offset, offset + 1), message, line, column)
+
+
+def _grammar(path: Path) -> Any:
+    from wecontact_cli.syntax.jscommon import grammar_for
+
+    return grammar_for(path.name)
 
 
 def error_offset(parsed: Parsed) -> int | None:
@@ -192,3 +211,22 @@ def registrations(read: ConfigRead, node: JsonNode | None, scope: str, owner: st
 def settled(node: JsNode, key: str) -> bool:
     """Whether ``key`` of an object is what is written: no spread or computed key may override it."""
     return node.settled(key)
+
+
+def directive_comments(read: ConfigRead | None) -> list[Comment]:
+    """The suppression comments of a config module (``// wecontact-disable-next-line ...``)."""
+    from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+    from wecontact_cli.syntax.jscommon import text_of, walk
+    from wecontact_cli.text.positions import line_col
+
+    if read is None or read.text is None or SUPPRESSION_DIRECTIVE not in read.text:
+        return []
+    parsed = Parsed(read.text, _grammar(read.path))
+    found = []
+    for node in walk(parsed.root):
+        raw = text_of(node) if node.type == "comment" else ""
+        if SUPPRESSION_DIRECTIVE in raw:
+            start, end = parsed.span(node)
+            body = raw[2:] if raw.startswith("//") else raw[2:-2]
+            found.append(Comment(read.path, body, Span(read.path, start, end), line_col(read.text, end)[0]))
+    return found

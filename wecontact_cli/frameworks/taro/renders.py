@@ -34,34 +34,43 @@ _LOCAL_LOOKING = ("@/", "~/", "#/", "/")
 
 @dataclass
 class ImportGraph:
-    """Module -> the modules importing it, the project's page views, and unresolved local imports."""
+    """Module -> the modules importing it, the project's page views, and unresolved local imports
+    (paths as strings: thousands of them are joined and looked up)."""
 
-    importers: dict[Path, set[Path]] = field(default_factory=dict)
-    pages: dict[Path, str] = field(default_factory=dict)
+    importers: dict[str, set[str]] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
     """A page's view -> its route."""
     unresolved: bool = False
     """Some import looks local (an alias) but leads nowhere wecontact can see."""
 
     @classmethod
     def build(cls, project: TaroProject) -> ImportGraph:
-        """Read every module under the source root once and link its imports."""
-        from wecontact_cli.frameworks.taro.units import discover
+        """Read every script and view module under the source root once and link its imports."""
+        from wecontact_cli.frameworks.taro.units import VIEW_SUFFIXES
 
         graph = cls()
-        aliases = _aliases(project.root)
-        for ref in discover(project):
-            if ref.kind == "page" and ref.view is not None:
-                graph.pages[ref.view] = ref.relpath
-        for module in _modules(project.source_root):
+        modules = _modules(project.source_root)
+        known = set(modules)
+        source = str(project.source_root)
+        for route in dict.fromkeys(r.route for r in project.routes):
+            base = os.path.join(source, posixpath.normpath(route))
+            view = next((base + s for s in VIEW_SUFFIXES if base + s in known), None)
+            if view is not None:
+                graph.pages[view] = route
+        aliases = [(prefix, str(folder)) for prefix, folder in _aliases(project.root)]
+        for module in modules:
+            if ".config." in os.path.basename(module):
+                continue  # config modules render nothing
             try:
-                text = read_source(module, project.root).text
+                text = read_source(Path(module), project.root).text
             except WecontactError:
                 continue
             for match in _SPECIFIER.finditer(text):
-                target = _resolve(match.group(2), module, project.root, aliases)
+                specifier = match.group(2)
+                target = _resolve(specifier, module, known, aliases)
                 if target is None:
-                    graph.unresolved = graph.unresolved or match.group(2).startswith(_LOCAL_LOOKING) or \
-                        any(match.group(2).startswith(prefix) for prefix, _ in aliases)
+                    graph.unresolved = graph.unresolved or specifier.startswith(_LOCAL_LOOKING) or \
+                        any(specifier.startswith(prefix) for prefix, _ in aliases)
                 elif target != module:
                     graph.importers.setdefault(target, set()).add(module)
         return graph
@@ -69,26 +78,28 @@ class ImportGraph:
     def renderers(self, module: Path) -> tuple[tuple[str, ...], bool]:
         """The routes of the pages that import ``module`` (through any chain), and whether the
         answer is complete (no unresolved local import could lead to it)."""
-        seen, todo, routes = {module}, [module], set()
+        start = str(module)
+        seen, todo, routes = {start}, [start], set()
         while todo:
             current = todo.pop()
-            if current in self.pages and current != module:
+            if current in self.pages and current != start:
                 routes.add(self.pages[current])
                 continue  # a page is where the registration must be: stop there
             for importer in self.importers.get(current, ()):
                 if importer not in seen:
                     seen.add(importer)
                     todo.append(importer)
-        order = list(self.pages.values())
-        return tuple(sorted(routes, key=order.index)), not self.unresolved
+        order = {route: i for i, route in enumerate(self.pages.values())}
+        return tuple(sorted(routes, key=order.__getitem__)), not self.unresolved
 
 
-def _modules(source: Path) -> list[Path]:
+def _modules(source: Path) -> list[str]:
     """Every script and view module under the source root (node_modules and dot folders left out)."""
     found = []
     for folder, dirs, files in os.walk(source):
         dirs[:] = sorted(d for d in dirs if d != "node_modules" and not d.startswith("."))
-        found += [Path(folder) / n for n in sorted(files) if n.endswith(MODULE_SUFFIXES) and not n.endswith(".d.ts")]
+        found += [os.path.join(folder, n) for n in sorted(files)
+                  if n.endswith(MODULE_SUFFIXES) and not n.endswith(".d.ts")]
     return found
 
 
@@ -109,27 +120,22 @@ def _aliases(root: Path) -> list[tuple[str, Path]]:
         for pattern, targets in options["paths"].items():
             if isinstance(pattern, str) and pattern.endswith("/*") and isinstance(targets, list) and targets and \
                     isinstance(targets[0], str) and targets[0].endswith("/*"):
-                found.append((pattern[:-1], base / targets[0][:-2]))
+                found.append((pattern[:-1], Path(os.path.normpath(base / targets[0][:-2]))))
         return found
     return []
 
 
-def _resolve(specifier: str, module: Path, root: Path, aliases: list[tuple[str, Path]]) -> Path | None:
-    """The module file an import specifier names, when it is inside the project."""
+def _resolve(specifier: str, module: str, known: set[str], aliases: list[tuple[str, str]]) -> str | None:
+    """The module of the project an import specifier names (None: a package, or nothing found)."""
     if specifier.startswith("."):
-        base = Path(posixpath.normpath((module.parent / specifier).as_posix()))
+        base = os.path.normpath(os.path.join(os.path.dirname(module), specifier))
     else:
         prefix = next(((p, folder) for p, folder in aliases if specifier.startswith(p)), None)
         if prefix is None:
             return None
-        base = prefix[1] / specifier[len(prefix[0]):]
-    candidates = [base, *(base.with_name(base.name + s) for s in MODULE_SUFFIXES),
-                  *(base / ("index" + s) for s in MODULE_SUFFIXES)]
-    found = next((c for c in candidates if c.is_file()), None)
-    if found is None:
-        return None
-    try:
-        found.relative_to(root)
-    except ValueError:
-        return None
-    return found
+        base = os.path.normpath(os.path.join(prefix[1], specifier[len(prefix[0]):]))
+    for candidate in (base, *(base + s for s in MODULE_SUFFIXES),
+                      *(os.path.join(base, "index" + s) for s in MODULE_SUFFIXES)):
+        if candidate in known:
+            return candidate
+    return None

@@ -10,6 +10,7 @@ the page's config and the app config, and for a component from every page that r
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,27 +77,37 @@ class Hidden:
 
 def discover(project: TaroProject) -> list[TaroRef]:
     """Every page in route order, then every other view module under the source root."""
+    files = _files(project)
     refs: list[TaroRef] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
+    source = str(project.source_root)
     for route in dict.fromkeys(r.route for r in project.routes):
-        base = route_base(project, route)
-        view = page_view(base)
-        refs.append(TaroRef("page", route, view, cfg.config_module(base)))
+        base = os.path.join(source, posixpath.normpath(route))
+        view = next((base + s for s in VIEW_SUFFIXES if base + s in files), None)
+        config = next((base + ".config" + s for s in cfg.CONFIG_SUFFIXES if base + ".config" + s in files), None)
+        refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
         if view is not None:
             seen.add(view)
-    source = project.source_root
-    output = project.roots.output if project.roots is not None else None
-    for folder, dirs, files in os.walk(source):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".") and here / d != output)
-        for name in sorted(files):
-            path = here / name
-            if path.suffix not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
-                continue
-            if here == source and name.startswith("app."):
-                continue  # the app's entry renders no page content
-            refs.append(TaroRef("component", path.relative_to(source).with_suffix("").as_posix(), path, None))
+    for path in sorted(files):
+        name = os.path.basename(path)
+        if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
+            continue
+        if os.path.dirname(path) == source and name.startswith("app."):
+            continue  # the app's entry renders no page content
+        rel = os.path.relpath(path, source).replace(os.sep, "/")
+        refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
     return refs
+
+
+def _files(project: TaroProject) -> set[str]:
+    """Every file under the source root (dependencies, dot folders and the build output left out)."""
+    output = str(project.roots.output) if project.roots is not None else None
+    found: set[str] = set()
+    for folder, dirs, names in os.walk(project.source_root):
+        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")
+                   and os.path.join(folder, d) != output]
+        found.update(os.path.join(folder, n) for n in names)
+    return found
 
 
 def page_view(base: Path) -> Path | None:
@@ -109,7 +120,7 @@ def page_config(project: TaroProject, route: str) -> tuple[cfg.ConfigRead | None
     path = cfg.config_module(route_base(project, route))
     if path is None:
         return None, []
-    read = cfg.read_module(path, project.root)
+    read = cfg.read_module(path, project.root, fast=True)
     if read.root is None or read.root.kind != "object":
         return read, []
     return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
@@ -330,9 +341,29 @@ class TaroUnit(Unit):
         return [*self.config_problems, *self._view_problems]
 
     def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
-        """Every element of the view that renders the contact cell."""
+        """Every element of the view that renders the contact cell; with ``extra``, also those of
+        its tags (doctor shows cells registered under an alias nothing declares)."""
         self._scan()
-        return list(self._cells)
+        found = list(self._cells)
+        wanted = {tag: r for tag, r in (extra or {}).items() if tag not in self.contact_tags()}
+        if wanted and self._text is not None and self.ref is not None and self.ref.view is not None:
+            found += self._extra_cells(self.ref.view, self._text, wanted)
+        return found
+
+    def _extra_cells(self, path: Path, text: str, wanted: dict[str, Registration]) -> list[CellUse]:
+        """The elements of ``wanted`` tags, read for doctor only (no rule runs on them)."""
+        if path.suffix == ".vue":
+            from wecontact_cli.syntax.vue import parse_template, split_sfc
+
+            block = split_sfc(text).template
+            elements = parse_template(text, block.content_start, block.content_end).iter_elements() \
+                if block is not None else iter(())
+            return [attrs.vue_cell(e, wanted[e.tag], path, line_col(text, e.start)[0], None)[0]
+                    for e in elements if e.tag in wanted]
+        from wecontact_cli.syntax.jsx import read_view
+
+        return [attrs.jsx_cell(e, wanted[e.tag], path, text, line_col(text, e.start)[0])[0]
+                for e in read_view(text, path.name, set(wanted)).elements]
 
     def unregistered(self) -> list[Unregistered]:
         """Elements meant as the cell that some page rendering them does not register."""
@@ -350,19 +381,7 @@ class TaroUnit(Unit):
         return [*self._comments, *self._config_comments()]
 
     def _config_comments(self) -> list[Comment]:
-        read = self.config_read
-        if read is None or read.text is None or DIRECTIVE not in read.text:
-            return []
-        from wecontact_cli.syntax.jscommon import Parsed, grammar_for, text_of, walk
-
-        parsed = Parsed(read.text, grammar_for(read.path.name))
-        found = []
-        for node in walk(parsed.root):
-            if node.type == "comment" and DIRECTIVE in text_of(node):
-                raw = text_of(node)
-                body = raw[2:] if raw.startswith("//") else raw[2:-2]
-                found.append(_comment(read.path, read.text, body, *parsed.span(node)))
-        return found
+        return cfg.directive_comments(self.config_read)
 
     def view_file(self) -> Path | None:
         """The view module (.tsx, .jsx, .js or .vue)."""
