@@ -247,3 +247,23 @@ def test_linting_the_root_lints_the_sources_never_the_build_output(tmp_path: Pat
                            "dist/app.json": '{"pages": ["pages/index/index"]}',
                            "dist/pages/index/index.wxml": '<cell plugId="x" />'})
     assert {d["filename"] for d in lint(root)} == {VIEW}
+
+
+def test_a_suppression_in_the_app_config_silences_a_notice_there(tmp_path: Path) -> None:
+    app = ("export default {\n  pages: ['pages/index/index'],\n  // wecontact-disable-next-line TR109 -- set per brand\n"
+           "  plugins: brand.plugins,\n}\n")
+    root = taro(tmp_path, {"src/app.config.ts": app})
+    assert codes(root, "--select", "ALL") == []
+    root = taro(tmp_path / "unused", {"src/app.config.ts": app.replace("brand.plugins", "{ contactPlugin: " +
+                                                                           DECLARE + " }")})
+    assert codes(root, "--select", "ALL") == [("WC900", "src/app.config.ts", 3, 3)]
+
+
+def test_doctor_shows_a_cell_registered_under_an_alias_nothing_declares(tmp_path: Path) -> None:
+    config = "export default definePageConfig({ usingComponents: { cell: 'plugin://wecom/cell' } })\n"
+    root = taro(tmp_path, {"src/pages/index/index.config.ts": config})
+    report = json.loads(run_cli("doctor", root, "-f", "json").stdout)
+    (use,) = report["uses"]
+    assert (use["route"], use["declared"], [c["plugid"] for c in use["cells"]]) == ("pages/index/index", False,
+                                                                                    ["a1b2c3d4"])
+    assert [d["code"] for d in lint(root, "--select", "WC101")] == ["WC101"]

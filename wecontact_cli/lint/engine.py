@@ -112,7 +112,8 @@ def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
         usage_known = usage_known and part.usage_known
     collector.ctx.used_aliases = used if usage_known else None
     project_findings = [f for m in modules if m.check_project for f in m.check_project(project, collector.ctx)]
-    collector.add(project_findings, project.texts, [])
+    suppressions, malformed = parse_suppressions(project.comments(), collector.known)  # app config comments
+    collector.add([*project_findings, *malformed], project.texts, suppressions)
     collector.files += 1
     result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
     return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath))

@@ -17,7 +17,7 @@ from wecontact_cli import plugin
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
-    from wecontact_cli.model.unit import Unit
+    from wecontact_cli.model.unit import Comment, Unit
 
 StringSyntax = Literal["json", "js", "text"]
 """How a string is written where it sits: a JSON string, a JS string literal (quote kept
@@ -225,6 +225,10 @@ class Project:
     def units(self) -> Iterator[Unit]:
         """Every page and component, in a stable order."""
         return (self.load_unit(ref) for ref in self.unit_refs())
+
+    def comments(self) -> list[Comment]:
+        """Suppression comments in project-level files (an app config that allows comments)."""
+        return []
 
     def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
         """The edit that declares the contact plugin as ``alias`` where the framework declares

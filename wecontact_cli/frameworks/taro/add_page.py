@@ -22,9 +22,9 @@ from wecontact_cli.edits import Changeset, FileChange
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.add_page import TS_EVENT, cell_attributes
 from wecontact_cli.frameworks.taro import config as cfg
-from wecontact_cli.frameworks.taro.init import app_draft, check_alias_free, declare, refuse_broken, \
+from wecontact_cli.frameworks.taro.init import app_draft, check_alias_free, declare, node_at, refuse_broken, \
     require_declarations_known, spare_alias
-from wecontact_cli.frameworks.taro.project import TaroProject, contact_registered, route_base
+from wecontact_cli.frameworks.taro.project import TaroProject, route_base
 from wecontact_cli.frameworks.taro.style import of_file, page_style
 from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, append_item, insert_after_imports, \
@@ -341,7 +341,7 @@ class _Planner:
             from wecontact_cli.frameworks.taro.init import declaration_path
 
             owner, route = declaration_path(self.project, self.scope.root), self.route[len(self.scope.root) + 1:]
-        node = _node(self.project, owner)
+        node = node_at(self.project, owner)
         if node is not None and node.get("pages") is not None:
             append_item(self.app, [*owner, "pages"], route)
         else:
@@ -500,15 +500,6 @@ def _vue_attribute(name: str, value: str) -> tuple[str, str]:
     if spec is not None and spec.kind == "number" and plugin.number_text(value) is not None:
         return f":{name}", plugin.number_text(value) or value
     return name, value
-
-
-def _node(project: TaroProject, owner: list[Any]) -> Any:
-    node: Any = project.app.root if project.app is not None else None
-    for step in owner:
-        if node is None:
-            return None
-        node = node.get(step) if isinstance(step, str) else node.items[step]
-    return node
 
 
 def _page_only(project: TaroProject, route: str) -> list[Any]:

@@ -91,10 +91,18 @@ def declare(project: TaroProject, draft: Draft, alias: str, version: str, scope:
     return insert_member(draft, owner, "plugins", {alias: entry})
 
 
-def _has_plugins(project: TaroProject, owner: list[Any]) -> bool:
+def node_at(project: TaroProject, path: list[Any]) -> Any:
+    """The app config's node at ``path`` (keys and item indexes), None when absent."""
     node: Any = project.app.root if project.app is not None else None
-    for step in owner:
+    for step in path:
+        if node is None:
+            return None
         node = node.get(step) if isinstance(step, str) else node.items[step]
+    return node
+
+
+def _has_plugins(project: TaroProject, owner: list[Any]) -> bool:
+    node = node_at(project, owner)
     return node is not None and node.get("plugins") is not None
 
 

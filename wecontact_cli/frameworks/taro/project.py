@@ -17,7 +17,7 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro.roots import TaroRoots, taro_roots
-from wecontact_cli.model import Declaration, Project, Registration, Route, Span, Subpackage
+from wecontact_cli.model import Comment, Declaration, Project, Registration, Route, Span, Subpackage
 from wecontact_cli.syntax.jsconfig import JsNode
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import read_source
@@ -68,6 +68,10 @@ class TaroProject(Project):
 
         assert isinstance(ref, TaroRef)
         return make_unit(self, ref)
+
+    def comments(self) -> list[Comment]:
+        """Suppression comments in the app config (``// wecontact-disable-next-line ...``)."""
+        return cfg.directive_comments(self.app)
 
     def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
         """The app config edit that declares the contact plugin as ``alias`` (None: not safely)."""
