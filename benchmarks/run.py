@@ -12,6 +12,9 @@ processes started with subprocess (median of K runs after one warm-up run each):
   * ``read 1000`` / ``read 4000`` a tiny ``python -c`` script reading every file's bytes (I/O floor)
   * ``wecontact --version``      the CLI's start-up cost
   * ``lint 10`` ... ``lint 4000`` ``wecontact lint PROJECT --exit-zero -f concise -o /dev/null``
+  * ``read taro 2000`` / ``lint taro 2000``: the same on a 2,000-page Taro 4 project
+    (benchmarks/generate_taro.py); its ratio to its read floor must stay within three times
+    native's (lint(4000) / read(4000))
 
 and the peak memory (max RSS) of each process, from os.wait4() on that very child
 (the kernel's per-process rusage; ru_maxrss). Then it prints the measurements and the
@@ -41,6 +44,8 @@ HERE = Path(__file__).resolve().parent
 
 SIZES = (10, 100, 1000, 4000)
 READ_SIZES = (1000, 4000)
+TARO_PAGES = 2000
+"""A Taro 4 project (benchmarks/generate_taro.py): lint's ratio to its own read floor."""
 
 READ_SCRIPT = (
     "import os, sys\n"
@@ -180,14 +185,16 @@ def measure_all(measurements: list[Measurement], k: int, gnu_time: str | None) -
 # Projects
 
 
-def generator_digest() -> str:
-    return hashlib.sha256((HERE / "generate.py").read_bytes()).hexdigest()
+def generator_digest(generator: str = "generate.py") -> str:
+    return hashlib.sha256((HERE / generator).read_bytes()).hexdigest()
 
 
-def ensure_project(base: Path, pages: int, seed: int, digest: str) -> tuple[Path, dict]:
+def ensure_project(base: Path, pages: int, seed: int, digest: str,
+                   generator: str = "generate.py") -> tuple[Path, dict]:
     """The project of `pages` pages under base, generated unless a matching one is cached."""
-    folder = base / f"pages-{pages}-seed-{seed}"
-    stamp = base / f"pages-{pages}-seed-{seed}.json"   # beside, not inside, the project
+    kind = "pages" if generator == "generate.py" else "taro-pages"
+    folder = base / f"{kind}-{pages}-seed-{seed}"
+    stamp = base / f"{kind}-{pages}-seed-{seed}.json"   # beside, not inside, the project
     if folder.is_dir() and stamp.is_file():
         try:
             info = json.loads(stamp.read_text(encoding="utf-8"))
@@ -201,8 +208,8 @@ def ensure_project(base: Path, pages: int, seed: int, digest: str) -> tuple[Path
     start = time.perf_counter()
     # In a child process: generating in this one would raise its peak RSS, which Linux
     # reports as part of every later child's ru_maxrss (see peak_floor_mb).
-    summary_file = base / f"pages-{pages}-seed-{seed}.summary.json"
-    subprocess.run([sys.executable, str(HERE / "generate.py"), str(folder), "--pages", str(pages),
+    summary_file = base / f"{kind}-{pages}-seed-{seed}.summary.json"
+    subprocess.run([sys.executable, str(HERE / generator), str(folder), "--pages", str(pages),
                     "--seed", str(seed), "--summary", str(summary_file)],
                    check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
     summary = json.loads(summary_file.read_text(encoding="utf-8"))
@@ -252,6 +259,12 @@ def targets(by_name: dict[str, Measurement]) -> list[dict]:
     ratio("lint(4000) / lint(1000)", "lint 4000", "lint 1000", 4.5)
     delta("version - pass", "wecontact --version", "python -c pass", 0.15)
     delta("lint(10) - pass", "lint 10", "python -c pass", 0.15)
+    native, taro = ("lint 4000", "read 4000"), (f"lint taro {TARO_PAGES}", f"read taro {TARO_PAGES}")
+    if all(name in by_name for name in (*native, *taro)):
+        limit = 3 * by_name[native[0]].median / by_name[native[1]].median
+        value = by_name[taro[0]].median / by_name[taro[1]].median
+        rows.append({"target": f"lint taro({TARO_PAGES}) / read taro({TARO_PAGES})", "value": value,
+                     "shown": f"{value:.2f}x", "limit": f"<= 3 x native = {limit:.2f}x", "pass": value <= limit})
     lint4k = by_name.get("lint 4000")
     if lint4k is not None and lint4k.peak_mb is not None:
         rows.append({"target": "peak RSS of lint(4000)", "value": lint4k.peak_mb,
@@ -361,11 +374,15 @@ def main(argv: list[str] | None = None) -> int:
         summaries: dict[int, dict] = {}
         for size in SIZES:
             projects[size], summaries[size] = ensure_project(base, size, args.seed, digest)
+        taro_project, taro_summary = ensure_project(base, TARO_PAGES, args.seed, generator_digest("generate_taro.py"),
+                                                    "generate_taro.py")
 
         log("checking the findings against the planted mistakes (untimed)")
         verification = {str(size): verify_findings(wecontact, projects[size],
                                                    summaries[size]["expected_codes"], base)
                         for size in SIZES}
+        verification[f"taro {TARO_PAGES}"] = verify_findings(wecontact, taro_project, taro_summary["expected_codes"],
+                                                             base)
 
         measurements = [Measurement("python -c pass", [sys.executable, "-c", "pass"])]
         measurements += [Measurement(f"read {size}", [sys.executable, "-c", READ_SCRIPT, str(projects[size])])
@@ -373,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         measurements.append(Measurement("wecontact --version", [*wecontact, "--version"]))
         measurements += [Measurement(f"lint {size}", [*wecontact, "lint", str(projects[size]), *LINT_ARGS])
                          for size in SIZES]
+        measurements += [Measurement(f"read taro {TARO_PAGES}", [sys.executable, "-c", READ_SCRIPT, str(taro_project)]),
+                         Measurement(f"lint taro {TARO_PAGES}", [*wecontact, "lint", str(taro_project), *LINT_ARGS])]
         gnu_time = find_gnu_time()
         log(f"timing {len(measurements)} commands, 1 warm-up + {args.runs} runs each; "
             f"memory from {'GNU time (warm-up) and ' if gnu_time else ''}os.wait4()")
@@ -392,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
             "runner_peak_rss_mb": peak_floor_mb(),
         },
         "k": args.runs, "seed": args.seed,
-        "projects": {str(size): summaries[size] for size in SIZES},
+        "projects": {**{str(size): summaries[size] for size in SIZES}, f"taro {TARO_PAGES}": taro_summary},
         "verification": verification,
         "measurements": {m.name: m.as_dict() for m in measurements},
         "targets": targets(by_name),
