@@ -11,25 +11,20 @@ string "2" (sent through setData), a bare ``isMask`` is ``true``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wecontact_cli import plugin
 from wecontact_cli.frameworks.taro import spelling, vue_spelling
+from wecontact_cli.frameworks.taro.dialect import (
+    EVENT_CASE, EVENT_WITHOUT_ON, NOT_A_FUNCTION, NOT_COLLECTED, STRING_HANDLER, contact_event,
+)
 from wecontact_cli.model import AttrUse, CellUse, HandlerStatus, Registration, Span
 from wecontact_cli.syntax import vue
 from wecontact_cli.syntax.expression import literal
 from wecontact_cli.syntax.jsx import JsxAttribute, JsxElement, JsxValue
 
-# Dialect marks (AttrUse.dialect): the Taro rule that reports each.
-EVENT_CASE = "event-case"  # TR101: onCompleteMessage / @complete-message bind an event never fired
-EVENT_WITHOUT_ON = "event-without-on"  # TR102: completemessage={fn}, bindcompletemessage, bind:x
-STRING_HANDLER = "string-handler"  # TR103: onCompletemessage="done"
-NOT_A_FUNCTION = "not-a-function"  # TR103: onCompletemessage={1}
-NOT_COLLECTED = "not-collected"  # TR110: style-type={2}, a namespaced prop
-_PREFIX = re.compile(r"(?:capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch|on)")
 _FUNCTION_KINDS = frozenset({"arrow_function", "function"})
 _LITERAL_KINDS = frozenset({"string", "template", "number", "true", "false", "null"})
 
@@ -40,17 +35,6 @@ class Read:
 
     attr: AttrUse
     status: HandlerStatus | None = None
-
-
-def contact_event(name: str) -> str | None:
-    """The plugin event a prop or attribute name means, however spelt (``onCompleteMessage``,
-    ``bind:complete-message``, ``completemessage``), or None."""
-    match = _PREFIX.match(name)
-    rest = name[match.end():] if match else name
-    folded = rest.replace("-", "").replace("_", "").replace(":", "").lower()
-    if folded.endswith("capture") and folded[: -len("capture")] in plugin.EVENT_NAMES:
-        folded = folded[: -len("capture")]
-    return folded if folded in plugin.EVENT_NAMES else None
 
 
 # -- JSX ---------------------------------------------------------------------------------------

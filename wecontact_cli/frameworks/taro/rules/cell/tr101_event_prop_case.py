@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from wecontact_cli.frameworks.taro.attributes import EVENT_CASE, contact_event
+from wecontact_cli.frameworks.taro.dialect import EVENT_CASE, contact_event
 from wecontact_cli.frameworks.taro.rules._common import event_prop, is_vue, rename, template_binding
 from wecontact_cli.frameworks.taro.rules._examples import files
 from wecontact_cli.lint.context import LintContext

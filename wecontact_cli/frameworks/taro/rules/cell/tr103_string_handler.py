@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from wecontact_cli.frameworks.taro.attributes import NOT_A_FUNCTION, STRING_HANDLER
+from wecontact_cli.frameworks.taro.dialect import NOT_A_FUNCTION, STRING_HANDLER
 from wecontact_cli.frameworks.taro.rules._examples import files
 from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding

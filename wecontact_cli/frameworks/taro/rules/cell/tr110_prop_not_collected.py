@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from wecontact_cli import plugin
-from wecontact_cli.frameworks.taro.attributes import NOT_COLLECTED
+from wecontact_cli.frameworks.taro.dialect import NOT_COLLECTED
 from wecontact_cli.frameworks.taro.rules._common import rename
 from wecontact_cli.frameworks.taro.rules._examples import files
 from wecontact_cli.lint.context import LintContext
