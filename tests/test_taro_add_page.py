@@ -273,3 +273,20 @@ def test_the_dry_run_and_the_diff_write_nothing(tmp_path: Path) -> None:
     code, out, _ = add_page(root, "pages/contact/index", "--plugid", "a1b2c3d4", "--diff")
     assert code == 0 and "+++ b/src/pages/contact/index.tsx" in out and snapshot(root) == before
     assert json.loads(run_cli("lint", root, "-f", "json").stdout) == []
+
+
+def test_an_existing_page_keeps_its_bom_and_crlf_line_endings(tmp_path: Path) -> None:
+    help_crlf = HELP.replace("\n", "\r\n")
+    config = "export default definePageConfig({\r\n  navigationBarTitleText: '帮助',\r\n})\r\n"
+    root = taro(tmp_path, {APP_CONFIG: ROUTED})
+    (root / "src/pages/help").mkdir(parents=True)
+    (root / "src/pages/help/index.tsx").write_bytes(b"\xef\xbb\xbf" + help_crlf.encode("utf-8"))
+    (root / "src/pages/help/index.config.ts").write_bytes(config.encode("utf-8"))
+    assert add_page(root, "pages/help/index", "--plugid", "a1b2c3d4")[0] == 0
+    for rel in ("src/pages/help/index.tsx", "src/pages/help/index.config.ts"):
+        data = (root / rel).read_bytes()
+        assert data.count(b"\n") == data.count(b"\r\n"), rel  # no bare LF came in
+    view = (root / "src/pages/help/index.tsx").read_bytes()
+    assert view.startswith(b"\xef\xbb\xbfimport { View, Text } from '@tarojs/components'\r\n")
+    assert "<cell\r\n" in view.decode("utf-8") and "console.log('Page loaded.')" in view.decode("utf-8")
+    clean(root)
