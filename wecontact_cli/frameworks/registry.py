@@ -117,8 +117,9 @@ def open_project(start: Path | None = None, *, writing: bool = False) -> Project
 
 
 def _native_output_at(found: Detection) -> Detection | None:
-    """The native tree at a framework project's root that points into its build output
-    (Taro keeps project.config.json there, with miniprogramRoot set to dist/)."""
+    """The native tree at the root of a project whose framework wecontact cannot read yet, when it
+    points into that framework's build output (a project.config.json with miniprogramRoot set to
+    its dist/). A framework that registers itself (Taro does) is linted through its sources."""
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.markers import detect_native, output_roots
 
