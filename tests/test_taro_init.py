@@ -207,3 +207,11 @@ def test_any_literal_app_config_gets_exactly_one_declaration_and_keeps_its_bytes
     assert ("\r\n" in after) == crlf and after.replace("\r\n", "\n").count("\n") == after.count("\n")
     assert declared(root)["plugins"] == {"contactPlugin": {"version": "1.3.0", "provider": PROVIDER}}  # type: ignore[index]
     assert (comment and "// the home page" in after) or not comment
+
+
+def test_a_preact_project_gets_no_react_typing(tmp_path: Path) -> None:
+    """Preact's JSX types are not React's: wecontact writes and reports nothing it cannot prove there."""
+    root = taro(tmp_path, {APP_CONFIG: UNDECLARED, "types/global.d.ts": "<absent>",
+                           "config/index.ts": "export default { framework: 'preact' }\n"})
+    assert init(root)[0] == 0 and not (root / "types").exists()
+    assert lint(root, "--select", "TR111") == []

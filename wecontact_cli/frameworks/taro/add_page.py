@@ -238,7 +238,7 @@ class _Planner:
         from wecontact_cli.frameworks.taro.typings_plan import plan_intrinsic
 
         view = files.view or files.new_view
-        if view.suffix != ".tsx" or self.project.vue:
+        if view.suffix != ".tsx" or not self.project.react_types:
             return
         for change in plan_intrinsic(self.project, tag, self.templates):
             self.plan.changeset.add(change)

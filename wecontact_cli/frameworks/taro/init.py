@@ -224,7 +224,7 @@ def _plan_typing(project: TaroProject, plan: InitPlan) -> None:
         if note is not None:
             plan.warnings.append(note)
         return
-    if project.typescript:
+    if project.react_types:
         changes = plan_intrinsic(project, plugin.DEFAULT_TAG)
         for change in changes:
             plan.changeset.add(change)

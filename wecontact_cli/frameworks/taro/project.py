@@ -52,6 +52,11 @@ class TaroProject(Project):
         return self.detection.get("framework", "react")
 
     @property
+    def react_types(self) -> bool:
+        """Whether views are type-checked against React's JSX types (Preact's differ: not written)."""
+        return self.typescript and self.framework_kind == "react"
+
+    @property
     def vue(self) -> bool:
         """Whether views are Vue single-file components."""
         return self.framework_kind in ("vue3", "vue")

@@ -29,6 +29,9 @@ RULE = Rule(
          "{ interface IntrinsicElements { cell: any } }（React 19 的类型：写在 declare module 'react' 中）。"),
     bad=Example("// types/global.d.ts\n" + _WITHOUT, {_TYPES: _WITHOUT}),
     good=Example("// types/global.d.ts\n" + BASE[_TYPES], {}),
+    note=("Only React projects are checked: Preact and Vue type their templates differently. An index "
+          "signature ([tag: string]: any) declares every tag.",
+          "只检查 React 项目：Preact 和 Vue 的模板类型声明方式不同。索引签名（[tag: string]: any）会声明所有标签。"),
     frameworks=("taro",),
     messages={"missing": (
         "TypeScript rejects <{tag}> here (TS2339): no declaration file adds '{tag}' to "
@@ -42,7 +45,7 @@ def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """The first cell of each tag in a .tsx view of a TypeScript React project, when undeclared."""
     project = ctx.project
     view = unit.view_file()
-    if view is None or view.suffix != ".tsx" or not project.typescript or getattr(project, "vue", True):
+    if view is None or view.suffix != ".tsx" or not getattr(project, "react_types", False):
         return
     from wecontact_cli.frameworks.taro.typings import ANY_TAG
 
