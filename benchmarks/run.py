@@ -14,6 +14,9 @@ processes started with subprocess (median of K runs after one warm-up run each):
   * ``lint 10`` ... ``lint 4000`` ``wecontact lint PROJECT --exit-zero -f concise -o /dev/null``
   * ``read uniapp 2000`` / ``lint uniapp 2000`` the same on a 2,000-page uni-app project
     (benchmarks/generate_uniapp.py), whose lint/read ratio may be at most twice native's
+  * ``read taro 2000`` / ``lint taro 2000``: the same on a 2,000-page Taro 4 project
+    (benchmarks/generate_taro.py); its ratio to its read floor must stay within three times
+    native's (lint(4000) / read(4000))
 
 and the peak memory (max RSS) of each process, from os.wait4() on that very child
 (the kernel's per-process rusage; ru_maxrss). Then it prints the measurements and the
@@ -45,6 +48,8 @@ SIZES = (10, 100, 1000, 4000)
 READ_SIZES = (1000, 4000)
 UNIAPP_PAGES = 2000
 """The uni-app project (generate_uniapp.py): its lint-to-read ratio may be at most twice native's."""
+TARO_PAGES = 2000
+"""A Taro 4 project (benchmarks/generate_taro.py): lint's ratio to its own read floor."""
 
 READ_SCRIPT = (
     "import os, sys\n"
@@ -191,7 +196,7 @@ def generator_digest(generator: str = "generate.py") -> str:
 def ensure_project(base: Path, pages: int, seed: int, digest: str,
                    generator: str = "generate.py") -> tuple[Path, dict]:
     """The project of `pages` pages under base, generated unless a matching one is cached."""
-    kind = "" if generator == "generate.py" else "uniapp-"
+    kind = {"generate.py": "", "generate_uniapp.py": "uniapp-", "generate_taro.py": "taro-"}[generator]
     folder = base / f"{kind}pages-{pages}-seed-{seed}"
     stamp = base / f"{kind}pages-{pages}-seed-{seed}.json"   # beside, not inside, the project
     if folder.is_dir() and stamp.is_file():
@@ -263,6 +268,12 @@ def targets(by_name: dict[str, Measurement]) -> list[dict]:
     ratio("lint(4000) / lint(1000)", "lint 4000", "lint 1000", 4.5)
     delta("version - pass", "wecontact --version", "python -c pass", 0.15)
     delta("lint(10) - pass", "lint 10", "python -c pass", 0.15)
+    native, taro = ("lint 4000", "read 4000"), (f"lint taro {TARO_PAGES}", f"read taro {TARO_PAGES}")
+    if all(name in by_name for name in (*native, *taro)):
+        limit = 3 * by_name[native[0]].median / by_name[native[1]].median
+        value = by_name[taro[0]].median / by_name[taro[1]].median
+        rows.append({"target": f"lint taro({TARO_PAGES}) / read taro({TARO_PAGES})", "value": value,
+                     "shown": f"{value:.2f}x", "limit": f"<= 3 x native = {limit:.2f}x", "pass": value <= limit})
     lint4k = by_name.get("lint 4000")
     if lint4k is not None and lint4k.peak_mb is not None:
         rows.append({"target": "peak RSS of lint(4000)", "value": lint4k.peak_mb,
@@ -374,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
             projects[size], summaries[size] = ensure_project(base, size, args.seed, digest)
         uniapp, uniapp_summary = ensure_project(base, UNIAPP_PAGES, args.seed, generator_digest("generate_uniapp.py"),
                                                 generator="generate_uniapp.py")
+        taro_project, taro_summary = ensure_project(base, TARO_PAGES, args.seed, generator_digest("generate_taro.py"),
+                                                    "generate_taro.py")
 
         log("checking the findings against the planted mistakes (untimed)")
         verification = {str(size): verify_findings(wecontact, projects[size],
@@ -381,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
                         for size in SIZES}
         verification[f"uniapp {UNIAPP_PAGES}"] = verify_findings(wecontact, uniapp,
                                                                 uniapp_summary["expected_codes"], base)
+        verification[f"taro {TARO_PAGES}"] = verify_findings(wecontact, taro_project, taro_summary["expected_codes"],
+                                                             base)
 
         measurements = [Measurement("python -c pass", [sys.executable, "-c", "pass"])]
         measurements += [Measurement(f"read {size}", [sys.executable, "-c", READ_SCRIPT, str(projects[size])])
@@ -390,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
                          for size in SIZES]
         measurements += [Measurement(f"read uniapp {UNIAPP_PAGES}", [sys.executable, "-c", READ_SCRIPT, str(uniapp)]),
                          Measurement(f"lint uniapp {UNIAPP_PAGES}", [*wecontact, "lint", str(uniapp), *LINT_ARGS])]
+        measurements += [Measurement(f"read taro {TARO_PAGES}", [sys.executable, "-c", READ_SCRIPT, str(taro_project)]),
+                         Measurement(f"lint taro {TARO_PAGES}", [*wecontact, "lint", str(taro_project), *LINT_ARGS])]
         gnu_time = find_gnu_time()
         log(f"timing {len(measurements)} commands, 1 warm-up + {args.runs} runs each; "
             f"memory from {'GNU time (warm-up) and ' if gnu_time else ''}os.wait4()")
@@ -409,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
             "runner_peak_rss_mb": peak_floor_mb(),
         },
         "k": args.runs, "seed": args.seed,
-        "projects": {**{str(size): summaries[size] for size in SIZES}, f"uniapp {UNIAPP_PAGES}": uniapp_summary},
+        "projects": {**{str(size): summaries[size] for size in SIZES}, f"uniapp {UNIAPP_PAGES}": uniapp_summary,
+                     f"taro {TARO_PAGES}": taro_summary},
         "verification": verification,
         "measurements": {m.name: m.as_dict() for m in measurements},
         "targets": targets(by_name),

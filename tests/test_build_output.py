@@ -138,21 +138,30 @@ def test_fix_and_diff_refuse_build_output(tmp_path: Path, flag: str) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_a_taro_root_is_linted_as_its_build_output_with_the_sources_named(tmp_path: Path,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_taro_root_is_linted_through_its_sources_and_its_output_only_when_asked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Taro keeps project.config.json at the root, pointing miniprogramRoot at its outputRoot.
     write(tmp_path / "package.json", json.dumps({"dependencies": {"@tarojs/taro": "4.0.9"}}))
     write(tmp_path / "config/index.ts", "export default { sourceRoot: 'client', outputRoot: 'build' }\n")
     write(tmp_path / "project.config.json", '{"miniprogramRoot": "build/", "compileType": "miniprogram"}')
+    write(tmp_path / "client/app.config.ts", "export default { pages: ['pages/index/index'], plugins: "
+                                             "{ contactPlugin: { version: '1.3.0', provider: 'wx104a1a20c3f81ec2' } } }\n")
+    write(tmp_path / "client/pages/index/index.config.ts", "export default { usingComponents: USING }\n"
+          .replace("USING", "{ cell: 'plugin://contactPlugin/cell' }"))
+    write(tmp_path / "client/pages/index/index.jsx", "export default () => <cell plugId='a1b2c3d4' />\n")
     write(tmp_path / "build/app.json", json.dumps({**APP_JSON, "pages": ["pages/index/index"]}))
     write(tmp_path / "build/pages/index/index.json", json.dumps({"usingComponents": USING}))
     write(tmp_path / "build/pages/index/index.wxml", '<cell plugid="a1b2c3d4" bind:completeMessage="eh" />\n')
     monkeypatch.chdir(tmp_path)
-    result = run_cli("lint", "-f", "json")
+    result = run_cli("lint", "-f", "json")  # the root: Taro's sources, not what it built
+    found = json.loads(result.stdout)
+    assert sorted({d["code"] for d in found}) == ["WC201", "WC203"] and result.stderr == ""
+    assert {d["filename"] for d in found} == {"client/pages/index/index.jsx"}
+    result = run_cli("lint", "build", "-f", "json")  # the output, pointed at on purpose
     assert [d["code"] for d in json.loads(result.stdout)] == ["WC210"]
     assert result.stderr.startswith("note: build/ is Taro build output: every build rewrites it from the "
                                     "sources in client/")
-    assert run_cli("lint", "--fix").exit_code == 2
+    assert run_cli("lint", "build", "--fix").exit_code == 2
 
 
 def test_a_native_project_gets_no_note(tmp_path: Path) -> None:

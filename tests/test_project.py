@@ -208,14 +208,14 @@ def test_a_uni_app_project_opens_as_uni_app(tmp_path: Path, files: dict) -> None
     assert project.framework == "uni-app" and project.root == tmp_path
 
 
-def test_a_taro_project_is_named(tmp_path: Path) -> None:
+def test_a_taro_project_is_read_as_taro(tmp_path: Path) -> None:
     from wecontact_cli.frameworks.registry import open_project
 
     write_json(tmp_path / "package.json", {"dependencies": {"@tarojs/taro": "4.0.9"}})
-    write(tmp_path / "src" / "app.config.ts", "export default defineAppConfig({pages: []})\n")
-    with pytest.raises(WecontactError) as info:
-        open_project(tmp_path / "src")
-    assert "Taro project" in info.value.message
+    write(tmp_path / "src" / "app.config.ts", "export default defineAppConfig({pages: ['pages/a/index']})\n")
+    project = open_project(tmp_path / "src")
+    assert project.framework == "taro" and project.app_config == tmp_path / "src" / "app.config.ts"
+    assert [r.route for r in project.routes] == ["pages/a/index"]
 
 
 CONFIG_TEXT = '{\n  "compileType": "miniprogram",\n  "miniprogramRoot": "%s"\n}\n'

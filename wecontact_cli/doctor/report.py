@@ -256,7 +256,9 @@ def report_of(run: LintRun) -> DoctorReport:
     info, lint = project_info(project), summarize(diagnostics)
     if not project.readable:
         config = _relative(project.app_config, project.root) if project.app_config else ""
-        error = next((_problem(d) for d in by_file.get(config, []) if d.code in FILE_SYNTAX_CODES), None)
+        found = by_file.get(config, [])  # a syntax error first, else what lint says there (Taro: TR109)
+        error = next((_problem(d) for d in found if d.code in FILE_SYNTAX_CODES), None) or \
+            next((_problem(d) for d in found), None)
         return DoctorReport(info, [], [], [], lint, error, root_arg)
     declarations = [declaration_info(project, d) for d in project.contact_declarations()]
     broken = [broken_info(project, d) for d in project.broken_declarations()]

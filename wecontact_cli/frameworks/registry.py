@@ -98,6 +98,8 @@ def open_project(start: Path | None = None, *, writing: bool = False) -> Project
     if not start.exists() and not start.is_symlink():
         raise WecontactError(msg("path.missing"), Location(start))
     found = detection.detect(start)
+    if found is not None and found.framework == "native" and found.output_of is None:
+        found = _output_of_root(found)
     if found is None:
         raise WecontactError(msg("project.not_found", config="project.config.json", app="app.json"),
                              Location(start), hint=msg("project.hint_run_inside"))
@@ -115,8 +117,9 @@ def open_project(start: Path | None = None, *, writing: bool = False) -> Project
 
 
 def _native_output_at(found: Detection) -> Detection | None:
-    """The native tree at a framework project's root that points into its build output
-    (Taro keeps project.config.json there, with miniprogramRoot set to dist/)."""
+    """The native tree at the root of a project whose framework wecontact cannot read yet, when it
+    points into that framework's build output (a project.config.json with miniprogramRoot set to
+    its dist/). A framework that registers itself (Taro does) is linted through its sources."""
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.markers import detect_native, output_roots
 
@@ -127,6 +130,22 @@ def _native_output_at(found: Detection) -> Detection | None:
     if not inside:
         return None
     return Detection("native", native.root, native.source_root, evidence=native.evidence, output_of=found)
+
+
+def _output_of_root(found: Detection) -> Detection:
+    """A native tree whose project.config.json sits at a framework project's root and points into
+    its build output (Taro: miniprogramRoot dist/), reached from inside that output: the output."""
+    from dataclasses import replace
+
+    from wecontact_cli.frameworks.markers import output_roots
+
+    for detector in detection.detectors():
+        owner = detector(found.root)
+        if owner is None or owner.framework == "native":
+            continue
+        inside = any(found.source_root == out or out in found.source_root.parents for out in output_roots(owner))
+        return replace(found, output_of=owner) if inside else found
+    return found
 
 
 def _unsupported_hint(found: Detection) -> Message:

@@ -65,13 +65,14 @@ class Parsed:
         self.grammar = grammar
         self.data = text.encode("utf-8", "surrogatepass")
         self.root = parser_for(grammar).parse(self.data).root_node
-        # Byte offsets where a multi-byte character ends, and the extra bytes seen so far.
+        # Byte offsets where a multi-byte character ends, and the extra bytes seen so far: built on
+        # the first conversion (a parse that only answers "does it parse?" never needs them).
         self._ends: list[int] = []
         self._extra: list[int] = []
-        if len(self.data) != len(text):
-            self._index_wide_characters()
+        self._indexed = len(self.data) == len(text)
 
     def _index_wide_characters(self) -> None:
+        self._indexed = True
         extra = 0
         for match in _NON_ASCII.finditer(self.text):
             code = ord(match.group())
@@ -82,6 +83,8 @@ class Parsed:
 
     def char(self, byte: int) -> int:
         """The character offset of a byte offset (O(log n))."""
+        if not self._indexed:
+            self._index_wide_characters()
         if not self._ends:
             return byte
         index = bisect.bisect_right(self._ends, byte) - 1

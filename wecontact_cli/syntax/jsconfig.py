@@ -861,7 +861,7 @@ def _plan_first_entry(parsed: Parsed, cont: Node, style: JsStyle, render: Render
     open_end, close = parsed.char(cont.children[0].end_byte), parsed.char(cont.children[-1].start_byte)
     base = line_indent(text, parsed.char(cont.start_byte))
     inner = base + style.layout.indent
-    multiline = multiline and "\n" in text
+    multiline = multiline and "\n" in text and not _on_one_line(cont.parent)
     entry = render(inner if multiline else base, multiline) + ("," if multiline and style.trailing_comma else "")
     if not text[open_end:close].strip():
         pad = " " if style.brace_space and cont.type == "object" else ""
@@ -870,6 +870,13 @@ def _plan_first_entry(parsed: Parsed, cont: Node, style: JsStyle, render: Render
         at = line_start(text, close)
         return TextEdit(at, at, f"{inner}{entry}{nl}")
     return TextEdit(close, close, f"{nl}{inner}{entry}{nl}{base}")
+
+
+def _on_one_line(node: Node | None) -> bool:
+    """Whether the object or array around an empty one is written on one line (keep it so)."""
+    while node is not None and node.type not in ("object", "array"):
+        node = node.parent
+    return node is not None and node.start_point.row == node.end_point.row
 
 
 def _plan_inline_entry(parsed: Parsed, cont: Node, entries: list[Node], render: Render) -> TextEdit:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Collection, Iterator, Literal, Sequence, Union
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Collection, Literal, Sequence, Union
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.syntax.jscommon import (
     Layout, Parsed, first_on_line, grammar_for, import_names, layout_of, line_indent, line_start,
-    number_value, pattern_names, reindent, string_value, text_of, unwrap, walk,
+    number_value, parser_for, pattern_names, reindent, string_value, text_of, unwrap, walk,
 )
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class JsxElement:
     end: int
     self_closing: bool
     attributes: tuple[Union[JsxAttribute, JsxSpread], ...]  # in written order
+    open_end: int = -1  # just after the start tag's `>` (the whole element's end when self-closing)
 
     def attribute(self, name: str) -> JsxAttribute | None:
         """The last attribute named ``name`` (as React reads duplicates)."""
@@ -119,6 +121,7 @@ class HiddenTag:
     tag_start: int
     tag_end: int
     source: str = ""  # components: the module the name is imported from ("" when local or unknown)
+    declared: bool = False  # components: the name is bound in the file (imported or defined there)
 
 
 @dataclass(frozen=True)
@@ -318,21 +321,40 @@ _SCOPE_LIKE = _BLOCKS | _FUNCTIONS | _FIELDS | frozenset({
     "abstract_class_declaration", "class_body", "object"})
 
 
-def _ancestry(root: Node) -> Iterator[tuple[Node, Node | None, list[Node]]]:
-    """Every node with its parent and the live list of scope-like nodes around it (outermost first)."""
-    # Only scope-like ancestors are kept: lookups stay cheap in deeply nested JSX.
-    scopes: list[Node] = []
-    stack: list[tuple[Node, Node | None, bool]] = [(root, None, False)]
-    while stack:
-        node, parent, leaving = stack.pop()
-        if leaving:
-            scopes.pop()
-            continue
-        yield node, parent, scopes
-        if node.type in _SCOPE_LIKE:
-            scopes.append(node)
-            stack.append((node, None, True))
-        stack.extend((child, node, False) for child in reversed(node.children))
+def _scopes_of(node: Node) -> list[Node]:
+    """The scope-like nodes around ``node``, outermost first (only these matter to lookups)."""
+    found: list[Node] = []
+    current = node.parent
+    while current is not None:
+        if current.type in _SCOPE_LIKE:
+            found.append(current)
+        current = current.parent
+    found.reverse()
+    return found
+
+
+@lru_cache(maxsize=16)
+def _query(grammar: str, names: str | None) -> Any:
+    """Tree-sitter's query for start tags (those whose name matches ``names``, a regex; all when
+    None) and comments: found in C, not by a walk in Python."""
+    from tree_sitter import Query
+
+    elements = ""
+    if grammar != "typescript":  # the plain TypeScript grammar has no JSX
+        escaped = names.replace("\\", "\\\\") if names is not None else ""  # a query string unescapes once
+        match = f' (#match? @element "{escaped}")' if names is not None else ""
+        elements = "".join(f"(({kind} name: (_) @element){match}) "
+                           for kind in ("jsx_opening_element", "jsx_self_closing_element"))
+    return Query(parser_for(grammar).language, elements + "(comment) @comment")  # type: ignore[arg-type]
+
+
+def _names(tags: frozenset[str]) -> str:
+    """A regex for the element names that may matter: a wanted tag or a look-alike (``UI.Cell``)."""
+    folded = sorted({_fold(t) for t in tags if _fold(t)})
+    if not folded:
+        return "^$"
+    spelled = "|".join("[-_]?".join(re.escape(c) for c in tag) for tag in folded)
+    return rf"^(?:[A-Za-z_$][\w$]*\.)*(?i:{spelled})$"
 
 
 def _fold(tag: str) -> str:
@@ -342,12 +364,19 @@ def _fold(tag: str) -> str:
 
 def read_view(text: str, filename: str, tags: Collection[str]) -> JsxView:
     """The elements with an intrinsic tag in ``tags``, the tags hiding one, and the comments."""
+    from tree_sitter import QueryCursor
+
     reader = _Reader(Parsed(text, grammar_for(filename)), frozenset(tags))
-    for node, parent, scopes in _ancestry(reader.parsed.root):
+    # A variable may hold a wanted tag only in a file that writes it as a string: then every name counts.
+    names = None if reader.quoted else _names(reader.tags)
+    captures = QueryCursor(_query(reader.parsed.grammar, names)).captures(reader.parsed.root)
+    found = [(n.start_byte, n) for n in captures.get("comment", [])]
+    found += [(n.parent.start_byte, n.parent) for n in captures.get("element", []) if n.parent is not None]
+    for _, node in sorted(found, key=lambda item: item[0]):  # document order, as a walk would meet them
         if node.type == "comment":
-            reader.comment(node, parent)
-        elif node.type in _ELEMENT_TAGS:
-            reader.element(node, parent, scopes)
+            reader.comment(node, node.parent)
+        else:
+            reader.element(node, node.parent, _scopes_of(node))
     return JsxView(reader.parsed.ok, tuple(reader.elements), tuple(reader.hidden), tuple(reader.comments))
 
 
@@ -358,6 +387,8 @@ class _Reader:
         self.parsed = parsed
         self.tags = tags
         self.folded = {_fold(t): t for t in tags}
+        # Only a file that writes a wanted tag as a string can hold it in a variable (`const Tag = 'cell'`).
+        self.quoted = any(f"{q}{t}{q}" in parsed.text for t in tags for q in "'\"`")
         self.scopes = _Scopes()
         self.elements: list[JsxElement] = []
         self.hidden: list[HiddenTag] = []
@@ -396,7 +427,7 @@ class _Reader:
             elif attr.type == "jsx_attribute":
                 attributes.append(self._attribute(attr, context))
         return JsxElement(text_of(name), *self.parsed.span(name), *self.parsed.span(whole),
-                          node.type == "jsx_self_closing_element", tuple(attributes))
+                          node.type == "jsx_self_closing_element", tuple(attributes), self.parsed.span(node)[1])
 
     def _attribute(self, attr: Node, context: list[Node]) -> JsxAttribute:
         """One ``name=value`` attribute."""
@@ -486,6 +517,8 @@ class _Reader:
         """A component-cased tag or a variable holding a wanted tag name."""
         last = tag.rsplit(".", 1)[-1]
         first = tag.split(".", 1)[0]
+        if not self.quoted and _fold(last) not in self.folded:
+            return  # neither a variable holding a wanted tag nor a look-alike: nothing to resolve
         declared = self.scopes.lookup(first, scopes)
         spans = (*self.parsed.span(whole), *self.parsed.span(name))
         if declared is not None and declared.kind == "variable" and declared.value is not None and "." not in tag:
@@ -496,7 +529,8 @@ class _Reader:
         stands_for = self.folded.get(_fold(last))
         if stands_for is not None:
             source = _import_source(declared.value) if declared is not None and declared.kind == "import" else ""
-            self.hidden.append(HiddenTag("component", tag, stands_for, *spans, source=source))
+            self.hidden.append(HiddenTag("component", tag, stands_for, *spans, source=source,
+                                         declared=declared is not None))
 
 
 def _import_source(statement: Node | None) -> str:
@@ -738,6 +772,11 @@ def _check_element(parsed: Parsed, filename: str, edit: TextEdit, element: str) 
         raise ValueError(f"the element given is not JSX: {element!r}")
     if not after.ok or _count_elements(after) != _count_elements(parsed) + _count_elements(snippet):
         raise ValueError("internal error: the planned insertion does not parse back; nothing was planned")
+
+
+def semicolons(text: str, filename: str) -> bool:
+    """Whether a module ends most of its statements with semicolons."""
+    return _semicolons(Parsed(text, grammar_for(filename)))
 
 
 def _semicolons(parsed: Parsed) -> bool:

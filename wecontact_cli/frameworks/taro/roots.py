@@ -24,6 +24,11 @@ class TaroRoots:
     framework: str | None = None
     read: bool = False
     """False: config/index is absent or not statically readable; Taro's defaults apply."""
+    path: Path | None = None
+    """config/index.*, when the project has one."""
+    unknown: tuple[tuple[str, int], ...] = ()
+    """Keys config/index sets to something not statically readable, with their offsets (the
+    default is used for them, and said so)."""
 
 
 def config_file(root: Path) -> Path | None:
@@ -34,9 +39,9 @@ def config_file(root: Path) -> Path | None:
 def taro_roots(root: Path) -> TaroRoots:
     """``sourceRoot``/``outputRoot``/``framework`` from config/index, else Taro's defaults."""
     path = config_file(root)
-    defaults = TaroRoots(root / DEFAULT_SOURCE, root / DEFAULT_OUTPUT)
     if path is None:
-        return defaults
+        return TaroRoots(root / DEFAULT_SOURCE, root / DEFAULT_OUTPUT)
+    defaults = TaroRoots(root / DEFAULT_SOURCE, root / DEFAULT_OUTPUT, path=path)
     try:
         if path.stat().st_size > MAX_BYTES:
             return defaults
@@ -49,9 +54,16 @@ def taro_roots(root: Path) -> TaroRoots:
     if config is None:
         return defaults
 
+    unknown: list[tuple[str, int]] = []
+
     def string(key: str) -> str | None:
         node = config.get(key)
-        return node.value.strip("/ ") if node is not None and node.kind == "string" and node.value.strip("/ ") else None
+        if node is not None and node.kind == "string" and node.value.strip("/ "):
+            return node.value.strip("/ ")
+        if (node is not None and node.kind == "unknown") or (node is None and not config.settled(key)):
+            unknown.append((key, node.start if node is not None else config.start))
+        return None
 
-    return TaroRoots(root / (string("sourceRoot") or DEFAULT_SOURCE), root / (string("outputRoot") or DEFAULT_OUTPUT),
-                     string("framework"), True)
+    source, output, framework = string("sourceRoot"), string("outputRoot"), string("framework")
+    return TaroRoots(root / (source or DEFAULT_SOURCE), root / (output or DEFAULT_OUTPUT), framework, True, path,
+                     tuple(unknown))

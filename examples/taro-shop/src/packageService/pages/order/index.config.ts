@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '确认订单',
+  usingComponents: {
+    cell: 'plugin://contactPlugin/cell',
+  },
+})

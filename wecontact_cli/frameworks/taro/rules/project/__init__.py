@@ -1,0 +1,1 @@
+"""Taro rules on a project's config modules, registrations and typings."""

@@ -1,0 +1,461 @@
+"""A Taro project's pages and components: config modules read at once, views when a rule asks.
+
+A page is a route's view (``index.tsx``/``.jsx``/``.js``, or ``index.vue`` for Vue 3) plus its
+``index.config.(ts|js)``; a component is any other view module under the source root (Taro 3
+components have no config). A view is parsed only when it mentions a tag that may be the
+contact cell (``lint --select WC001`` parses none); the tags registered for the cell come from
+the page's config and the app config, and for a component from every page that renders it.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+
+from wecontact_cli import plugin
+from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.errors import WecontactError
+from wecontact_cli.frameworks.taro import attributes as attrs
+from wecontact_cli.frameworks.taro import config as cfg
+from wecontact_cli.frameworks.taro.project import TaroProject, contact_registered, route_base
+from wecontact_cli.i18n.message import msg
+from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
+from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
+from wecontact_cli.text.positions import line_col
+from wecontact_cli.text.source import read_source
+
+if TYPE_CHECKING:
+    from wecontact_cli.syntax.jsx import JsxElement
+    from wecontact_cli.syntax.vue import Element as VueElement
+
+VIEW_SUFFIXES = (".tsx", ".jsx", ".js", ".vue", ".ts")
+"""A page's view, in the order looked for (``index.ts`` only holds a view without JSX)."""
+COMPONENT_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".vue"})
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
+_CLASS_CONFIG = re.compile(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
+"""``config = {...}`` on a class or a component (Taro 1/2's place for usingComponents)."""
+
+
+@dataclass(frozen=True)
+class TaroRef:
+    """A page or component, found on disk (nothing read yet)."""
+
+    kind: UnitKind
+    relpath: str
+    view: Path | None
+    config: Path | None
+
+
+@dataclass(frozen=True)
+class Unregistered:
+    """An element meant as the contact cell that is not registered where it is rendered."""
+
+    tag: str
+    span: Span
+    """The tag name as written."""
+    pages: tuple[str, ...]
+    """The pages that render it without registering it (the page itself, for a page)."""
+    known: bool
+    """False for a component no page is known to render: it cannot be proved either way."""
+    class_config: bool = False
+    """The view registers it in a class ``config``, which Taro 3 ignores."""
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """An element that stands for the cell but is not written as its tag (Taro never collects it)."""
+
+    written: str
+    stands_for: str
+    span: Span
+    kind: Literal["component", "variable"]
+
+
+def discover(project: TaroProject) -> list[TaroRef]:
+    """Every page in route order, then every other view module under the source root."""
+    files = _files(project)
+    refs: list[TaroRef] = []
+    seen: set[str] = set()
+    source = str(project.source_root)
+    for route in dict.fromkeys(r.route for r in project.routes):
+        base = os.path.join(source, posixpath.normpath(route))
+        view = next((base + s for s in VIEW_SUFFIXES if base + s in files), None)
+        config = next((base + ".config" + s for s in cfg.CONFIG_SUFFIXES if base + ".config" + s in files), None)
+        refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
+        if view is not None:
+            seen.add(view)
+    for path in sorted(files):
+        name = os.path.basename(path)
+        if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
+            continue
+        if os.path.dirname(path) == source and name.startswith("app."):
+            continue  # the app's entry renders no page content
+        rel = os.path.relpath(path, source).replace(os.sep, "/")
+        refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
+    return refs
+
+
+def _files(project: TaroProject) -> set[str]:
+    """Every file under the source root (dependencies, dot folders and the build output left out)."""
+    output = str(project.roots.output) if project.roots is not None else None
+    found: set[str] = set()
+    for folder, dirs, names in os.walk(project.source_root):
+        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")
+                   and os.path.join(folder, d) != output]
+        found.update(os.path.join(folder, n) for n in names)
+    return found
+
+
+def page_view(base: Path) -> Path | None:
+    """A route's view file, if it has one."""
+    return next((p for p in (base.with_name(base.name + s) for s in VIEW_SUFFIXES) if p.is_file()), None)
+
+
+def page_config(project: TaroProject, route: str) -> tuple[cfg.ConfigRead | None, list[Registration]]:
+    """A page's config module read, and its usingComponents entries."""
+    path = cfg.config_module(route_base(project, route))
+    if path is None:
+        return None, []
+    read = cfg.read_module(path, project.root, fast=True)
+    if read.root is None or read.root.kind != "object":
+        return read, []
+    return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
+
+
+def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
+    """A unit with its config read: registrations, misplaced plugins, problems, gaps."""
+    scope = project.scope_of(ref.relpath)
+    files = tuple(p for p in (ref.config, ref.view) if p is not None)
+    unit = TaroUnit(ref.kind, ref.relpath, files, scope, project=project, ref=ref)
+    if ref.kind != "page" or ref.config is None:
+        return unit
+    read, found = page_config(project, ref.relpath)
+    if read is None:
+        return unit
+    unit.config_read = read
+    if read.text is not None:
+        unit.texts[read.path] = read.text
+    unit.registrations = tuple(found)
+    root = read.root
+    if root is None or root.kind != "object":
+        unit.usage_known = False  # an unreadable config may register the plugin: WC110 cannot tell
+    else:
+        member = root.member("plugins")
+        if member is not None:
+            unit.misplaced_plugins = (read.span(start=member.key_start, end=member.key_end),)
+        read.gap(root, "config")
+        unit.usage_known = root.settled("usingComponents") and cfg.known(root.get("usingComponents"))
+    unit.gaps = list(read.gaps)
+    unit.config_problems = list(read.problems)
+    return unit
+
+
+@dataclass
+class TaroUnit(Unit):
+    """A Taro page or component; its view is read on first use."""
+
+    project: TaroProject | None = field(default=None, repr=False)
+    ref: TaroRef | None = None
+    config_read: cfg.ConfigRead | None = field(default=None, repr=False)
+    config_problems: list[FileProblem] = field(default_factory=list)
+    gaps: list[cfg.Gap] = field(default_factory=list)
+    _scanned: bool = False
+    _text: str | None = None
+    _view_problems: list[FileProblem] = field(default_factory=list)
+    _cells: list[CellUse] = field(default_factory=list)
+    _status: dict[int, HandlerStatus] = field(default_factory=dict)
+    _unregistered: list[Unregistered] = field(default_factory=list)
+    _hidden: list[Hidden] = field(default_factory=list)
+    _comments: list[Comment] = field(default_factory=list)
+    _methods: Any = None
+
+    # -- what makes a tag the cell here -------------------------------------------------------
+
+    def rendering_pages(self) -> tuple[tuple[str, ...], bool]:
+        """The pages that render this unit (itself for a page), and whether that is complete."""
+        if self.kind == "page" or self.ref is None or self.ref.view is None or self.project is None:
+            return (self.relpath,), True
+        return self.project.graph().renderers(self.ref.view)
+
+    def contact_tags(self) -> dict[str, Registration]:
+        """Tag -> the usingComponents entry that makes it the contact cell here (own entries win)."""
+        project = self.project
+        if project is None:
+            return {}
+        tags = contact_registered(project, project.global_registrations, None)
+        if self.kind == "page":
+            tags.update(contact_registered(project, self.registrations, self.scope_root))
+            return tags
+        for route in self.rendering_pages()[0]:
+            scope = project.scope_of(route)
+            for tag, found in contact_registered(project, project.page_registrations(route),
+                                                 scope.root if scope else None).items():
+                tags.setdefault(tag, found)
+        return tags
+
+    def _taken(self) -> set[str]:
+        """Tags this page or the app registers for something else (never the cell here)."""
+        project = self.project
+        if project is None:
+            return set()
+        own = self.registrations if self.kind == "page" else ()
+        return {r.tag for r in (*project.global_registrations, *own)
+                if not project.is_contact_url(r.url, self.scope_root)}
+
+    def _missing(self, tag: str) -> tuple[tuple[str, ...], bool]:
+        """The rendering pages that do not register ``tag`` for the cell, and whether all are known."""
+        project = self.project
+        assert project is not None
+        if tag in contact_registered(project, project.global_registrations, None):
+            return (), True
+        if self.kind == "page":
+            return (() if tag in self.contact_tags() else (self.relpath,)), True
+        pages, complete = self.rendering_pages()
+        missing = []
+        for route in pages:
+            scope = project.scope_of(route)
+            if tag not in contact_registered(project, project.page_registrations(route), scope.root if scope else None):
+                missing.append(route)
+        return tuple(missing), complete and bool(pages)
+
+    # -- reading the view ---------------------------------------------------------------------
+
+    def _scan(self) -> None:
+        """Read and parse the view once, when it mentions a tag that may be the cell."""
+        if self._scanned:
+            return
+        self._scanned = True
+        project, path = self.project, self.ref.view if self.ref is not None else None
+        if project is None or path is None:
+            return
+        try:
+            text = read_source(path, project.root).text
+        except WecontactError as exc:
+            from wecontact_cli.frameworks.native.problems import load_problem
+
+            self._view_problems.append(load_problem("view", path, exc))
+            return
+        self._text = text
+        self.texts[path] = text
+        contact = self.contact_tags()
+        candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
+        folded = text.lower().replace("-", "").replace("_", "")
+        if not any(_fold(tag) in folded for tag in candidates) and DIRECTIVE not in text:
+            return
+        if path.suffix == ".vue":
+            self._scan_vue(path, text, contact, candidates)
+        else:
+            self._scan_jsx(path, text, contact, candidates)
+
+    def _scan_jsx(self, path: Path, text: str, contact: dict[str, Registration], candidates: set[str]) -> None:
+        from wecontact_cli.syntax.jsx import read_view
+
+        view = read_view(text, path.name, candidates)
+        if not view.syntax_ok:
+            self._view_problems.append(cfg.syntax_problem("view", path, text))
+        for comment in view.comments:
+            if DIRECTIVE in comment.text:
+                self._comments.append(_comment(path, text, comment.text, comment.start, comment.end))
+        if not view.syntax_ok:
+            return
+        for element in view.elements:
+            line = line_col(text, element.start)[0]
+            if element.tag in contact:
+                cell, reads = attrs.jsx_cell(element, contact[element.tag], path, text, line)
+                self._keep(cell, reads)
+            self._unregistered_element(element.tag, Span(path, element.tag_start, element.tag_end),
+                                       _has_plugid(element))
+        for hidden in view.hidden:
+            if hidden.kind == "variable" or not hidden.declared:
+                self._hidden.append(Hidden(hidden.tag, hidden.stands_for, Span(path, hidden.tag_start, hidden.tag_end),
+                                           hidden.kind))
+
+    def _scan_vue(self, path: Path, text: str, contact: dict[str, Registration], candidates: set[str]) -> None:
+        from wecontact_cli.syntax.vue import parse_template, split_sfc
+
+        sfc = split_sfc(text)
+        block = sfc.template
+        template = parse_template(text, block.content_start, block.content_end) if block is not None else None
+        problems = [*sfc.problems, *(template.problems if template is not None else ())]
+        for problem in problems[:1]:
+            from wecontact_cli.lint.messages import parse_message
+
+            line, column = line_col(text, problem.start)
+            self._view_problems.append(FileProblem("view", "syntax", Span(path, problem.start, problem.end + 1),
+                                                   parse_message(problem.message), line, column))
+        if template is None:
+            return
+        for comment in (*sfc.comments, *template.comments):
+            if DIRECTIVE in comment.text:
+                self._comments.append(_comment(path, text, comment.text, comment.start, comment.end))
+        folded = {_fold(t): t for t in candidates}
+        for element in template.iter_elements():
+            line = line_col(text, element.start)[0]
+            span = Span(path, element.tag_start, element.tag_end)
+            if element.tag in contact:
+                cell, reads = attrs.vue_cell(element, contact[element.tag], path, line, self._vue_methods(text))
+                self._keep(cell, reads)
+            if element.tag in candidates:
+                self._unregistered_element(element.tag, span, _vue_has_plugid(element))
+            elif _fold(element.tag) in folded:
+                self._hidden.append(Hidden(element.tag, folded[_fold(element.tag)], span, "component"))
+
+    def _vue_methods(self, text: str) -> frozenset[str] | None:
+        """What the component's script defines for its template (None: cannot be known)."""
+        if self._methods is None:
+            from wecontact_cli.syntax.vue import split_sfc
+            from wecontact_cli.syntax.vue_script import analyze_script
+
+            info = analyze_script(text, split_sfc(text))
+            self._methods = (info.names,)
+        return self._methods[0]
+
+    def _keep(self, cell: CellUse, reads: list[attrs.Read]) -> None:
+        self._cells.append(cell)
+        for read in reads:
+            if read.status is not None:
+                self._status[read.attr.name_span.start] = read.status
+
+    def _unregistered_element(self, tag: str, span: Span, plugid: bool) -> None:
+        """An element of a candidate tag that is not registered for the cell where it renders."""
+        project = self.project
+        assert project is not None
+        if tag == plugin.DEFAULT_TAG and not plugid and not project.contact_declarations():
+            return  # a <cell> that may be anything else: no evidence it is the contact plugin's
+        pages, known = self._missing(tag)
+        if not pages and known:
+            return
+        class_config = self._text is not None and "usingComponents" in self._text and \
+            bool(_CLASS_CONFIG.search(self._text))
+        self._unregistered.append(Unregistered(tag, span, pages, known, class_config))
+
+    # -- the model's questions ----------------------------------------------------------------
+
+    def problems(self) -> list[FileProblem]:
+        """The config's problems and the view's (read now if not yet)."""
+        self._scan()
+        return [*self.config_problems, *self._view_problems]
+
+    def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
+        """Every element of the view that renders the contact cell; with ``extra``, also those of
+        its tags (doctor shows cells registered under an alias nothing declares)."""
+        self._scan()
+        found = list(self._cells)
+        wanted = {tag: r for tag, r in (extra or {}).items() if tag not in self.contact_tags()}
+        if wanted and self._text is not None and self.ref is not None and self.ref.view is not None:
+            found += self._extra_cells(self.ref.view, self._text, wanted)
+        return found
+
+    def _extra_cells(self, path: Path, text: str, wanted: dict[str, Registration]) -> list[CellUse]:
+        """The elements of ``wanted`` tags, read for doctor only (no rule runs on them)."""
+        if path.suffix == ".vue":
+            from wecontact_cli.syntax.vue import parse_template, split_sfc
+
+            block = split_sfc(text).template
+            elements = parse_template(text, block.content_start, block.content_end).iter_elements() \
+                if block is not None else iter(())
+            return [attrs.vue_cell(e, wanted[e.tag], path, line_col(text, e.start)[0], None)[0]
+                    for e in elements if e.tag in wanted]
+        from wecontact_cli.syntax.jsx import read_view
+
+        return [attrs.jsx_cell(e, wanted[e.tag], path, text, line_col(text, e.start)[0])[0]
+                for e in read_view(text, path.name, set(wanted)).elements]
+
+    def unregistered(self) -> list[Unregistered]:
+        """Elements meant as the cell that some page rendering them does not register."""
+        self._scan()
+        return list(self._unregistered)
+
+    def hidden(self) -> list[Hidden]:
+        """Elements standing for the cell under another name (``<Cell>``, ``<Tag>``)."""
+        self._scan()
+        return list(self._hidden)
+
+    def comments(self) -> list[Comment]:
+        """Suppression comments in the view and in the config module."""
+        self._scan()
+        return [*self._comments, *self._config_comments()]
+
+    def _config_comments(self) -> list[Comment]:
+        return cfg.directive_comments(self.config_read)
+
+    def view_file(self) -> Path | None:
+        """The view module (.tsx, .jsx, .js or .vue)."""
+        return self.ref.view if self.ref is not None else None
+
+    def config_file(self) -> Path | None:
+        """The page's config module."""
+        return self.ref.config if self.ref is not None else None
+
+    def handler_status(self, attr: AttrUse) -> HandlerStatus:
+        """Whether the function an event prop refers to is defined where the element can see it."""
+        if attr.handler is None:
+            return "unknown"
+        return self._status.get(attr.name_span.start, "unknown")
+
+    def handler_home(self) -> tuple[str, object]:
+        """The view's name, and where its handlers live."""
+        view = self.view_file()
+        vue = view is not None and view.suffix == ".vue"
+        return (view.name if view is not None else ""), msg("taro.handler_vue") if vue else msg("taro.handler_jsx")
+
+    def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
+        """The cell as its start tag would read after ``edits``."""
+        text = self.texts.get(cell.start_tag.path)
+        if text is None:
+            return None
+        start = cell.start_tag.start
+        tag = text[start:cell.start_tag.end]
+        try:
+            edited = apply_edits(tag, [TextEdit(e.start - start, e.end - start, e.text) for e in edits])
+        except ValueError:
+            return None
+        closed = edited.rstrip().endswith("/>")
+        # The text before the tag becomes blanks with the same line breaks: offsets and lines stay true.
+        source = _BLANK.sub(" ", text[:start]) + (edited if closed else f"{edited}</{cell.tag}>")
+        if cell.fact("syntax") == "vue":
+            return _reread_vue(source, cell, self._vue_methods(text))
+        return _reread_jsx(source, cell)
+
+
+_BLANK = re.compile(r"[^\n]")
+
+
+def _reread_jsx(source: str, cell: CellUse) -> CellUse | None:
+    from wecontact_cli.syntax.jsx import read_view
+
+    view = read_view(source, cell.start_tag.path.name, {cell.tag})
+    if not view.syntax_ok or len(view.elements) != 1:
+        return None
+    return attrs.jsx_cell(view.elements[0], cell.registration, cell.start_tag.path, source, cell.line)[0]
+
+
+def _reread_vue(source: str, cell: CellUse, methods: frozenset[str] | None) -> CellUse | None:
+    from wecontact_cli.syntax.vue import parse_template
+
+    template = parse_template(source)
+    elements = list(template.iter_elements())
+    if template.problems or len(elements) != 1:
+        return None
+    return attrs.vue_cell(elements[0], cell.registration, cell.start_tag.path, cell.line, methods)[0]
+
+
+def _fold(tag: str) -> str:
+    return tag.replace("-", "").replace("_", "").lower()
+
+
+def _has_plugid(element: JsxElement) -> bool:
+    return element.attribute("plugid") is not None
+
+
+def _vue_has_plugid(element: VueElement) -> bool:
+    return any(a.raw_name in ("plugid", ":plugid", "v-bind:plugid") for a in element.attributes)
+
+
+def _comment(path: Path, text: str, body: str, start: int, end: int) -> Comment:
+    """A comment of a Taro file as the model's record (a directive covers the line after it)."""
+    return Comment(path, body, Span(path, start, end), line_col(text, end)[0])
