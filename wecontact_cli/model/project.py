@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Literal
+from typing import TYPE_CHECKING, Iterator, Literal, Sequence
 
 from wecontact_cli import plugin
 
@@ -157,6 +157,9 @@ class Project:
     """Where the framework declares plugins, as messages name it ("manifest.json mp-weixin.plugins")."""
     texts: dict[Path, str] = field(default_factory=dict)
     """The text of every project-level file read, for positions and code frames."""
+    units_independent: bool = True
+    """Whether a unit's diagnostics depend only on its own files and the project-level files
+    (False for Taro: a component's cells are registered by the pages that render it)."""
 
     @property
     def framework(self) -> str:
@@ -232,9 +235,18 @@ class Project:
         """Suppression comments of the app-level files (JSON with comments may hold them)."""
         return []
 
+    def inputs(self) -> frozenset[Path]:
+        """The project-level files the model is read from: an edit to one changes the project."""
+        return frozenset(p for p in (*self.texts, self.app_config) if p is not None)
+
     def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
         """The edit that declares the contact plugin as ``alias`` where the framework declares
         plugins (None when it cannot be done safely)."""
+        return None
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """The edit that silences ``codes`` on ``line`` (1-based) of an app-level file, in the
+        syntax of ``comments()`` (None: the file holds none, as strict JSON cannot)."""
         return None
 
 

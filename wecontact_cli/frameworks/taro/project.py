@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import WecontactError
@@ -45,6 +45,8 @@ class TaroProject(Project):
     _graph: ImportGraph | None = field(default=None, repr=False)
     _pages: dict[str, tuple[Registration, ...]] = field(default_factory=dict, repr=False)
     _intrinsic: frozenset[str] | None = field(default=None, repr=False)
+    units_independent: bool = False
+    """A component's cells are registered by the pages that render it (their configs, the imports)."""
 
     @property
     def framework_kind(self) -> str:
@@ -77,6 +79,20 @@ class TaroProject(Project):
     def comments(self) -> list[Comment]:
         """Suppression comments in the app config (``// wecontact-disable-next-line ...``)."""
         return cfg.directive_comments(self.app)
+
+    def inputs(self) -> frozenset[Path]:
+        """The app config and config/index (its sourceRoot and framework decide the project)."""
+        found = super().inputs()
+        return found | {self.roots.path} if self.roots is not None and self.roots.path is not None else found
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """``// wecontact-disable-next-line ...`` above a line of the app config module."""
+        from wecontact_cli.frameworks.comments import js_directive
+
+        app = self.app
+        if app is None or app.text is None or path != app.path:
+            return None
+        return js_directive(app.text, path.name, line, codes)
 
     def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
         """The app config edit that declares the contact plugin as ``alias`` (None: not safely)."""
