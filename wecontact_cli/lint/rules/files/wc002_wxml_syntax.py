@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from wecontact_cli.lint.context import LintContext
-from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import Unit
@@ -30,4 +29,4 @@ def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """The view's syntax problems, and a view that cannot be read at all."""
     for problem in unit.problems():
         if problem.role == "view" and problem.kind == "syntax":
-            yield Finding.of_problem(RULE.code, parse_message(problem.message), problem)
+            yield Finding.of_problem(RULE.code, problem.message, problem)
