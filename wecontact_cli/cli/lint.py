@@ -72,22 +72,10 @@ def lint(
 def project_groups(options: LintOptions) -> list[LintOptions]:
     """One set of options per project: the paths grouped by the project they lie in; with no
     path, the current folder's project, or every project below it (a monorepo's root)."""
-    from wecontact_cli.frameworks.detect import detect
-    from wecontact_cli.frameworks.discover import find_projects
+    from wecontact_cli.frameworks.discover import group_paths
 
-    starts = options.paths or [Path.cwd()]
-    groups: dict[Path, list[Path]] = {}
-    for start in starts:
-        found = detect(start.absolute()) if start.exists() else None
-        if found is not None:
-            groups.setdefault(found.root, []).append(start)
-            continue
-        below = find_projects(start) if start.is_dir() else []
-        if not below:
-            return [options]  # let the engine say what is wrong with this path
-        for project in below:
-            groups.setdefault(project.root, []).append(project.root)
-    return [replace(options, paths=paths) for paths in groups.values()]
+    return [replace(options, paths=list(group.paths), detection=group.detection)
+            for group in group_paths(options.paths or [Path.cwd()])]
 
 
 def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:

@@ -22,8 +22,17 @@ TOP_CODES = 5
 """How many lint codes the text output lists."""
 
 def render_json(report: DoctorReport) -> str:
-    """The stable JSON object (see the module docstring)."""
-    text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    """The stable JSON object (see ``doctor.report``'s docstring)."""
+    return _json(report.to_dict())
+
+
+def render_json_many(reports: list[DoctorReport]) -> str:
+    """Several projects: a JSON array of their objects, in the order the run found them."""
+    return _json([report.to_dict() for report in reports])
+
+
+def _json(data: object) -> str:
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     return text.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate: its JSON escape
 
 

@@ -80,7 +80,7 @@ said otherwise; keys are never removed, new keys may be added)::
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -227,21 +227,23 @@ class DoctorReport:
 # --- building the model ------------------------------------------------------------------
 
 
-def build_reports(start: Path | None = None, lang: Lang = "en") -> list[DoctorReport]:
-    """One report per project: the project containing ``start``, or every project below it.
+def build_reports(starts: list[Path] | None = None, lang: Lang = "en") -> list[DoctorReport]:
+    """One report per project: the projects the paths lie in (default: the current folder's),
+    or every project below a folder that is in none.
 
     Broken files do not stop it: a page whose files cannot be parsed is listed with lint's
     error, and a broken app configuration becomes ``error`` while the rest is shown.
     Raises WecontactError (exit 2) when there is no project or its configuration is bad.
     """
-    from wecontact_cli.cli.lint import project_groups
+    from wecontact_cli.frameworks.discover import group_paths
     from wecontact_cli.frameworks.registry import open_project
     from wecontact_cli.lint.engine import LintOptions, run_lint
 
     reports = []
-    for group in project_groups(LintOptions([start] if start is not None else [], lang=lang, collect_uses=True)):
-        project = open_project(group.paths[0] if group.paths else None)
-        reports.append(report_of(run_lint(replace(group, paths=[project.root]), project)))  # the whole project
+    for group in group_paths(starts or [Path.cwd()]):
+        project = open_project(found=group.detection)
+        options = LintOptions([project.root], lang=lang, collect_uses=True, detection=group.detection)
+        reports.append(report_of(run_lint(options, project)))  # the whole project
     return reports
 
 

@@ -87,19 +87,18 @@ def _builtins() -> None:
                 register(module.FRAMEWORK)
 
 
-def open_project(start: Path | None = None, *, writing: bool = False) -> Project:
-    """The project containing ``start`` (default: the current folder), as the neutral model.
+def open_project(start: Path | None = None, *, writing: bool = False, found: Detection | None = None) -> Project:
+    """The project containing ``start`` (default: the current folder), as the neutral model;
+    ``found``: the project as already detected (its marker files are not read again).
 
     Raises WecontactError (exit 2) when there is no project, when its framework is not
     supported, and, for a command that writes, when it is a framework's build output.
     """
-    start = (start or Path.cwd()).absolute()
-    if not start.exists() and not start.is_symlink():
-        raise WecontactError(msg("path.missing"), Location(start))
-    found = detection.detect(start)
     if found is None:
-        raise WecontactError(msg("project.not_found", config="project.config.json", app="app.json"),
-                             Location(start), hint=msg("project.hint_run_inside"))
+        start = (start or Path.cwd()).absolute()
+        found = detection.detect(start) if start.exists() or start.is_symlink() else None
+        if found is None:
+            raise no_project(start)
     framework = get(found.framework) if found.supported else None
     if framework is None and found.supported:
         output = _native_output_at(found)  # a framework wecontact cannot read yet: lint what it built
@@ -113,10 +112,20 @@ def open_project(start: Path | None = None, *, writing: bool = False) -> Project
     return framework.load(found)
 
 
+def no_project(start: Path) -> WecontactError:
+    """Why a path names no project: it does not exist, or no project holds it."""
+    start = start.absolute()
+    if not start.exists() and not start.is_symlink():
+        return WecontactError(msg("path.missing"), Location(start))
+    return WecontactError(msg("project.not_found", config="project.config.json", app="app.json"),
+                          Location(start), hint=msg("project.hint_run_inside"))
+
+
 def _native_output_at(found: Detection) -> Detection | None:
     """The native tree at a framework project's root that points into its build output
     (Taro keeps project.config.json there, with miniprogramRoot set to dist/)."""
-    from wecontact_cli.frameworks.detect import Detection
+    from dataclasses import replace
+
     from wecontact_cli.frameworks.markers import detect_native, output_roots
 
     native = detect_native(found.root)
@@ -125,7 +134,7 @@ def _native_output_at(found: Detection) -> Detection | None:
     inside = [out for out in output_roots(found) if native.source_root == out or out in native.source_root.parents]
     if not inside:
         return None
-    return Detection("native", native.root, native.source_root, evidence=native.evidence, output_of=found)
+    return replace(native, output_of=found)
 
 
 def _unsupported_hint(found: Detection) -> Message:

@@ -13,7 +13,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
@@ -29,6 +29,9 @@ from wecontact_cli.lint.vetting import vet
 from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
 from wecontact_cli.text.positions import LineIndex
 
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.detection import Detection
+
 
 @dataclass
 class LintOptions:
@@ -42,6 +45,8 @@ class LintOptions:
     """The language of diagnostic messages."""
     collect_uses: bool = False
     """Also keep what doctor shows: every unit that uses the cell, with its cells."""
+    detection: Detection | None = None
+    """The project the paths lie in, as detected for the run (None: detect it from the first path)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
     if project is None:
         from wecontact_cli.frameworks.registry import open_project
 
-        project = open_project(options.paths[0] if options.paths else None)
+        project = open_project(options.paths[0] if options.paths else None, found=options.detection)
     config = load_config(project.root, rules())
     _apply_options(config, options)
     enabled = config.enabled_codes(rules())

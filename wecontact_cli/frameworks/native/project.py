@@ -59,7 +59,7 @@ class NativeProject(Project):
 def load(detection: Detection) -> NativeProject:
     """Read project.config.json and app.json into the model (a broken app.json is a problem,
     not an error: the pages are still checked file by file)."""
-    paths = appjson.project_paths(detection.root, detection.source_root)
+    paths = appjson.project_paths(detection)
     compile_type, typescript = appjson.project_kind(paths)
     project = NativeProject(detection, paths.app_json, paths=paths, compile_type=compile_type,
                             typescript=typescript, plugin_project=compile_type == "plugin")
