@@ -37,6 +37,6 @@ def doctor(
             for report in reports:
                 print_rich(report, sys.stdout, lang_)
         else:
-            sys.stdout.write("".join(render_plain(report, lang_) for report in reports))
+            sys.stdout.write("\n".join(render_plain(report, lang_) for report in reports))
         if any(report.error is not None for report in reports):  # shown in the report; the status says it too
             raise typer.Exit(EXIT_ERROR)

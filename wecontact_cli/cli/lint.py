@@ -117,7 +117,7 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
     for run in runs:
         for note in run.notes:
             sys.stderr.write(note.render(lang) + "\n")
-        moved, texts = relative_to_cwd(run)
+        moved, texts = relative_to_cwd(run, several=len(runs) > 1)
         diagnostics.extend(moved)
         sources.update(texts)
     diagnostics.sort(key=lambda d: d.sort_key)
@@ -135,16 +135,19 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
         raise WecontactError(msg("cli.cannot_write_report", reason=exc.strerror), Location(output_file)) from None
 
 
-def relative_to_cwd(run: LintRun) -> tuple[list[Diagnostic], dict[str, str]]:
+def relative_to_cwd(run: LintRun, *, several: bool = False) -> tuple[list[Diagnostic], dict[str, str]]:
     """Report paths as the user (or GitHub, from the repository root) reaches them.
 
     Diagnostics are relative to the project root; when that root lies below the current
-    folder (``wecontact lint examples/shop``), the paths gain that prefix.
+    folder (``wecontact lint examples/shop``), the paths gain that prefix. A project
+    elsewhere keeps paths relative to its root, unless the run has ``several`` projects:
+    then they go through ``..`` (``../crm/app.json``), so that no two projects' paths meet.
     """
+    root, here = run.root.resolve(), Path.cwd().resolve()
     try:
-        prefix = run.root.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        prefix = root.relative_to(here).as_posix()
     except ValueError:
-        prefix = "."
+        prefix = Path(os.path.relpath(root, here)).as_posix() if several else "."
     if prefix == ".":
         return run.result.diagnostics, run.sources
 
