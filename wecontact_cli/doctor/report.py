@@ -17,7 +17,9 @@ said otherwise; keys are never removed, new keys may be added)::
         "typescript": false,               // app.ts or the typescript compiler plugin
         "framework": "native",             // "native" | "uni-app" | "taro"
         "variant": {},                     // e.g. {"vue": "3", "layout": "cli", "language": "ts"}
-        "build_output_of": null            // the sources' folder when this is a framework's build output
+        "build_output_of": null,           // the sources' folder when this is a framework's build
+                                           //   output (relative to root, e.g. "src" or "../../../..")
+        "build_output_framework": null     // then the framework that builds it: "uni-app" | "taro"
       },
       "declarations": [                    // every declaration of provider wx104a1a20c3f81ec2;
         {                                  //   [] when the plugin is not declared
@@ -77,9 +79,14 @@ said otherwise; keys are never removed, new keys may be added)::
       "error": null                        // null, or why the project could be read only in part:
     }                                      //   {code, name, severity, message, file, line, column,
                                            //   attribute: null}; a broken app.json (exit code 2)
+
+Several projects (``wecontact doctor A B``, or a folder holding several projects): a JSON
+array of these objects, one per project, in the order the run names them (each says its
+``project.root``). One project is always the object itself, never a one-element array.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -110,6 +117,8 @@ class ProjectInfo:
     """Facts about the flavour: vue version, layout (cli | hbuilderx), taro version ..."""
     build_output_of: str | None = None
     """The sources' folder, when the project is a framework's build output."""
+    build_output_framework: str | None = None
+    """The framework whose build output it is ("uni-app", "taro"), else None."""
 
 
 @dataclass(frozen=True)
@@ -278,9 +287,10 @@ def project_info(project: Project) -> ProjectInfo:
     """The project part of the report (known even when its app configuration is broken)."""
     found = project.detection
     owner = found.output_of
+    sources = Path(os.path.relpath(owner.source_root, project.root)).as_posix() if owner else None
     return ProjectInfo(str(project.root), _relative(project.source_root, project.root) or ".",
                        getattr(project, "compile_type", "miniprogram"), project.typescript, found.framework,
-                       dict(found.variant), _relative(owner.source_root, project.root) if owner else None)
+                       dict(found.variant), sources, owner.framework if owner else None)
 
 
 def _problem(d: Diagnostic, attribute: str | None = None) -> ProblemInfo:

@@ -169,4 +169,9 @@ def build_output_refusal(found: Detection) -> Message:
 
 def display_name(found: Detection) -> str:
     """A framework as its users write its name."""
-    return {"taro": "Taro"}.get(found.framework, found.framework)
+    return framework_name(found.framework)
+
+
+def framework_name(name: str) -> str:
+    """A framework's registered name as its users write it ("taro" -> "Taro")."""
+    return {"taro": "Taro"}.get(name, name)
