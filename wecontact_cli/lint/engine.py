@@ -8,9 +8,7 @@ checks of selected rules, and the model reads a file only when a check asks for 
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -142,7 +140,12 @@ def _check_all(collector: _Collector, refs: list[object]) -> list[_Partial]:
     """Check every unit, on both cores when the project is large; same result either way."""
     global _WORKER
     workers = min(os.cpu_count() or 1, 4)
-    if len(refs) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
+    if len(refs) < PARALLEL_MIN_UNITS or workers < 2:
+        return [collector.check_units(refs)]
+    import multiprocessing as mp  # here, not at the top: a small project never pays for it
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in mp.get_all_start_methods():
         return [collector.check_units(refs)]
     size = -(-len(refs) // (workers * 4))
     chunks = [refs[i:i + size] for i in range(0, len(refs), size)]
