@@ -94,11 +94,12 @@ def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:
 
 def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
     from wecontact_cli.lint.engine import run_lint
-    from wecontact_cli.lint.fixes import fix_until_stable
 
     runs, fixed = [], 0
     for options in groups:
         if fix:
+            from wecontact_cli.lint.fixes import fix_until_stable
+
             outcome = fix_until_stable(options)
             runs.append(outcome.run)
             fixed += outcome.fixed

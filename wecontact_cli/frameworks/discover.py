@@ -12,11 +12,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from wecontact_cli import gitignore
 from wecontact_cli.frameworks.detect import Detection, detect, detect_here
 from wecontact_cli.frameworks.detection import reading_once
+
+if TYPE_CHECKING:
+    from wecontact_cli import gitignore
 
 SKIPPED = frozenset({"node_modules", "miniprogram_npm", "dist", "unpackage", "__pycache__"})
 MAX_DEPTH = 8
@@ -54,6 +56,8 @@ def group_paths(starts: Sequence[Path]) -> list[ProjectGroup]:
 
 def find_projects(top: Path) -> list[Detection]:
     """Every project below ``top``, in path order (empty when there is none)."""
+    from wecontact_cli import gitignore  # only a folder holding no project is searched
+
     top = top.absolute()
     found: list[Detection] = []
     ignores = [f for f in (gitignore.load(d) for d in (*reversed(top.parents), top)) if f is not None]
@@ -71,6 +75,8 @@ def _is_build_output(project: Detection) -> bool:
 
 
 def _search(folder: Path, ignores: list[gitignore.IgnoreFile], found: list[Detection], depth: int) -> None:
+    from wecontact_cli import gitignore
+
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
