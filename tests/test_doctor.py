@@ -124,7 +124,8 @@ def test_json_output_field_by_field(example: Path) -> None:
     assert data["error"] is None and data["broken_declarations"] == []
     assert data["project"] == {"root": str(example), "app_dir": "miniprogram",
                                "compile_type": "miniprogram", "typescript": False,
-                               "framework": "native", "variant": {}, "build_output_of": None}
+                               "framework": "native", "variant": {}, "build_output_of": None,
+                               "build_output_framework": None}
     [decl] = data["declarations"]
     assert decl == {"alias": "contactPlugin", "version": "1.3.0", "version_status": "ok", "scope": None,
                     "file": "miniprogram/app.json",

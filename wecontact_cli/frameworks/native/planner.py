@@ -16,11 +16,9 @@ def app_json(project: NativeProject) -> AppJson:
     """app.json's parse tree, or the error that makes it unusable (nothing can be planned)."""
     if project.app is None:
         problem = next(p for p in project.problems if p.role == "config" and p.kind != "duplicate-key")
-        from wecontact_cli.lint.messages import parse_message
-
         location = (Location(problem.span.path, problem.line, problem.column) if problem.line is not None
                     else Location(problem.span.path))
-        raise WecontactError(parse_message(problem.message), location)  # type: ignore[arg-type]
+        raise WecontactError(problem.message, location)  # type: ignore[arg-type]
     return project.app
 
 

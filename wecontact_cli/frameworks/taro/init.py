@@ -33,9 +33,7 @@ def app_draft(project: TaroProject) -> Draft:
         raise WecontactError(msg("taro.no_app_config", folder=_shown(project, project.source_root)),
                              Location(project.source_root))
     for problem in project.problems:
-        from wecontact_cli.lint.messages import parse_message
-
-        raise WecontactError(parse_message(problem.message),  # type: ignore[arg-type]
+        raise WecontactError(problem.message,
                              Location(problem.span.path, problem.line, problem.column))
     return Draft.of(read_source(path, project.root))
 

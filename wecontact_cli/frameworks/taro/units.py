@@ -282,11 +282,9 @@ class TaroUnit(Unit):
         template = parse_template(text, block.content_start, block.content_end) if block is not None else None
         problems = [*sfc.problems, *(template.problems if template is not None else ())]
         for problem in problems[:1]:
-            from wecontact_cli.lint.messages import parse_message
-
             line, column = line_col(text, problem.start)
             self._view_problems.append(FileProblem("view", "syntax", Span(path, problem.start, problem.end + 1),
-                                                   parse_message(problem.message), line, column))
+                                                   problem.message, line, column))
         if template is None:
             return
         for comment in (*sfc.comments, *template.comments):

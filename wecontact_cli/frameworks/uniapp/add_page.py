@@ -260,9 +260,7 @@ class _Planner:
         template = parse_template(text, block.content_start, block.content_end)
         problems = [*sfc.problems, *template.problems]
         if problems:
-            from wecontact_cli.lint.messages import parse_message
-
-            raise WecontactError(msg("add_page.markup_broken", problem=parse_message(problems[0].message)),
+            raise WecontactError(msg("add_page.markup_broken", problem=problems[0].message),
                                  source.location(problems[0].start))
         meta = self.page_meta_edits(source, sfc, tag, url)  # refused first: nothing half-planned
         edits, summary = self.element_edits(source, template, tag, block.content_end)

@@ -25,12 +25,10 @@ def readable_model(project: UniProject) -> None:
     """Raise the error that makes the app configuration unusable, if any (nothing is planned)."""
     if project.readable:
         return
-    from wecontact_cli.lint.messages import parse_message
-
     problem = next(p for p in project.problems if p.role == "config" and p.kind != "duplicate-key")
     where = (Location(problem.span.path, problem.line, problem.column) if problem.line is not None
              else Location(problem.span.path))
-    raise WecontactError(parse_message(problem.message), where)  # type: ignore[arg-type]
+    raise WecontactError(problem.message, where)
 
 
 def readable(project: UniProject) -> tuple[JsoncFile, JsoncFile]:

@@ -25,7 +25,7 @@ RULE = Rule(
          "且项目中任何地方都没有声明客服插件，--fix 会把声明添加到 app.json。"),
     bad=Example('// app.json has no "plugins"\n{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
                 {"miniprogram/app.json": _APP_WITHOUT}),
-    good=Example('// app.json\n{' + _DECL + '}'),
+    good=Example('// app.json\n{' + _DECL + '}', {}),  # the base project declares it so
     fixable=True,
     messages={
         "not_declared": (
