@@ -85,18 +85,22 @@ def test_uni_app_build_output_says_where_its_sources_are(tmp_path: Path, monkeyp
 
 
 def test_taro_build_output_says_where_its_sources_are(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A Taro root keeps project.config.json pointing into dist/: doctor reads the build."""
+    """A Taro root keeps project.config.json pointing into dist/: doctor on the root reads the
+    Taro sources, doctor inside dist/ reads the build and says where the sources are."""
     taro = write(tmp_path / "taro", {"package.json": '{"dependencies": {"@tarojs/taro": "4.0.9"}}',
                                      "project.config.json": '{"miniprogramRoot": "dist/"}',
                                      "src/app.config.ts": "export default {pages: []}\n", "dist/app.json": '{"pages": []}'})
     monkeypatch.chdir(tmp_path)
-    result = run_cli("doctor", taro, env=PLAIN)
+    source = run_cli("doctor", taro, env=PLAIN)
+    assert source.exit_code == 0, source.stderr
+    assert project_rows(source.stdout)[0:2] == ["framework: Taro 4 (React, JavaScript)", "source folder: src"]
+    result = run_cli("doctor", taro / "dist", env=PLAIN)
     assert result.exit_code == 0, result.stderr
     rows = project_rows(result.stdout)
     assert rows[1] == ("build output of a Taro project: its sources are in taro/src/; fix them there, "
                        "every build rewrites this folder")
     assert rows[2] == "app folder: dist"
-    data = json.loads(run_cli("doctor", taro, "-f", "json").stdout)["project"]
+    data = json.loads(run_cli("doctor", taro / "dist", "-f", "json").stdout)["project"]
     assert (data["build_output_of"], data["build_output_framework"]) == ("src", "taro")
 
 

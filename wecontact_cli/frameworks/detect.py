@@ -81,21 +81,24 @@ def detect(start: Path) -> Detection | None:
             if found is None:
                 continue
             if found.framework == "native":
-                owner = _owner_of_output(found.root)
+                owner = _owner_of_output(found)
                 if owner is not None:
                     return replace(found, output_of=owner)
             return found
     return None
 
 
-def _owner_of_output(native_root: Path) -> Detection | None:
-    """The uni-app or Taro project whose build output ``native_root`` is, if any."""
-    for ancestor in native_root.parents:
-        found = detect_here(ancestor)
+def _owner_of_output(native: Detection) -> Detection | None:
+    """The uni-app or Taro project whose build output the native tree is, if any: its app
+    folder lies in that project's output (the project.config.json may sit at the framework
+    project's own root, as Taro's does, pointing into dist/)."""
+    app = native.source_root
+    for folder in (native.root, *native.root.parents):
+        found = detect_here(folder)
         if found is None or found.framework == "native":
             continue
         for output in markers.output_roots(found):
-            if native_root == output or output in native_root.parents:
+            if app == output or output in app.parents:
                 return found
         return None  # the nearest framework project does not own this folder
     return None

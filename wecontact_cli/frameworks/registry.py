@@ -46,13 +46,9 @@ _FRAMEWORKS: dict[str, Framework] = {}
 
 def register(framework: Framework, *, first: bool = False) -> None:
     """Make a framework known (``first``: its detector runs before the built-in ones)."""
-    from wecontact_cli.lint.registry import add_rule_package
-
     _FRAMEWORKS[framework.name] = framework
     detection.detectors()  # the built-in detectors first, in their order (native last)
     detection.register(framework.detector, first=first)
-    if framework.rules is not None:
-        add_rule_package(framework.rules)
 
 
 def unregister(name: str) -> None:
@@ -66,6 +62,12 @@ def get(name: str) -> Framework | None:
     """The registered framework of that name."""
     _builtins()
     return _FRAMEWORKS.get(name)
+
+
+def rule_packages() -> tuple[str, ...]:
+    """The packages of the registered frameworks' dialect rules, in registration order."""
+    _builtins()
+    return tuple(f.rules for f in _FRAMEWORKS.values() if f.rules is not None)
 
 
 _LOADED = False
@@ -100,8 +102,6 @@ def open_project(start: Path | None = None, *, writing: bool = False, found: Det
         found = detection.detect(start) if start.exists() or start.is_symlink() else None
         if found is None:
             raise no_project(start)
-    if found.framework == "native" and found.output_of is None:
-        found = _output_of_root(found)
     framework = get(found.framework) if found.supported else None
     if framework is None and found.supported:
         output = _native_output_at(found)  # a framework wecontact cannot read yet: lint what it built
@@ -137,20 +137,6 @@ def _native_output_at(found: Detection) -> Detection | None:
     if not inside:
         return None
     return replace(native, output_of=found)
-
-
-def _output_of_root(found: Detection) -> Detection:
-    """A native tree whose project.config.json sits at a framework project's root and points into
-    its build output (Taro: miniprogramRoot dist/), reached from inside that output: the output."""
-    from wecontact_cli.frameworks.markers import output_roots
-
-    for detector in detection.detectors():
-        owner = detector(found.root)
-        if owner is None or owner.framework == "native":
-            continue
-        inside = any(found.source_root == out or out in found.source_root.parents for out in output_roots(owner))
-        return replace(found, output_of=owner) if inside else found
-    return found
 
 
 def _unsupported_hint(found: Detection) -> Message:
