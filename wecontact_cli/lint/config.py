@@ -22,7 +22,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Iterable
 
-from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.errors import WecontactError
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Literal
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal
 
 from wecontact_cli import plugin
 
 if TYPE_CHECKING:
-    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.model.unit import Comment, Unit
 
@@ -211,6 +210,10 @@ class Project:
         decl = self.visible(alias, scope) or next(iter(self.declared_anywhere(alias)), None)
         return decl is not None and decl.is_contact
 
+    def contact_registrations(self, registrations: Iterable[Registration], scope: str | None) -> dict[str, Registration]:
+        """Tag -> the entry among ``registrations`` that makes it the contact cell in ``scope``."""
+        return {r.tag: r for r in registrations if self.is_contact_url(r.url, scope)}
+
     def broken_declarations(self) -> list[Declaration]:
         """``plugins`` entries WeChat cannot load: not an object, or without a provider."""
         return [d for d in self.declarations if d.effective and d.broken]
@@ -231,11 +234,6 @@ class Project:
     def comments(self) -> list[Comment]:
         """Suppression comments of the app-level files (JSON with comments may hold them)."""
         return []
-
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """The edit that declares the contact plugin as ``alias`` where the framework declares
-        plugins (None when it cannot be done safely)."""
-        return None
 
 
 def string_literal(value: str, syntax: StringSyntax, quote: str = '"') -> str:

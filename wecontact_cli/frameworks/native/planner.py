@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from wecontact_cli.errors import Location, WecontactError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.native.app import AppJson
     from wecontact_cli.frameworks.native.project import NativeProject
     from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest, InitPlan
@@ -34,3 +37,10 @@ def plan_add_page(project: NativeProject, request: AddPageRequest) -> AddPagePla
     from wecontact_cli.frameworks.native.add_page import plan_add_page as plan
 
     return plan(app_json(project), request)
+
+
+def declaration_fix(project: NativeProject, alias: str) -> tuple[Path, TextEdit] | None:
+    """WC101's fix: the edit that declares the contact plugin as ``alias`` (None: not safely)."""
+    from wecontact_cli.frameworks.native.init import declaration_fix as plan
+
+    return plan(project, alias)

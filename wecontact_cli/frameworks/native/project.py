@@ -19,7 +19,6 @@ from wecontact_cli.frameworks.native.units import Stem, discover, make_unit, reg
 from wecontact_cli.model import Declaration, FileProblem, Project, Route, Span, Subpackage
 
 if TYPE_CHECKING:
-    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.native.units import NativeUnit
 
@@ -57,12 +56,6 @@ class NativeProject(Project):
         """The unit of a stem, its .json read."""
         assert isinstance(ref, Stem)
         return make_unit(self, ref, "page" if ref.relpath in self.page_routes else "component")
-
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """The app.json edit that declares the contact plugin as ``alias`` (None: not safely)."""
-        from wecontact_cli.frameworks.native.init import declaration_fix
-
-        return declaration_fix(self, alias)
 
 
 def load(detection: Detection) -> NativeProject:

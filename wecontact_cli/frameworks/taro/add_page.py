@@ -24,7 +24,7 @@ from wecontact_cli.frameworks.native.add_page import TS_EVENT, cell_attributes
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro.init import app_draft, check_alias_free, declare, node_at, refuse_broken, \
     require_declarations_known, spare_alias
-from wecontact_cli.frameworks.taro.project import TaroProject, route_base
+from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.style import of_file, page_style
 from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, append_item, insert_after_imports, \
@@ -151,7 +151,7 @@ class _Planner:
         return self.plan
 
     def files(self) -> _Files:
-        base = route_base(self.project, self.route)
+        base = self.project.route_base(self.route)
         config = cfg.config_module(base)
         style = base.with_name(base.name + self.style.style_suffix) if self.style.style_suffix else None
         return _Files(page_view(base), config, base.with_name(base.name + self.style.view_suffix),

@@ -9,19 +9,21 @@ is added to ``JSX.IntrinsicElements`` (``typings.py`` decides where), else tsc r
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.init import validate_alias
-from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.writing import Draft, insert_member, replace_value
 from wecontact_cli.i18n.message import join_comma, msg, scope_name
 from wecontact_cli.model import Declaration
 from wecontact_cli.scaffold.plans import InitPlan
 from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.taro.project import TaroProject
 
 SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
 

@@ -23,7 +23,6 @@ from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
-    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.taro.renders import ImportGraph
     from wecontact_cli.frameworks.taro.units import TaroRef, TaroUnit
@@ -78,11 +77,9 @@ class TaroProject(Project):
         """Suppression comments in the app config (``// wecontact-disable-next-line ...``)."""
         return cfg.directive_comments(self.app)
 
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """The app config edit that declares the contact plugin as ``alias`` (None: not safely)."""
-        from wecontact_cli.frameworks.taro.init import declaration_fix
-
-        return declaration_fix(self, alias)
+    def route_base(self, route: str) -> Path:
+        """A route's files without extension."""
+        return self.source_root / posixpath.normpath(route)
 
     def graph(self) -> ImportGraph:
         """Which module imports which (read on first use: only a component with a cell asks)."""
@@ -234,17 +231,6 @@ def _declarations(read: cfg.ConfigRead, node: JsonNode | None, scope: str | None
 
 def _unknown(node: JsonNode | None) -> bool:
     return node is not None and node.kind == "unknown"
-
-
-def route_base(project: TaroProject, route: str) -> Path:
-    """A route's files without extension."""
-    return project.source_root / posixpath.normpath(route)
-
-
-def contact_registered(project: TaroProject, registrations: tuple[Registration, ...] | list[Registration],
-                       scope: str | None) -> dict[str, Registration]:
-    """Tag -> the entry among ``registrations`` that makes it the contact cell."""
-    return {r.tag: r for r in registrations if project.is_contact_url(r.url, scope)}
 
 
 def default_tag() -> str:

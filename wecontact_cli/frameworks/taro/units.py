@@ -21,7 +21,6 @@ from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import attributes as attrs
 from wecontact_cli.frameworks.taro import config as cfg
-from wecontact_cli.frameworks.taro.project import TaroProject, contact_registered, route_base
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
@@ -29,6 +28,7 @@ from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
+    from wecontact_cli.frameworks.taro.project import TaroProject
     from wecontact_cli.syntax.jsx import JsxElement
     from wecontact_cli.syntax.vue import Element as VueElement
 
@@ -117,7 +117,7 @@ def page_view(base: Path) -> Path | None:
 
 def page_config(project: TaroProject, route: str) -> tuple[cfg.ConfigRead | None, list[Registration]]:
     """A page's config module read, and its usingComponents entries."""
-    path = cfg.config_module(route_base(project, route))
+    path = cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
     read = cfg.read_module(path, project.root, fast=True)
@@ -186,13 +186,13 @@ class TaroUnit(Unit):
         project = self.project
         if project is None:
             return {}
-        tags = contact_registered(project, project.global_registrations, None)
+        tags = project.contact_registrations(project.global_registrations, None)
         if self.kind == "page":
-            tags.update(contact_registered(project, self.registrations, self.scope_root))
+            tags.update(project.contact_registrations(self.registrations, self.scope_root))
             return tags
         for route in self.rendering_pages()[0]:
             scope = project.scope_of(route)
-            for tag, found in contact_registered(project, project.page_registrations(route),
+            for tag, found in project.contact_registrations(project.page_registrations(route),
                                                  scope.root if scope else None).items():
                 tags.setdefault(tag, found)
         return tags
@@ -210,7 +210,7 @@ class TaroUnit(Unit):
         """The rendering pages that do not register ``tag`` for the cell, and whether all are known."""
         project = self.project
         assert project is not None
-        if tag in contact_registered(project, project.global_registrations, None):
+        if tag in project.contact_registrations(project.global_registrations, None):
             return (), True
         if self.kind == "page":
             return (() if tag in self.contact_tags() else (self.relpath,)), True
@@ -218,7 +218,7 @@ class TaroUnit(Unit):
         missing = []
         for route in pages:
             scope = project.scope_of(route)
-            if tag not in contact_registered(project, project.page_registrations(route), scope.root if scope else None):
+            if tag not in project.contact_registrations(project.page_registrations(route), scope.root if scope else None):
                 missing.append(route)
         return tuple(missing), complete and bool(pages)
 

@@ -5,18 +5,22 @@ cell registered in pages.json ``globalStyle`` for reusable components."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.app import normalize_root
 from wecontact_cli.frameworks.native.init import validate_alias
-from wecontact_cli.frameworks.uniapp.config import JsoncFile
-from wecontact_cli.frameworks.uniapp.project import MANIFEST_PLACE, SUBPACKAGE_PLACE, UniProject
+from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.frameworks.uniapp.writing import location, set_member
 from wecontact_cli.i18n.message import Message, a_type, join_comma, msg, scope_name
 from wecontact_cli.model import Declaration
 from wecontact_cli.scaffold.plans import InitPlan
 from wecontact_cli.syntax import jsontext
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.uniapp.project import UniProject
 
 SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
 

@@ -8,6 +8,7 @@ from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.lint.rules.plugins._refs import PluginRef, per_reference
 from wecontact_cli.model import Project
+from wecontact_cli.scaffold import declaration_fix
 
 _DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
 _APP_WITHOUT = '{\n  "pages": ["pages/index/index"]\n}\n'
@@ -54,7 +55,7 @@ def _declare(project: Project, ref: PluginRef) -> Fix | None:
         return None
     if project.broken_declarations():
         return None  # one of them may be the contact plugin written wrong (WC111): no guessing
-    planned = project.declaration_fix(ref.alias)
+    planned = declaration_fix(project, ref.alias)
     if planned is None:
         return None
     path, edit = planned
