@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Mapping
 
 from test_rule_cases import BASE as NATIVE_FILES
+from uniapp_project import BASE as UNIAPP_FILES
+from wecontact_cli.frameworks.taro.rules import _examples as taro
+from wecontact_cli.frameworks.uniapp.rules._examples import PAGE as UNIAPP_PAGE, vue_page
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,10 @@ class BaseProject:
     """The base page's view (the file holding its markup)."""
     view_around_cell: str
     """That view's text with ``{cell}`` where an example's cell is written."""
+    generic_examples: bool = False
+    """Whether the generic rules' examples are written for this framework (they show native
+    WXML and app.json; on uni-app and Taro the generic rules are proved by their case files,
+    tests/rules/WCnnn-<framework>.case)."""
 
     def with_cell(self, cell: str) -> dict[str, str]:
         """The files that put ``cell`` in the base page's view."""
@@ -34,6 +41,9 @@ class BaseProject:
 
 
 BASES: dict[str, BaseProject] = {
-    "native": BaseProject(NATIVE_FILES, "miniprogram/pages/index/index.wxml", "<view>\n  {cell}\n</view>\n"),
+    "native": BaseProject(NATIVE_FILES, "miniprogram/pages/index/index.wxml", "<view>\n  {cell}\n</view>\n",
+                          generic_examples=True),
+    "uni-app": BaseProject(UNIAPP_FILES, UNIAPP_PAGE, vue_page("{cell}")),
+    "taro": BaseProject(taro.BASE, taro.VIEW, taro.view("{cell}")),
 }
 """Framework name -> its base project (one line per framework)."""
