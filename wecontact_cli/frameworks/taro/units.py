@@ -401,6 +401,23 @@ class TaroUnit(Unit):
         vue = view is not None and view.suffix == ".vue"
         return (view.name if view is not None else ""), msg("taro.handler_vue") if vue else msg("taro.handler_jsx")
 
+    def number_edits(self, cell: CellUse, attr: AttrUse, number: str) -> tuple[tuple[TextEdit, ...], str] | None:
+        """A number in the prop's own syntax: ``styleType={2}`` in JSX (braces replace the
+        quotes), ``:styleType="2"`` in a Vue template (a plain attribute passes a string)."""
+        span = attr.value_span
+        if span is None:
+            return None
+        vue = cell.fact("syntax") == "vue"
+        text = self.texts.get(span.path, "")
+        if vue and attr.written == attr.name:  # a plain attribute: bound, its value becomes a number
+            return ((TextEdit(attr.name_span.start, attr.name_span.start, ":"),
+                     TextEdit(span.start, span.end, f'"{number}"')), f':{attr.written}="{number}"')
+        if not vue and text[:span.start].rstrip().endswith("="):  # x="2" in JSX
+            return (TextEdit(span.start, span.end, f"{{{number}}}"),), f"{attr.written}={{{number}}}"
+        # a string literal inside {...} in JSX, or inside :x="..." in Vue
+        return (TextEdit(span.start, span.end, number),), (f'{attr.written}="{number}"' if vue
+                                                          else f"{attr.written}={{{number}}}")
+
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as its start tag would read after ``edits``."""
         text = self.texts.get(cell.start_tag.path)
