@@ -225,11 +225,8 @@ def _plan_typing(project: TaroProject, plan: InitPlan) -> None:
             plan.warnings.append(note)
         return
     if project.react_types:
-        changes = plan_intrinsic(project, plugin.DEFAULT_TAG)
-        for change in changes:
+        for change in plan_intrinsic(project, plugin.DEFAULT_TAG):
             plan.changeset.add(change)
-        if plan.status == "unchanged" and changes:
-            plan.status, plan.where = "updated", changes[0].path  # only the typing is new
 
 
 def declaration_fix(project: TaroProject, alias: str) -> tuple[Path, TextEdit] | None:

@@ -72,8 +72,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{guard}: the WeCom check after the imports", "{guard}：import 之后的企业微信检测"),
     "taro.summary_plugid": ("{key} for plugid (to set)", "为 plugid 添加 {key}（需要填写）"),
     "summary.jsx_member": (
-        "JSX.IntrinsicElements: {tag}", "JSX.IntrinsicElements 中加入 {tag}"),
+        "{tag} in JSX.IntrinsicElements", "JSX.IntrinsicElements 中的 {tag}"),
     "summary.jsx_block": (
-        "JSX.IntrinsicElements declares {tag}", "声明 JSX.IntrinsicElements 中的 {tag}"),
+        "JSX.IntrinsicElements declaring {tag}", "声明 {tag} 的 JSX.IntrinsicElements"),
     "summary.tsconfig_include": ("include {entry}", "include 中加入 {entry}"),
 }
