@@ -273,7 +273,7 @@ def test_broken_app_json_shows_the_error_and_what_it_can(tmp_path: Path) -> None
     result = doctor(root)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     out = result.stdout
-    assert "app.json cannot be read: miniprogram/app.json:1:12: error: " in out and "(WC001)" in out
+    assert "the app configuration cannot be read: miniprogram/app.json:1:12: error: " in out and "(WC001)" in out
     assert "language: TypeScript" in out and "compileType: miniprogram" in out
     assert "unknown until app.json can be read" in out and "not declared" not in out
     assert "1 error, 0 warnings, 0 info" in out and "WC001 json-syntax (error): 1" in out

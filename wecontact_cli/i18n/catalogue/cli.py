@@ -129,7 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.rule_code": (
         "A rule code (WC203) or name (unknown-attribute).", "规则代码（WC203）或名称（unknown-attribute）。"),
     # doctor: broken files and lint's problems where they belong
-    "doctor.app_unreadable": ("app.json cannot be read: {error}", "无法读取 app.json：{error}"),
+    "doctor.app_unreadable": ("the app configuration cannot be read: {error}", "无法读取应用配置：{error}"),
     "doctor.unknown_without_app": (
         "unknown until app.json can be read (fix the error above)",
         "需要先能读取 app.json 才能知道（请先修复上面的错误）"),
