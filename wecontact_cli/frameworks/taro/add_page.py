@@ -11,7 +11,6 @@ unusual component) is printed for the user to paste.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, appen
     insert_member, taro_binding
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.scaffold.options import refuse_like_lint
+from wecontact_cli.scaffold.routes import source_route
 from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
 from wecontact_cli.scaffold.templating import Templates
 from wecontact_cli.syntax import jsconfig
@@ -44,7 +44,6 @@ GUARD = "IN_WECOM"
 """The module-level constant a JSX view hides the button with (Vue: ``inWeCom``)."""
 VUE_GUARD = "inWeCom"
 TITLE = "联系客服"
-_ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 _SUFFIXES = (".config.ts", ".config.js", ".tsx", ".jsx", ".js", ".vue", ".ts")
 _NAME_ROOM = 215
 """Bytes a route's folder or file name may take: 255, less room for ``.index.config.ts`` and the
@@ -52,38 +51,11 @@ writer's temporary twins."""
 
 
 def validate_route(project: TaroProject, page: str) -> tuple[str, Message | None]:
-    """A page route inside the source root, and a note when ``page`` had to become one (a file
-    path such as src/pages/contact/index.tsx)."""
-    raw = page.strip().replace("\\", "/")
-    if raw.startswith("/") or os.path.isabs(page) or re.match(r"[A-Za-z]:", raw):
-        raise WecontactError(msg("taro.absolute_route", page=page))
-    given = raw
-    while given.startswith("./"):
-        given = given[2:]
-    route = next((given[: -len(s)] for s in _SUFFIXES if given.endswith(s)), given)
-    prefix = _source_prefix(project)
-    if prefix and route.startswith(prefix) and route not in {r.route for r in project.routes}:
-        route = route[len(prefix):]
-    parts = route.split("/")
-    if len(parts) < 2 or any(p in ("", ".", "..") or not _ROUTE_PART.fullmatch(p) for p in parts):
-        raise WecontactError(msg("add_page.bad_route", page=page))
-    if any(len(p.encode("utf-8")) > _NAME_ROOM for p in parts):
-        raise WecontactError(msg("path.too_long"), Location(project.source_root / route))
-    real_source = project.source_root.resolve()
-    real_page = (project.source_root / route).parent.resolve()
-    if real_page != real_source and real_source not in real_page.parents:
-        raise WecontactError(msg("add_page.outside", page=page, target=str(real_page)),
-                             Location(project.source_root / route))
-    return route, (msg("taro.warn_route", page=page, route=route) if route != given else None)
-
-
-def _source_prefix(project: TaroProject) -> str:
-    """The source root relative to the project (``src/``), or ""."""
-    try:
-        relative = project.source_root.relative_to(project.root).as_posix()
-    except ValueError:
-        return ""
-    return "" if relative in ("", ".") else relative + "/"
+    """The page route (relative to the source root, no extension), and a note when ``page``
+    was a file path that had to become the route."""
+    return source_route(page, root=project.root, source_root=project.source_root,
+                        routes=(r.route for r in project.routes), suffixes=_SUFFIXES, name_max=_NAME_ROOM,
+                        pages_place=msg("taro.pages_place"))
 
 
 def component_name(route: str) -> str:
