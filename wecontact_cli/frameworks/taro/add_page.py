@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange
-from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.native.add_page import TS_EVENT, cell_attributes
 from wecontact_cli.frameworks.taro import config as cfg
-from wecontact_cli.frameworks.taro.init import app_draft, check_alias_free, declare, node_at, refuse_broken, \
-    require_declarations_known, spare_alias
+from wecontact_cli.frameworks.taro.init import app_draft, declare, node_at, require_declarations_known
 from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.style import of_file, page_style
 from wecontact_cli.frameworks.taro.units import page_view
@@ -30,6 +29,7 @@ from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, appen
     insert_member, taro_binding
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.scaffold.options import refuse_like_lint
+from wecontact_cli.scaffold.declaring import new_alias, usable_alias
 from wecontact_cli.scaffold.routes import source_route
 from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
 from wecontact_cli.scaffold.templating import Templates
@@ -131,22 +131,10 @@ class _Planner:
 
     def alias(self) -> str:
         """The alias the page can use; the contact plugin declared in the main package when nowhere."""
-        scope_root = self.scope.root if self.scope else None
-        if self.scope is not None and self.scope.independent:
-            raise WecontactError(msg("add_page.independent", route=self.route, root=self.scope.root))
-        contact = self.project.contact_declarations()
-        usable = [d for d in contact if d.scope in (None, scope_root)]
-        if usable:
-            return usable[0].alias
-        if contact:
-            raise WecontactError(msg("add_page.out_of_scope", scope=scope_name(contact[0].scope), route=self.route,
-                                     own=scope_name(scope_root)), Location(contact[0].key.path))
-        refuse_broken(self.project)
-        alias = plugin.DEFAULT_ALIAS
-        try:
-            check_alias_free(self.project, alias, None)
-        except WecontactError:
-            alias = spare_alias(self.project)
+        usable = usable_alias(self.project, self.route, self.scope)
+        if usable is not None:
+            return usable
+        alias = new_alias(self.project)
         declare(self.project, self.app, alias, plugin.DEFAULT_VERSION, None)
         self.interim = self.app.text
         self.plan.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,

@@ -20,9 +20,7 @@ from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.add_page import cell_attributes
-from wecontact_cli.frameworks.uniapp.init import (
-    check_alias_free, declaration_edit, readable, readable_model, refuse_broken, spare_alias,
-)
+from wecontact_cli.frameworks.uniapp.init import declaration_edit, readable, readable_model
 from wecontact_cli.frameworks.uniapp.project import UniProject
 from wecontact_cli.frameworks.uniapp.registration import choose_tag, registered, style_edit
 from wecontact_cli.frameworks.uniapp.units import page_file
@@ -30,6 +28,7 @@ from wecontact_cli.frameworks.uniapp.writing import append_item, location, set_m
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.model import Subpackage
 from wecontact_cli.scaffold.options import refuse_like_lint
+from wecontact_cli.scaffold.declaring import new_alias, usable_alias
 from wecontact_cli.scaffold.routes import source_route
 from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
 from wecontact_cli.scaffold.templating import Templates
@@ -150,26 +149,14 @@ class _Planner:
 
     def alias(self) -> str:
         """The alias the page can use; the plugin is declared in manifest.json when it is nowhere."""
-        scope_root = self.scope.root if self.scope else None
-        if self.scope is not None and self.scope.independent:
-            raise WecontactError(msg("add_page.independent", route=self.route, root=self.scope.root))
-        contact = self.project.contact_declarations()
-        usable = [d for d in contact if d.scope in (None, scope_root)]
-        if usable:
-            return usable[0].alias
-        if contact:
-            raise WecontactError(msg("add_page.out_of_scope", scope=scope_name(contact[0].scope), route=self.route,
-                                     own=scope_name(scope_root)))
+        usable = usable_alias(self.project, self.route, self.scope)
+        if usable is not None:
+            return usable
         ignored = [d for d in self.project.declarations if d.is_contact]
         if ignored:  # in pages.json's plugins, which manifest.json's replaces: UA106
             raise WecontactError(msg("uniapp.add_page_ignored_declaration", alias=ignored[0].alias),
                                  hint=msg("uniapp.hint_keep_one"))
-        refuse_broken(self.project)
-        alias = plugin.DEFAULT_ALIAS
-        try:
-            check_alias_free(self.project, alias, None)
-        except WecontactError:
-            alias = spare_alias(self.project)
+        alias = new_alias(self.project)
         self.state.declaration = self.declare(alias)
         self.state.declared_alias = alias
         self.state.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,

@@ -281,7 +281,8 @@ def plan_init(project: UniProject, *, alias: str, version: str | None, subpackag
               register_global: bool = False) -> InitPlan:
     """init on a uni-helper project: manifest.config.ts (or pages.config.ts for a subpackage)."""
     from wecontact_cli.frameworks.native.init import validate_alias
-    from wecontact_cli.frameworks.uniapp.init import check_alias_free, readable_model, refuse_broken, target_scope
+    from wecontact_cli.frameworks.uniapp.init import readable_model, target_scope
+    from wecontact_cli.scaffold.declaring import check_alias_free, refuse_broken
     from wecontact_cli.scaffold.plans import InitPlan
 
     helper = project.helper
