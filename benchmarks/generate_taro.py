@@ -36,7 +36,7 @@ ALIAS = "contactPlugin"
 MISTAKES: dict[str, tuple[str, ...]] = {
     "plugId": ("WC203", "WC201"),            # misspelt prop: unknown attribute, and no plugid
     "bubble-hash": ("WC206",),               # bubbleColor='#4790EE' (不用带#号)
-    "contact-text": ("WC205", "TR108"),      # contactText='联系客服': the text, and a string for a number
+    "contact-text": ("WC205",),              # contactText='联系客服': the text instead of its index
     "event-case": ("TR101",),                # onCompleteMessage binds bind:complete-message
     "string-handler": ("TR103",),            # onCompletemessage='onComplete': never called
 }

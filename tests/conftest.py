@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from wecontact_cli.cli import app
+from wecontact_cli.frameworks.native.app import AppJson
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "shop"
@@ -42,6 +43,15 @@ def make_project(
         app_json = app_json.encode("utf-8")
     app_path.write_bytes(app_json)
     return app_path
+
+
+def find_project(start: Path | None = None) -> AppJson:
+    """The app.json model of the native project containing ``start``, opened as every command
+    opens it (detection, then the native loader); a broken app.json raises as init does."""
+    from wecontact_cli.frameworks.native.planner import app_json
+    from wecontact_cli.frameworks.registry import open_project
+
+    return app_json(open_project(start))  # type: ignore[arg-type]
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

@@ -124,7 +124,8 @@ def test_json_output_field_by_field(example: Path) -> None:
     assert data["error"] is None and data["broken_declarations"] == []
     assert data["project"] == {"root": str(example), "app_dir": "miniprogram",
                                "compile_type": "miniprogram", "typescript": False,
-                               "framework": "native", "variant": {}, "build_output_of": None}
+                               "framework": "native", "variant": {}, "build_output_of": None,
+                               "build_output_framework": None}
     [decl] = data["declarations"]
     assert decl == {"alias": "contactPlugin", "version": "1.3.0", "version_status": "ok", "scope": None,
                     "file": "miniprogram/app.json",
@@ -272,7 +273,7 @@ def test_broken_app_json_shows_the_error_and_what_it_can(tmp_path: Path) -> None
     result = doctor(root)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     out = result.stdout
-    assert "app.json cannot be read: miniprogram/app.json:1:12: error: " in out and "(WC001)" in out
+    assert "the app configuration cannot be read: miniprogram/app.json:1:12: error: " in out and "(WC001)" in out
     assert "language: TypeScript" in out and "compileType: miniprogram" in out
     assert "unknown until app.json can be read" in out and "not declared" not in out
     assert "1 error, 0 warnings, 0 info" in out and "WC001 json-syntax (error): 1" in out

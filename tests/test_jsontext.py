@@ -45,7 +45,7 @@ def syntax_error(text: str) -> tuple[str, tuple[int, int]]:
     """The message and (line, column) of the JsonSyntaxError that ``text`` raises."""
     with pytest.raises(JsonSyntaxError) as info:
         parse(text)
-    return info.value.message, line_col(text, info.value.offset)
+    return str(info.value.message), line_col(text, info.value.offset)
 
 
 CHINESE = st.sampled_from(list("联系我企业微信客服小程序插件中文"))
@@ -371,7 +371,7 @@ def test_deep_unclosed_nesting_is_a_syntax_error() -> None:
     with pytest.raises(JsonSyntaxError) as info:
         parse(text)
     assert info.value.offset == len(text)
-    assert "unexpected end of file" in info.value.message
+    assert "unexpected end of file" in str(info.value.message)
 
 
 def test_deep_unclosed_objects_name_the_innermost_opening() -> None:

@@ -116,7 +116,7 @@ def test_paths_outside_the_project_or_missing(tmp_path: Path) -> None:
     root = project(tmp_path / "p")
     (tmp_path / "elsewhere").mkdir()
     outside = run_cli("lint", root, tmp_path / "elsewhere")
-    assert outside.exit_code == 2 and "outside the project" in outside.stderr
+    assert outside.exit_code == 2 and "elsewhere: error: no mini-program project found" in outside.stderr
     missing = run_cli("lint", root / "nope")
     assert missing.exit_code == 2 and "does not exist" in missing.stderr
 

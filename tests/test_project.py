@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.frameworks.native.app import AppJson, find_project, normalize_root
+from conftest import find_project
+from wecontact_cli.frameworks.native.app import AppJson, normalize_root
 
 CONTACT = "wx104a1a20c3f81ec2"
 OPEN_DATA = "wx5917c8c26f85c588"

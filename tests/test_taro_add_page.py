@@ -200,7 +200,7 @@ def test_a_tag_registered_for_something_else_is_not_reused(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("files, args, message", [
-    ({}, ["/abs/pages/x/index"], "'/abs/pages/x/index' is an absolute path"),
+    ({}, ["/abs/pages/x/index"], "'/abs/pages/x/index' is an absolute path; give the page route as the app config's page list writes it"),
     ({}, ["pages/../x/index"], "is not a page route inside the project"),
     ({"src/pages/help/index.config.ts": "export default definePageConfig({ usingComponents: makeUsing() })\n"},
      ["pages/help/index"], "src/pages/help/index.config.ts:1:52: error: index.config.ts cannot be edited safely here"),

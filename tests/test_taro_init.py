@@ -161,7 +161,18 @@ def test_an_already_declared_project_gets_only_the_jsx_declaration(tmp_path: Pat
     app = app_text(root)
     code, out, _ = init(root)
     assert code == 0 and app_text(root) == app and "cell: any" in (root / "types/global.d.ts").read_text("utf-8")
-    assert out.startswith("types/global.d.ts: updated plugin 'contactPlugin'")
+    assert out.splitlines()[:2] == [
+        "src/app.config.ts: plugin 'contactPlugin' (wx104a1a20c3f81ec2, version 1.3.0) is already declared in the "
+        "main package", "types/global.d.ts: wrote JSX.IntrinsicElements declaring cell"]
+
+
+def test_a_dry_run_says_the_jsx_declaration_it_would_write(tmp_path: Path) -> None:
+    root = taro(tmp_path, {"types/global.d.ts": GLOBAL})
+    before = snapshot(root)
+    code, out, _ = init(root, "--dry-run")
+    assert code == 0 and snapshot(root) == before
+    assert "types/global.d.ts: would write JSX.IntrinsicElements declaring cell (dry run: nothing written)" in out
+    assert "+    cell: any" in out
 
 
 def test_a_javascript_or_vue_project_gets_no_typescript(tmp_path: Path) -> None:

@@ -151,13 +151,15 @@ def test_what_add_page_refuses_changes_nothing(tmp_path: Path, case: str) -> Non
             "absolute": "/pages/x/x", "outside": "pages/../../x"}[case]
     result = add(tmp_path, page, "--plugid", PLUGID)
     assert result.exit_code == 2 and snapshot(tmp_path) == before and "Traceback" not in result.stderr
+    if case == "absolute":  # in uni-app's own terms: pages.json lists the pages
+        assert "give the page route as pages.json writes it" in result.stderr
 
 
 def test_a_file_path_becomes_the_route(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text(json.dumps({"devDependencies": {"@dcloudio/vite-plugin-uni": "3"}}))
     build(tmp_path / "src")
     result = add(tmp_path, "src/pages/contact/contact.vue", "--plugid", PLUGID)
-    assert result.exit_code == 0 and "using the page route 'pages/contact/contact'" in result.stderr
+    assert result.exit_code == 0 and "using the page route 'pages/contact/contact', as pages.json writes it" in result.stderr
     assert (tmp_path / "src/pages/contact/contact.vue").is_file()
 
 

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROVIDER, make_project, run_cli, snapshot
+from conftest import PROVIDER, find_project, make_project, run_cli, snapshot
 from wecontact_cli.edits import lock as writelock
 from wecontact_cli.frameworks.native.add_page import AddPageRequest, plan_add_page
 from wecontact_cli.edits import Changeset, FileChange
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.lint.engine import LintOptions, run_lint
 from wecontact_cli.lint.fixes import plan_fixes
-from wecontact_cli.frameworks.native.app import find_project
 from wecontact_cli.edits.writing import TEMP_SUFFIX
 
 APP = "miniprogram"

@@ -34,7 +34,7 @@ def elements(text: str) -> list[Element]:
 
 def problems(text: str) -> list[tuple[str, str]]:
     """(line:col, message) pairs, the shape a reader of lint output sees."""
-    return [(str(p.start), p.message) for p in parse_wxml(text).problems]
+    return [(str(p.start), str(p.message)) for p in parse_wxml(text).problems]
 
 
 def clean(text: str) -> WxmlDocument:
@@ -328,7 +328,7 @@ def test_empty_comment() -> None:
 
 def test_unterminated_comment() -> None:
     doc = parse_wxml("<view/>\n<!-- never closed <view>")
-    assert [(str(p.start), p.message) for p in doc.problems] == [
+    assert [(str(p.start), str(p.message)) for p in doc.problems] == [
         ("2:1", "comment is not closed with '-->'")
     ]
     (comment,) = doc.iter_comments()
@@ -377,7 +377,7 @@ def test_empty_wxs() -> None:
 def test_unterminated_wxs() -> None:
     src = '<wxs module="m">var a = 1 < 2;'
     doc = parse_wxml(src)
-    assert [(str(p.start), p.message) for p in doc.problems] == [
+    assert [(str(p.start), str(p.message)) for p in doc.problems] == [
         ("1:1", "end tag </wxs> is missing for <wxs> opened at 1:1")
     ]
     (wxs,) = doc.iter_elements()
@@ -397,7 +397,7 @@ def test_uppercase_wxs_is_not_raw() -> None:
 
 def test_void_like_tag_without_end_tag() -> None:
     doc = parse_wxml('<image src="a">')
-    assert [(str(p.start), p.message) for p in doc.problems] == [
+    assert [(str(p.start), str(p.message)) for p in doc.problems] == [
         ("1:1", "end tag </image> is missing for <image> opened at 1:1")
     ]
     (image,) = doc.iter_elements()
@@ -408,7 +408,7 @@ def test_void_like_tag_without_end_tag() -> None:
 def test_mismatched_end_tag_closes_the_inner_element() -> None:
     src = "<view>\n  <text>\n</view>\n<view/>"
     doc = parse_wxml(src)
-    assert [(str(p.start), p.message) for p in doc.problems] == [
+    assert [(str(p.start), str(p.message)) for p in doc.problems] == [
         ("3:1", "expected </text> for <text> opened at 2:3, found </view>")
     ]
     outer, inner, after = doc.iter_elements()

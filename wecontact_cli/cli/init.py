@@ -62,11 +62,14 @@ def init(
             _global_line(out, plan, project, "unchanged")
             return
         added = plan.status == "added"
+        if plan.status == "unchanged":
+            out.line(msg("init.already", where=where, what=what, scope=scope))
         if dry_run:
             if plan.status != "unchanged":
                 out.line(msg("init.would_declare", where=where, what=what, scope=scope) if added
                          else msg("init.would_update", where=where, what=what, scope=scope))
             _global_line(out, plan, project, "dry-run")
+            _other_lines(out, plan, "dry-run")
             out.diff(plan.changeset, project.root)
             return
         plan.changeset.apply()
@@ -74,9 +77,23 @@ def init(
             out.line(msg("init.declared", where=where, what=what, scope=scope) if added
                      else msg("init.updated", where=where, what=what, scope=scope), "green")
         _global_line(out, plan, project, "done")
+        _other_lines(out, plan, "done")
         if added and plan.global_tag is None:
             using = f"{{\"{plugin.DEFAULT_TAG}\": \"{plugin.component_url(plan.alias)}\"}}"
             out.line(msg("init.next", using=using))
+
+
+def _other_lines(out: Reporter, plan: InitPlan, state: str) -> None:
+    """What init writes besides the declaration and --global's registration (Taro's JSX typing)."""
+    if plan.global_tag is not None:
+        return
+    for change in plan.changeset.pending:
+        if change.path != plan.where:
+            where = display_path(change.path)
+            if state == "dry-run":
+                out.line(msg("init.also_would", where=where, what=change.summary))
+            else:
+                out.line(msg("init.also_done", where=where, what=change.summary), "green")
 
 
 def _global_line(out: Reporter, plan: InitPlan, project: Project, state: str) -> None:

@@ -72,22 +72,10 @@ def lint(
 def project_groups(options: LintOptions) -> list[LintOptions]:
     """One set of options per project: the paths grouped by the project they lie in; with no
     path, the current folder's project, or every project below it (a monorepo's root)."""
-    from wecontact_cli.frameworks.detect import detect
-    from wecontact_cli.frameworks.discover import find_projects
+    from wecontact_cli.frameworks.discover import group_paths
 
-    starts = options.paths or [Path.cwd()]
-    groups: dict[Path, list[Path]] = {}
-    for start in starts:
-        found = detect(start.absolute()) if start.exists() else None
-        if found is not None:
-            groups.setdefault(found.root, []).append(start)
-            continue
-        below = find_projects(start) if start.is_dir() else []
-        if not below:
-            return [options]  # let the engine say what is wrong with this path
-        for project in below:
-            groups.setdefault(project.root, []).append(project.root)
-    return [replace(options, paths=paths) for paths in groups.values()]
+    return [replace(options, paths=list(group.paths), detection=group.detection)
+            for group in group_paths(options.paths or [Path.cwd()])]
 
 
 def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:
@@ -106,11 +94,12 @@ def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:
 
 def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
     from wecontact_cli.lint.engine import run_lint
-    from wecontact_cli.lint.fixes import fix_until_stable
 
     runs, fixed = [], 0
     for options in groups:
         if fix:
+            from wecontact_cli.lint.fixes import fix_until_stable
+
             outcome = fix_until_stable(options)
             runs.append(outcome.run)
             fixed += outcome.fixed
@@ -129,7 +118,7 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
     for run in runs:
         for note in run.notes:
             sys.stderr.write(note.render(lang) + "\n")
-        moved, texts = relative_to_cwd(run)
+        moved, texts = relative_to_cwd(run, several=len(runs) > 1)
         diagnostics.extend(moved)
         sources.update(texts)
     diagnostics.sort(key=lambda d: d.sort_key)
@@ -149,16 +138,19 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
         raise WecontactError(msg("cli.cannot_write_report", reason=exc.strerror), Location(output_file)) from None
 
 
-def relative_to_cwd(run: LintRun) -> tuple[list[Diagnostic], dict[str, str]]:
+def relative_to_cwd(run: LintRun, *, several: bool = False) -> tuple[list[Diagnostic], dict[str, str]]:
     """Report paths as the user (or GitHub, from the repository root) reaches them.
 
     Diagnostics are relative to the project root; when that root lies below the current
-    folder (``wecontact lint examples/shop``), the paths gain that prefix.
+    folder (``wecontact lint examples/shop``), the paths gain that prefix. A project
+    elsewhere keeps paths relative to its root, unless the run has ``several`` projects:
+    then they go through ``..`` (``../crm/app.json``), so that no two projects' paths meet.
     """
+    root, here = run.root.resolve(), Path.cwd().resolve()
     try:
-        prefix = run.root.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        prefix = root.relative_to(here).as_posix()
     except ValueError:
-        prefix = "."
+        prefix = Path(os.path.relpath(root, here)).as_posix() if several else "."
     if prefix == ".":
         return run.result.diagnostics, run.sources
 

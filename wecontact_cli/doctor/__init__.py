@@ -4,7 +4,7 @@
 plain text, or a rich tree on a terminal). Nothing here reads a file itself.
 """
 
-from wecontact_cli.doctor.render import print_rich, render_json, render_plain
+from wecontact_cli.doctor.render import print_rich, render_json, render_json_many, render_plain
 from wecontact_cli.doctor.report import DoctorReport, build_reports
 
-__all__ = ["DoctorReport", "build_reports", "print_rich", "render_json", "render_plain"]
+__all__ = ["DoctorReport", "build_reports", "print_rich", "render_json", "render_json_many", "render_plain"]

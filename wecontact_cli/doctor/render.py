@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from wecontact_cli import plugin
-from wecontact_cli.doctor.report import CellInfo, DoctorReport, ProblemInfo, UseInfo
+from wecontact_cli.doctor.report import CellInfo, DoctorReport, ProblemInfo, ProjectInfo, UseInfo
 from wecontact_cli.errors import display_path
+from wecontact_cli.frameworks.registry import framework_name
 from wecontact_cli.lint.model import Diagnostic
-from wecontact_cli.i18n.message import Message, msg, render
+from wecontact_cli.i18n.message import Message, join_comma, msg, render
 from wecontact_cli.text.safe import visible
 
 if TYPE_CHECKING:
@@ -22,8 +23,17 @@ TOP_CODES = 5
 """How many lint codes the text output lists."""
 
 def render_json(report: DoctorReport) -> str:
-    """The stable JSON object (see the module docstring)."""
-    text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    """The stable JSON object (see ``doctor.report``'s docstring)."""
+    return _json(report.to_dict())
+
+
+def render_json_many(reports: list[DoctorReport]) -> str:
+    """Several projects: a JSON array of their objects, in the order the run found them."""
+    return _json([report.to_dict() for report in reports])
+
+
+def _json(data: object) -> str:
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     return text.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate: its JSON escape
 
 
@@ -63,14 +73,38 @@ def _scope(scope: str | None) -> Message:
 
 def _project_section(report: DoctorReport) -> _Section:
     p = report.project
-    rows = [
-        _Row(0, msg("doctor.app_folder", folder=p.app_dir)),
-        _Row(0, msg("doctor.compile_type", type=p.compile_type)),
-        _Row(0, msg("doctor.language", language="TypeScript" if p.typescript else "JavaScript")),
-    ]
+    rows = [_Row(0, msg("doctor.framework", name=framework_title(p)))]
+    if p.build_output_of is not None:
+        sources = display_path(Path(p.root) / p.build_output_of).rstrip("/") + "/"
+        rows.append(_Row(0, msg("doctor.build_output", framework=framework_name(p.build_output_framework or ""),
+                                sources=sources), "yellow"))
+    if p.framework == "native":
+        rows.append(_Row(0, msg("doctor.app_folder", folder=p.app_dir)))
+        rows.append(_Row(0, msg("doctor.compile_type", type=p.compile_type)))
+    else:
+        rows.append(_Row(0, msg("doctor.source_folder", folder=p.app_dir)))
+    rows.append(_Row(0, msg("doctor.language", language="TypeScript" if p.typescript else "JavaScript")))
     if report.error is not None:
         rows.append(_Row(0, msg("doctor.app_unreadable", error=_one_line(report.error)), "bold red"))
     return _Section(msg("doctor.project", root=display_path(Path(p.root))), rows)
+
+
+_VARIANT_WORDS = {"cli": "CLI", "hbuilderx": "HBuilderX", "ts": "TypeScript", "js": "JavaScript",
+                  "react": "React", "preact": "Preact", "solid": "Solid", "vue3": "Vue 3", "vue": "Vue 2"}
+"""How a variant fact's value reads (uni-app's layout, Taro's framework, the language)."""
+_UNSHOWN_FACTS = ("taro", "output")
+"""Facts said elsewhere: Taro's major version is in its name, the output folder is no flavour."""
+
+
+def framework_title(project: ProjectInfo) -> str | Message:
+    """The framework and its flavour: "native", "uni-app (Vue 3, CLI, TypeScript)", "Taro 4 (React, ...)"."""
+    if project.framework == "native":
+        name: str | Message = msg("doctor.native")
+    else:
+        name = f"{framework_name(project.framework)} {project.variant.get('taro', '')}".strip()
+    details: list[str | Message] = [f"Vue {value}" if key == "vue" else _VARIANT_WORDS.get(value, value)
+                                    for key, value in project.variant.items() if key not in _UNSHOWN_FACTS]
+    return msg("doctor.framework_variant", name=name, details=join_comma(details)) if details else name
 
 
 def _plugin_section(report: DoctorReport, arg: str) -> _Section:

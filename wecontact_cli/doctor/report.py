@@ -17,7 +17,9 @@ said otherwise; keys are never removed, new keys may be added)::
         "typescript": false,               // app.ts or the typescript compiler plugin
         "framework": "native",             // "native" | "uni-app" | "taro"
         "variant": {},                     // e.g. {"vue": "3", "layout": "cli", "language": "ts"}
-        "build_output_of": null            // the sources' folder when this is a framework's build output
+        "build_output_of": null,           // the sources' folder when this is a framework's build
+                                           //   output (relative to root, e.g. "src" or "../../../..")
+        "build_output_framework": null     // then the framework that builds it: "uni-app" | "taro"
       },
       "declarations": [                    // every declaration of provider wx104a1a20c3f81ec2;
         {                                  //   [] when the plugin is not declared
@@ -77,10 +79,15 @@ said otherwise; keys are never removed, new keys may be added)::
       "error": null                        // null, or why the project could be read only in part:
     }                                      //   {code, name, severity, message, file, line, column,
                                            //   attribute: null}; a broken app.json (exit code 2)
+
+Several projects (``wecontact doctor A B``, or a folder holding several projects): a JSON
+array of these objects, one per project, in the order the run names them (each says its
+``project.root``). One project is always the object itself, never a one-element array.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+import os
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -110,6 +117,8 @@ class ProjectInfo:
     """Facts about the flavour: vue version, layout (cli | hbuilderx), taro version ..."""
     build_output_of: str | None = None
     """The sources' folder, when the project is a framework's build output."""
+    build_output_framework: str | None = None
+    """The framework whose build output it is ("uni-app", "taro"), else None."""
 
 
 @dataclass(frozen=True)
@@ -227,21 +236,23 @@ class DoctorReport:
 # --- building the model ------------------------------------------------------------------
 
 
-def build_reports(start: Path | None = None, lang: Lang = "en") -> list[DoctorReport]:
-    """One report per project: the project containing ``start``, or every project below it.
+def build_reports(starts: list[Path] | None = None, lang: Lang = "en") -> list[DoctorReport]:
+    """One report per project: the projects the paths lie in (default: the current folder's),
+    or every project below a folder that is in none.
 
     Broken files do not stop it: a page whose files cannot be parsed is listed with lint's
     error, and a broken app configuration becomes ``error`` while the rest is shown.
     Raises WecontactError (exit 2) when there is no project or its configuration is bad.
     """
-    from wecontact_cli.cli.lint import project_groups
+    from wecontact_cli.frameworks.discover import group_paths
     from wecontact_cli.frameworks.registry import open_project
     from wecontact_cli.lint.engine import LintOptions, run_lint
 
     reports = []
-    for group in project_groups(LintOptions([start] if start is not None else [], lang=lang, collect_uses=True)):
-        project = open_project(group.paths[0] if group.paths else None)
-        reports.append(report_of(run_lint(replace(group, paths=[project.root]), project)))  # the whole project
+    for group in group_paths(starts or [Path.cwd()]):
+        project = open_project(found=group.detection)
+        options = LintOptions([project.root], lang=lang, collect_uses=True, detection=group.detection)
+        reports.append(report_of(run_lint(options, project)))  # the whole project
     return reports
 
 
@@ -278,9 +289,10 @@ def project_info(project: Project) -> ProjectInfo:
     """The project part of the report (known even when its app configuration is broken)."""
     found = project.detection
     owner = found.output_of
+    sources = Path(os.path.relpath(owner.source_root, project.root)).as_posix() if owner else None
     return ProjectInfo(str(project.root), _relative(project.source_root, project.root) or ".",
                        getattr(project, "compile_type", "miniprogram"), project.typescript, found.framework,
-                       dict(found.variant), _relative(owner.source_root, project.root) if owner else None)
+                       dict(found.variant), sources, owner.framework if owner else None)
 
 
 def _problem(d: Diagnostic, attribute: str | None = None) -> ProblemInfo:

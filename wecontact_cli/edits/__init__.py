@@ -10,6 +10,7 @@ and orders its renames so that a crash between two of them leaves a valid projec
 from __future__ import annotations
 
 import difflib
+import os
 import heapq
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,8 @@ class FileChange:
         if not self.changed:
             return ""
         name = display_path(self.path, base)
+        if os.path.isabs(name):  # outside base (another project of a lint run): relative all the same
+            name = Path(os.path.relpath(self.path, base)).as_posix()
         old = _lines(self.before or b"")
         new = _lines(self.after)
         fromfile = "/dev/null" if self.before is None else f"a/{name}"

@@ -21,10 +21,10 @@ Adding a framework is adding a package here; nothing else lists it:
   For the editor (``wecontact server``) a unit also says ``script_file()``, ``handlers()``,
   ``event_attribute(event)`` (its spelling of an event binding) and ``suppression_edit(path,
   line, codes)`` (its comment syntax, ``model.unit.directive_above`` does the layout).
-  ``Project.declaration_fix(alias)`` plans WC101's fix where the framework declares plugins.
 - the planner module defines ``plan_init(project, alias=, version=, subpackage=) ->
-  scaffold.plans.InitPlan`` and ``plan_add_page(project, request) -> AddPagePlan``; it
-  checks the button's options with ``scaffold.options.refuse_like_lint`` and renders code
+  scaffold.plans.InitPlan``, ``plan_add_page(project, request) -> AddPagePlan`` and
+  ``declaration_fix(project, alias)`` (WC101's fix where the framework declares plugins,
+  asked through ``scaffold.declaration_fix``); it checks the button's options with ``scaffold.options.refuse_like_lint`` and renders code
   from ``templates/<name>/`` through ``scaffold.templating.Templates``.
 - the rules package (``frameworks/<name>/rules/``, families as sub-packages like
   ``lint/rules/``) holds its dialect rules: mistakes of its own syntax only, each a module

@@ -7,80 +7,24 @@ dist/`` is Taro, not native). The nearest folder with a marker decides. A native
 inside a uni-app or Taro project's output folder is that framework's build output:
 linting it is allowed, writing to it never is.
 
-Only small marker files are read here (package.json, manifest.json); nothing is parsed
-that a command would not read anyway.
+Only small marker files are read here (package.json, manifest.json, project.config.json),
+through the guarded reader and each once per detection (``detection.read_marker``); the
+native loader reuses the project.config.json that detection parsed.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator
 
+from wecontact_cli.frameworks import markers
+from wecontact_cli.frameworks.detection import Detection, PackageJson, read_package_json, reading_once
+
+__all__ = ["Detection", "Detector", "PackageJson", "detect", "detect_here", "read_package_json", "register",
+           "unregister", "walk_up"]
+
 Detector = Callable[[Path], "Detection | None"]
-
-
-@dataclass(frozen=True)
-class Detection:
-    """What a folder is: its framework, where its project and sources live, and why."""
-
-    framework: str
-    """"native", "uni-app", "taro", or the name of an unsupported framework."""
-    root: Path
-    """The project folder (where the markers are)."""
-    source_root: Path
-    """Where the pages live: miniprogramRoot, uni-app's src/ or the root, Taro's sourceRoot."""
-    supported: bool = True
-    variant: tuple[tuple[str, str], ...] = ()
-    """Facts about the flavour, e.g. (("vue", "3"), ("layout", "cli"), ("language", "ts"))."""
-    evidence: str = ""
-    """The marker that decided, for messages ("package.json has @tarojs/taro 4.0.9")."""
-    output_of: Detection | None = None
-    """When this native tree is a framework's build output: that framework's project."""
-
-    def get(self, key: str, default: str = "") -> str:
-        """A variant fact, e.g. ``detection.get("vue")``."""
-        return next((v for k, v in self.variant if k == key), default)
-
-
-@dataclass(frozen=True)
-class PackageJson:
-    """The dependencies a package.json names (both kinds), with their version ranges."""
-
-    dependencies: dict[str, str] = field(default_factory=dict)
-
-    def has(self, *names: str) -> str | None:
-        """The first of ``names`` that is a dependency, or None."""
-        return next((n for n in names if n in self.dependencies), None)
-
-    def major(self, name: str) -> int | None:
-        """The major version a range such as ``^3.6.8`` or ``~4.0`` pins, if it says."""
-        digits = ""
-        for char in self.dependencies.get(name, "").lstrip("^~>=v <"):
-            if not char.isdigit():
-                break
-            digits += char
-        return int(digits) if digits else None
-
-
-def read_package_json(folder: Path) -> PackageJson | None:
-    """``folder/package.json``'s dependencies; None when there is none or it is unreadable."""
-    path = folder / "package.json"
-    try:
-        if not path.is_file() or path.stat().st_size > 4 * 1024 * 1024:
-            return None
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict):
-        return None
-    deps: dict[str, str] = {}
-    for key in ("devDependencies", "dependencies"):  # a runtime pin wins over a dev one
-        section = data.get(key)
-        if isinstance(section, dict):
-            deps.update({str(k): str(v) for k, v in section.items()})
-    return PackageJson(deps)
 
 
 _DETECTORS: list[Detector] = []
@@ -110,8 +54,6 @@ _BUILTINS_LOADED = False
 
 def _load_builtins() -> None:
     global _BUILTINS_LOADED
-    from wecontact_cli.frameworks import markers
-
     _BUILTINS_LOADED = True
     for detector in markers.BUILTIN_DETECTORS:
         register(detector)
@@ -119,10 +61,11 @@ def _load_builtins() -> None:
 
 def detect_here(folder: Path) -> Detection | None:
     """What ``folder`` itself is, by its markers alone (no walking)."""
-    for detector in detectors():
-        found = detector(folder)
-        if found is not None:
-            return found
+    with reading_once():
+        for detector in detectors():
+            found = detector(folder)
+            if found is not None:
+                return found
     return None
 
 
@@ -132,29 +75,30 @@ def detect(start: Path) -> Detection | None:
     A native tree found inside a framework project's output folder comes back with
     ``output_of`` set to that project.
     """
-    for directory in walk_up(start):
-        found = detect_here(directory)
-        if found is None:
-            continue
-        if found.framework == "native":
-            owner = _owner_of_output(found.root)
-            if owner is not None:
-                return Detection(found.framework, found.root, found.source_root, found.supported,
-                                 found.variant, found.evidence, owner)
-        return found
+    with reading_once():
+        for directory in walk_up(start):
+            found = detect_here(directory)
+            if found is None:
+                continue
+            if found.framework == "native":
+                owner = _owner_of_output(found)
+                if owner is not None:
+                    return replace(found, output_of=owner)
+            return found
     return None
 
 
-def _owner_of_output(native_root: Path) -> Detection | None:
-    """The uni-app or Taro project whose build output ``native_root`` is, if any."""
-    from wecontact_cli.frameworks.markers import output_roots
-
-    for ancestor in native_root.parents:
-        found = detect_here(ancestor)
+def _owner_of_output(native: Detection) -> Detection | None:
+    """The uni-app or Taro project whose build output the native tree is, if any: its app
+    folder lies in that project's output (the project.config.json may sit at the framework
+    project's own root, as Taro's does, pointing into dist/)."""
+    app = native.source_root
+    for folder in (native.root, *native.root.parents):
+        found = detect_here(folder)
         if found is None or found.framework == "native":
             continue
-        for output in output_roots(found):
-            if native_root == output or output in native_root.parents:
+        for output in markers.output_roots(found):
+            if app == output or output in app.parents:
                 return found
         return None  # the nearest framework project does not own this folder
     return None

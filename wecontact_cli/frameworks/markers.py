@@ -7,10 +7,13 @@ they are named rather than misread), then native.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wecontact_cli.frameworks.detect import Detection, PackageJson, read_package_json
+from wecontact_cli.frameworks.detection import Detection, PackageJson, marker_text, read_marker, read_package_json
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.native.app import ConfigFiles
 
 UNI_VUE3 = "@dcloudio/vite-plugin-uni"
 UNI_VUE2 = "@dcloudio/vue-cli-plugin-uni"
@@ -32,16 +35,19 @@ APP_JSON = "app.json"
 
 def _manifest_json(folder: Path) -> dict[str, object] | None:
     """uni-app's manifest.json (JSON with comments) as plain data, or None."""
+    return read_marker(folder / "manifest.json", _read_manifest)
+
+
+def _read_manifest(path: Path) -> dict[str, object] | None:
     from wecontact_cli.syntax import jsontext
 
-    path = folder / "manifest.json"
+    if not path.is_file():
+        return None
+    text = marker_text(path)
     try:
-        if not path.is_file() or path.stat().st_size > 4 * 1024 * 1024:
-            return None
-        text = path.read_text(encoding="utf-8-sig")
-        value = jsontext.parse(text, jsonc=True).to_python()
-    except (OSError, ValueError):
-        return {}  # present but unreadable: still uni-app; the loader reports the error
+        value = jsontext.parse(text, jsonc=True).to_python() if text is not None else None
+    except (ValueError, RecursionError):
+        value = None  # present but unreadable: still uni-app; the loader reports the error
     return value if isinstance(value, dict) else {}
 
 
@@ -127,28 +133,29 @@ def detect_unsupported(folder: Path) -> Detection | None:
     return None
 
 
-def _miniprogram_root(folder: Path) -> Path:
-    """``miniprogramRoot`` of project.config.json (the private file first), else the folder."""
-    for name in ("project.private.config.json", NATIVE_CONFIG):
-        try:
-            data = json.loads((folder / name).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError):
-            continue
-        value = data.get("miniprogramRoot") if isinstance(data, dict) else None
-        if isinstance(value, str) and value.strip():
-            return folder / value.strip().strip("/")
-    return folder
+def _native_configs(folder: Path) -> ConfigFiles:
+    """The folder's project.config.json files, read and parsed once (native/app.py reads them)."""
+    return read_marker(folder / NATIVE_CONFIG, _read_native_configs)
+
+
+def _read_native_configs(path: Path) -> ConfigFiles:
+    from wecontact_cli.frameworks.native.app import read_configs
+
+    return read_configs(path.parent)
 
 
 def detect_native(folder: Path) -> Detection | None:
-    """project.config.json (following miniprogramRoot), or an app.json alone."""
+    """project.config.json (following miniprogramRoot), or an app.json alone; the parsed
+    config files go with the detection to the loader."""
     if (folder / NATIVE_CONFIG).is_file():
-        return Detection("native", folder, _miniprogram_root(folder), evidence=NATIVE_CONFIG)
+        configs = _native_configs(folder)
+        return Detection("native", folder, configs.miniprogram_root(), evidence=NATIVE_CONFIG, markers=configs)
     if (folder / APP_JSON).is_file():
         for ancestor in folder.parents:  # inside a miniprogramRoot: the project is above
             if (ancestor / NATIVE_CONFIG).is_file():
-                if _miniprogram_root(ancestor).resolve() == folder.resolve():
-                    return Detection("native", ancestor, folder, evidence=NATIVE_CONFIG)
+                configs = _native_configs(ancestor)
+                if configs.miniprogram_root().resolve() == folder.resolve():
+                    return Detection("native", ancestor, folder, evidence=NATIVE_CONFIG, markers=configs)
                 break
         return Detection("native", folder, folder, evidence=APP_JSON)
     return None

@@ -9,7 +9,7 @@ framework, refuses what is not supported with a clear message, and loads the mod
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -46,13 +46,9 @@ _FRAMEWORKS: dict[str, Framework] = {}
 
 def register(framework: Framework, *, first: bool = False) -> None:
     """Make a framework known (``first``: its detector runs before the built-in ones)."""
-    from wecontact_cli.lint.registry import add_rule_package
-
     _FRAMEWORKS[framework.name] = framework
     detection.detectors()  # the built-in detectors first, in their order (native last)
     detection.register(framework.detector, first=first)
-    if framework.rules is not None:
-        add_rule_package(framework.rules)
 
 
 def unregister(name: str) -> None:
@@ -66,6 +62,12 @@ def get(name: str) -> Framework | None:
     """The registered framework of that name."""
     _builtins()
     return _FRAMEWORKS.get(name)
+
+
+def rule_packages() -> tuple[str, ...]:
+    """The packages of the registered frameworks' dialect rules, in registration order."""
+    _builtins()
+    return tuple(f.rules for f in _FRAMEWORKS.values() if f.rules is not None)
 
 
 _LOADED = False
@@ -88,21 +90,18 @@ def _builtins() -> None:
                 register(module.FRAMEWORK)
 
 
-def open_project(start: Path | None = None, *, writing: bool = False) -> Project:
-    """The project containing ``start`` (default: the current folder), as the neutral model.
+def open_project(start: Path | None = None, *, writing: bool = False, found: Detection | None = None) -> Project:
+    """The project containing ``start`` (default: the current folder), as the neutral model;
+    ``found``: the project as already detected (its marker files are not read again).
 
     Raises WecontactError (exit 2) when there is no project, when its framework is not
     supported, and, for a command that writes, when it is a framework's build output.
     """
-    start = (start or Path.cwd()).absolute()
-    if not start.exists() and not start.is_symlink():
-        raise WecontactError(msg("path.missing"), Location(start))
-    found = detection.detect(start)
-    if found is not None and found.framework == "native" and found.output_of is None:
-        found = _output_of_root(found)
     if found is None:
-        raise WecontactError(msg("project.not_found", config="project.config.json", app="app.json"),
-                             Location(start), hint=msg("project.hint_run_inside"))
+        start = (start or Path.cwd()).absolute()
+        found = detection.detect(start) if start.exists() or start.is_symlink() else None
+        if found is None:
+            raise no_project(start)
     framework = get(found.framework) if found.supported else None
     if framework is None and found.supported:
         output = _native_output_at(found)  # a framework wecontact cannot read yet: lint what it built
@@ -116,11 +115,19 @@ def open_project(start: Path | None = None, *, writing: bool = False) -> Project
     return framework.load(found)
 
 
+def no_project(start: Path) -> WecontactError:
+    """Why a path names no project: it does not exist, or no project holds it."""
+    start = start.absolute()
+    if not start.exists() and not start.is_symlink():
+        return WecontactError(msg("path.missing"), Location(start))
+    return WecontactError(msg("project.not_found", config="project.config.json", app="app.json"),
+                          Location(start), hint=msg("project.hint_run_inside"))
+
+
 def _native_output_at(found: Detection) -> Detection | None:
     """The native tree at the root of a project whose framework wecontact cannot read yet, when it
     points into that framework's build output (a project.config.json with miniprogramRoot set to
     its dist/). A framework that registers itself (Taro does) is linted through its sources."""
-    from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.markers import detect_native, output_roots
 
     native = detect_native(found.root)
@@ -129,23 +136,7 @@ def _native_output_at(found: Detection) -> Detection | None:
     inside = [out for out in output_roots(found) if native.source_root == out or out in native.source_root.parents]
     if not inside:
         return None
-    return Detection("native", native.root, native.source_root, evidence=native.evidence, output_of=found)
-
-
-def _output_of_root(found: Detection) -> Detection:
-    """A native tree whose project.config.json sits at a framework project's root and points into
-    its build output (Taro: miniprogramRoot dist/), reached from inside that output: the output."""
-    from dataclasses import replace
-
-    from wecontact_cli.frameworks.markers import output_roots
-
-    for detector in detection.detectors():
-        owner = detector(found.root)
-        if owner is None or owner.framework == "native":
-            continue
-        inside = any(found.source_root == out or out in found.source_root.parents for out in output_roots(owner))
-        return replace(found, output_of=owner) if inside else found
-    return found
+    return replace(native, output_of=found)
 
 
 def _unsupported_hint(found: Detection) -> Message:
@@ -180,4 +171,9 @@ def build_output_refusal(found: Detection) -> Message:
 
 def display_name(found: Detection) -> str:
     """A framework as its users write its name."""
-    return {"taro": "Taro"}.get(found.framework, found.framework)
+    return framework_name(found.framework)
+
+
+def framework_name(name: str) -> str:
+    """A framework's registered name as its users write it ("taro" -> "Taro")."""
+    return {"taro": "Taro"}.get(name, name)

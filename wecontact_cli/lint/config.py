@@ -22,9 +22,8 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Iterable
 
-from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.errors import WecontactError
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
-from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
 from wecontact_cli.text.source import read_source
@@ -97,7 +96,7 @@ def load_config(root: Path, rules: Iterable[Rule]) -> LintConfig:
     try:
         node = parse(source.text, jsonc=True)
     except JsonSyntaxError as exc:
-        raise WecontactError(parse_message(exc.message), source.location(exc.offset)) from None
+        raise WecontactError(exc.message, source.location(exc.offset)) from None
     return _Reader(source, {r.code for r in rules}).read(node)
 
 

@@ -8,12 +8,10 @@ checks of selected rules, and the model reads a file only when a check asks for 
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
@@ -29,6 +27,9 @@ from wecontact_cli.lint.vetting import vet
 from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
 from wecontact_cli.text.positions import LineIndex
 
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.detection import Detection
+
 
 @dataclass
 class LintOptions:
@@ -42,6 +43,8 @@ class LintOptions:
     """The language of diagnostic messages."""
     collect_uses: bool = False
     """Also keep what doctor shows: every unit that uses the cell, with its cells."""
+    detection: Detection | None = None
+    """The project the paths lie in, as detected for the run (None: detect it from the first path)."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def open_session(options: LintOptions, project: Project | None = None) -> LintSe
     if project is None:
         from wecontact_cli.frameworks.registry import open_project
 
-        project = open_project(options.paths[0] if options.paths else None)
+        project = open_project(options.paths[0] if options.paths else None, found=options.detection)
     config = load_config(project.root, rules())
     _apply_options(config, options)
     enabled = config.enabled_codes(rules())
@@ -190,7 +193,12 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
     holds) by forking: only the items and the results are pickled."""
     global _WORK
     workers = min(os.cpu_count() or 1, 4)
-    if len(items) < PARALLEL_MIN_UNITS or workers < 2 or "fork" not in mp.get_all_start_methods():
+    if len(items) < PARALLEL_MIN_UNITS or workers < 2:
+        return [work(items)]
+    import multiprocessing as mp  # here, not at the top: a small project never pays for it
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in mp.get_all_start_methods():
         return [work(items)]
     size = -(-len(items) // (workers * 4))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]

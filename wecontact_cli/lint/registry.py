@@ -17,8 +17,8 @@ from typing import Any, Callable, Iterator
 
 from wecontact_cli.lint.rule import Rule
 
-RULE_PACKAGES = ["wecontact_cli.lint.rules"]
-"""Packages whose sub-packages are rule families (frameworks append their own ``rules``)."""
+GENERIC_RULES = "wecontact_cli.lint.rules"
+"""The package whose sub-packages are the generic rule families (frameworks add their ``rules``)."""
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,6 @@ class RuleModule:
     check_project: Callable[..., Iterator[Any]] | None
     check_unit: Callable[..., Iterator[Any]] | None
     check_cell: Callable[..., Iterator[Any]] | None
-
-
-def add_rule_package(name: str) -> None:
-    """Make the rules of another package known (a framework's dialect rules)."""
-    if name not in RULE_PACKAGES:
-        RULE_PACKAGES.append(name)
-        rule_modules.cache_clear()
 
 
 def _modules_of(package: ModuleType) -> Iterator[ModuleType]:
@@ -50,14 +43,17 @@ def _modules_of(package: ModuleType) -> Iterator[ModuleType]:
             yield module
 
 
-@lru_cache(maxsize=1)
 def rule_modules() -> tuple[RuleModule, ...]:
-    """Every rule module of every known package, ordered by code."""
-    from wecontact_cli.frameworks.registry import get
+    """Every rule module of every known package (generic and registered frameworks'), ordered by code."""
+    from wecontact_cli.frameworks.registry import rule_packages
 
-    get("native")  # registers the framework packages, and with them their dialect rules
+    return _rule_modules((GENERIC_RULES, *rule_packages()))
+
+
+@lru_cache(maxsize=4)
+def _rule_modules(packages: tuple[str, ...]) -> tuple[RuleModule, ...]:
     found = []
-    for name in RULE_PACKAGES:
+    for name in packages:
         for module in _modules_of(importlib.import_module(name)):
             found.append(RuleModule(module.RULE, getattr(module, "check_project", None),
                                     getattr(module, "check_unit", None), getattr(module, "check_cell", None)))

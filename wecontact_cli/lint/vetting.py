@@ -46,7 +46,8 @@ class _Vetting:
                  checks: list[CellCheck]):
         self.cell, self.findings, self.unit, self.ctx, self.checks = cell, findings, unit, ctx, checks
         # The baseline comes from every cell check, as the comparison does, whatever is selected.
-        self.before = _problems([f for check in checks for f in check(cell, unit, ctx)])
+        self.before_findings = [f for check in checks for f in check(cell, unit, ctx)]
+        self.before = _problems(self.before_findings)
         self.accepted: list[TextEdit] = []
         self.renames = {id(f): r for f in findings if (r := self.rename(f)) is not None}
 
@@ -94,8 +95,14 @@ class _Vetting:
             return msg("cell.fix_overlaps")  # two fixes on one span: never guess an order
         after = [f for check in self.checks for f in check(edited, self.unit, self.ctx)]
         counts = _problems(after)
-        for finding in after:
-            if counts[finding.code] > self.before[finding.code]:
+        grown = {code for code, count in counts.items() if count > self.before[code]}
+        known = Counter((f.code, repr(f.message)) for f in self.before_findings)
+        for finding in after:  # the finding the cell does not have now, not one it had before
+            if finding.code in grown:
+                key = (finding.code, repr(finding.message))
+                if known[key]:
+                    known[key] -= 1
+                    continue
                 return msg("cell.fix_new_problem", problem=finding.message, code=finding.code)
         return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from wecontact_cli import plugin
 
@@ -214,6 +214,10 @@ class Project:
         decl = self.visible(alias, scope) or next(iter(self.declared_anywhere(alias)), None)
         return decl is not None and decl.is_contact
 
+    def contact_registrations(self, registrations: Iterable[Registration], scope: str | None) -> dict[str, Registration]:
+        """Tag -> the entry among ``registrations`` that makes it the contact cell in ``scope``."""
+        return {r.tag: r for r in registrations if self.is_contact_url(r.url, scope)}
+
     def broken_declarations(self) -> list[Declaration]:
         """``plugins`` entries WeChat cannot load: not an object, or without a provider."""
         return [d for d in self.declarations if d.effective and d.broken]
@@ -238,11 +242,6 @@ class Project:
     def inputs(self) -> frozenset[Path]:
         """The project-level files the model is read from: an edit to one changes the project."""
         return frozenset(p for p in (*self.texts, self.app_config) if p is not None)
-
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """The edit that declares the contact plugin as ``alias`` where the framework declares
-        plugins (None when it cannot be done safely)."""
-        return None
 
     def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
         """The edit that silences ``codes`` on ``line`` (1-based) of an app-level file, in the

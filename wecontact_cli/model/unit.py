@@ -10,6 +10,7 @@ generic rules leave the attribute alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Mapping, Sequence
@@ -31,6 +32,8 @@ string, boolean: a literal of the framework's expression language (`:styleType="
 `styleType={2}`); expression: computed at runtime; none: no value written."""
 
 HandlerStatus = Literal["defined", "missing", "unknown"]
+_CLOSING = re.compile(r"\s*\}\}\s*[\"']|\s*[\"']")
+"""What closes a bound value after its literal: ``}}"`` in WXML, ``"`` in Vue."""
 SUPPRESSION_DIRECTIVE = "wecontact-disable-next-line"
 """What a comment says to silence lint on the next line (frameworks keep such comments)."""
 
@@ -199,6 +202,20 @@ class Unit:
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as it would read after ``edits`` to its start tag (None: not readable)."""
         return None
+
+    def number_edits(self, cell: CellUse, attr: AttrUse, number: str) -> tuple[tuple[TextEdit, ...], str] | None:
+        """The edits that make ``attr`` pass ``number`` as a number, in the view's own syntax,
+        and the attribute as it then reads (None: no value to rewrite). By default the value
+        (a bound literal such as ``{{'2'}}``'s ``'2'``, or attribute text) becomes the number."""
+        from wecontact_cli.edits import TextEdit
+
+        span = attr.value_span
+        if span is None:
+            return None
+        text = self.texts.get(span.path, "")
+        closing = _CLOSING.match(text, span.end)  # }}" after {{'2'}}, " after :x="'2'"
+        shown = text[attr.name_span.start:span.start] + number + (closing[0] if closing else "")
+        return (TextEdit(span.start, span.end, number),), shown
 
     # -- what an editor asks (``wecontact server``) -------------------------------------------
 

@@ -9,30 +9,14 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
-from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Sequence
 
-from wecontact_cli.lint.model import Diagnostic, Rule
+from wecontact_cli.lint.model import Diagnostic
+from wecontact_cli.report.context import ReportContext, StatisticsRow
+
+__all__ = ["FORMATS", "ReportContext", "StatisticsRow", "render", "render_statistics", "statistics"]
 
 FORMATS: tuple[str, ...] = ("full", "concise", "json", "github", "sarif", "junit")
-
-
-@dataclass(frozen=True)
-class ReportContext:
-    """What a reporter may know besides the diagnostics themselves."""
-
-    rules: Mapping[str, Rule]
-    """Rule code -> Rule: names, documentation and help text."""
-    sources: Mapping[str, str]
-    """``Diagnostic.path`` -> the file's text (without BOM): code frames and fix positions."""
-    tool_version: str
-    files_checked: int
-    color: bool = False
-    """ANSI colours (``full`` and ``concise`` only)."""
-    show_fixes: bool = True
-    """Mark fixable diagnostics with ``[*]`` and count them in the summary."""
-    lang: str = "en"
-    """Language of the summary and help lines (``full``/``concise``): "en" or "zh"."""
 
 
 def render(fmt: str, diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> str:
@@ -66,16 +50,6 @@ def render_statistics(diagnostics: Sequence[Diagnostic], ctx: ReportContext, *, 
     lines = [f"{row.count:>{count_width}}  {row.code:<{code_width}}  {'[*]' if row.fixable else '   '} {row.name}"
              for row in rows]
     return "\n".join(lines) + "\n"
-
-
-@dataclass(frozen=True)
-class StatisticsRow:
-    """How often one rule is reported, and whether ``--fix`` corrects any of them."""
-
-    code: str
-    name: str
-    count: int
-    fixable: bool
 
 
 def statistics(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> list[StatisticsRow]:

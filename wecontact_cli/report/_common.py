@@ -8,7 +8,7 @@ from wecontact_cli.syntax import jsontext
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
 from wecontact_cli.text.safe import visible
 
-from . import ReportContext
+from .context import ReportContext
 
 RESET = "\x1b[0m"
 BOLD = "1"

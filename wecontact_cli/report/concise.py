@@ -7,7 +7,7 @@ from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic
 
-from . import ReportContext
+from .context import ReportContext
 from ._common import headline, summary
 
 

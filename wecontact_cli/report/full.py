@@ -32,7 +32,7 @@ from typing import Sequence
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.text.safe import CONTROL, picture
 
-from . import ReportContext
+from .context import ReportContext
 from ._common import BLUE, BOLD, CYAN, SEVERITY_COLOR, headline, help_text, paint, summary
 
 TAB_STOP = 4

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic, Severity
 
-from . import ReportContext
+from .context import ReportContext
 
 COMMAND: dict[Severity, str] = {"error": "error", "warning": "warning", "info": "notice"}
 

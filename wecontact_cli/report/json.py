@@ -41,7 +41,7 @@ from typing import Any, Sequence
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.lint.model import Diagnostic, Fix
 
-from . import ReportContext, StatisticsRow
+from .context import ReportContext, StatisticsRow
 from ._common import line_col
 
 

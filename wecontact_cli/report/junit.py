@@ -28,7 +28,7 @@ from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic
 
-from . import ReportContext
+from .context import ReportContext
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from wecontact_cli.lint.model import Diagnostic, Fix, Rule, Severity
 
-from . import ReportContext
+from .context import ReportContext
 from ._common import line_col
 
 SCHEMA = (

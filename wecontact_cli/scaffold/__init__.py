@@ -15,6 +15,9 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.model import Project
 
 
@@ -26,3 +29,14 @@ def planner_of(project: Project) -> ModuleType:
     if framework is None or framework.planner is None:
         raise WecontactError(msg("framework.cannot_write", name=project.framework))
     return importlib.import_module(framework.planner)
+
+
+def declaration_fix(project: Project, alias: str) -> tuple[Path, TextEdit] | None:
+    """The edit that declares the contact plugin as ``alias`` where the project's framework
+    declares plugins (None when it cannot be done safely, or the framework cannot write)."""
+    try:
+        planner = planner_of(project)
+    except WecontactError:
+        return None
+    fix = getattr(planner, "declaration_fix", None)
+    return fix(project, alias) if fix is not None else None

@@ -18,6 +18,7 @@ from json.decoder import scanstring
 from typing import Any, Iterator
 
 from wecontact_cli.edits import TextEdit
+from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.text.positions import line_col
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -29,10 +30,11 @@ _MAX_INT_DIGITS = 4000
 
 
 class JsonSyntaxError(ValueError):
-    """Text that is not strict JSON; ``offset`` is where the problem was found."""
+    """Text that is not strict JSON: ``message`` (a catalogue message) says why, ``offset``
+    is where the problem was found."""
 
-    def __init__(self, message: str, offset: int):
-        super().__init__(message)
+    def __init__(self, message: Message, offset: int):
+        super().__init__(str(message))
         self.message = message
         self.offset = offset
 
@@ -114,13 +116,11 @@ class _Parser:
     def parse(self) -> JsonNode:
         self._skip()
         if self.pos >= len(self.text):
-            raise JsonSyntaxError("the file is empty: expected a JSON value such as {}", self.pos)
+            raise JsonSyntaxError(msg("json.empty"), self.pos)
         root = self._document()
         self._skip()
         if self.pos < len(self.text):
-            raise JsonSyntaxError(
-                f"unexpected {self._describe()} after the end of the JSON value", self.pos
-            )
+            raise JsonSyntaxError(msg("json.after_end", found=self._describe()), self.pos)
         return root
 
     def _document(self) -> JsonNode:
@@ -178,27 +178,18 @@ class _Parser:
                 if self.jsonc:
                     container.trailing_comma = comma
                     return self._close(stack) if self.text[self.pos] == closer else self._item(stack)
-                raise JsonSyntaxError(
-                    f"trailing comma before '{self.text[self.pos]}' is not allowed in JSON; "
-                    "remove it",
-                    comma,
-                )
+                raise JsonSyntaxError(msg("json.trailing_comma", closer=self.text[self.pos]), comma)
             return self._item(stack)
         if char == closer:
             return self._close(stack)
-        what = "object member" if container.kind == "object" else "array item"
         if not char:
             line, column = line_col(self.text, container.start)
+            kind = msg("json.object") if container.kind == "object" else msg("json.array")
             raise JsonSyntaxError(
-                f"unexpected end of file: expected ',' or '{closer}' to close the "
-                f"{container.kind} opened at line {line}, column {column}",
-                self.pos,
-            )
-        raise JsonSyntaxError(
-            f"expected ',' or '{closer}' after an {what}, found {self._describe()} "
-            "(a missing comma?)",
-            self.pos,
-        )
+                msg("json.eof_unclosed", closer=closer, kind=kind, line=line, column=column), self.pos)
+        what = msg("json.object_member") if container.kind == "object" else msg("json.array_item")
+        raise JsonSyntaxError(msg("json.missing_comma", closer=closer, what=what, found=self._describe()),
+                              self.pos)
 
     def _close(self, stack: list[JsonNode]) -> JsonNode:
         self.pos += 1
@@ -214,24 +205,16 @@ class _Parser:
         char = self.text[start : start + 1]
         if char != '"':
             if char == "'":
-                raise JsonSyntaxError("property names must use double quotes, not single", start)
-            if _WORD.match(self.text, start):
-                raise JsonSyntaxError(
-                    "property names must be strings in double quotes "
-                    f"(write \"{_WORD.match(self.text, start)[0]}\")",  # type: ignore[index]
-                    start,
-                )
-            raise JsonSyntaxError(
-                f"expected a property name in double quotes, found {self._describe()}", start
-            )
+                raise JsonSyntaxError(msg("json.single_quoted_key"), start)
+            word = _WORD.match(self.text, start)
+            if word:
+                raise JsonSyntaxError(msg("json.unquoted_key", word=word[0]), start)
+            raise JsonSyntaxError(msg("json.expected_key", found=self._describe()), start)
         key = self._string()
         key_end = self.pos
         self._skip()
         if not self.text.startswith(":", self.pos):
-            raise JsonSyntaxError(
-                f"expected ':' after the property name \"{key}\", found {self._describe()}",
-                self.pos,
-            )
+            raise JsonSyntaxError(msg("json.expected_colon", key=key, found=self._describe()), self.pos)
         self.pos += 1
         placeholder = JsonNode("literal", self.pos)
         container.members.append(Member(key, start, key_end, placeholder))
@@ -243,7 +226,7 @@ class _Parser:
             value = self._string()
             return JsonNode("string", start, self.pos, value)
         if char == "'":
-            raise JsonSyntaxError("strings must use double quotes, not single", start)
+            raise JsonSyntaxError(msg("json.single_quoted_string"), start)
         number = _NUMBER.match(self.text, start)
         if number and number.end() > start:
             self.pos = number.end()
@@ -257,45 +240,48 @@ class _Parser:
             self.pos = word.end()
             if word[0] in _LITERALS:
                 return JsonNode("literal", start, self.pos, _LITERALS[word[0]])
-            raise JsonSyntaxError(f"'{word[0]}' is not a JSON value", start)
+            raise JsonSyntaxError(msg("json.bad_word", word=word[0]), start)
         if not char:
-            raise JsonSyntaxError("unexpected end of file: expected a value", start)
-        raise JsonSyntaxError(f"expected a value, found {self._describe()}", start)
+            raise JsonSyntaxError(msg("json.eof_value"), start)
+        raise JsonSyntaxError(msg("json.expected_value", found=self._describe()), start)
 
     def _string(self) -> str:
         try:
             value, self.pos = scanstring(self.text, self.pos + 1, True)
         except json.JSONDecodeError as exc:
-            message = exc.msg
-            if message.startswith("Unterminated string"):
-                message = "unterminated string: the closing '\"' is missing"
-            elif message.startswith("Invalid control character"):
-                message = "a raw line break or control character inside a string; write \\n"
-            raise JsonSyntaxError(message, exc.pos) from None
+            raise JsonSyntaxError(_string_problem(exc.msg), exc.pos) from None
         return value
 
     def _skip(self) -> None:
         self.pos = _WS.match(self.text, self.pos).end()  # type: ignore[union-attr]
         while self.text.startswith(("//", "/*"), self.pos):
             if not self.jsonc:
-                raise JsonSyntaxError(
-                    "comments are not allowed in JSON: the WeChat build rejects this file; "
-                    "remove the comment",
-                    self.pos,
-                )
+                raise JsonSyntaxError(msg("json.comment"), self.pos)
             if self.text.startswith("//", self.pos):
                 end = self.text.find("\n", self.pos)
                 self.pos = len(self.text) if end < 0 else end
             else:
                 end = self.text.find("*/", self.pos + 2)
                 if end < 0:
-                    raise JsonSyntaxError("unterminated /* comment */", self.pos)
+                    raise JsonSyntaxError(msg("json.unterminated_comment"), self.pos)
                 self.pos = end + 2
             self.pos = _WS.match(self.text, self.pos).end()  # type: ignore[union-attr]
 
-    def _describe(self) -> str:
+    def _describe(self) -> str | Message:
+        """What was found at the current position: the character quoted, or the end of the file."""
         char = self.text[self.pos : self.pos + 1]
-        return f"'{char}'" if char else "the end of the file"
+        return f"'{char}'" if char else msg("json.end_of_file")
+
+
+def _string_problem(scanner_message: str) -> Message:
+    """The standard library's string-scanner error as a catalogue message."""
+    if scanner_message.startswith("Unterminated string"):
+        return msg("json.unterminated_string")
+    if scanner_message.startswith("Invalid control character"):
+        return msg("json.control_character")
+    if scanner_message.startswith("Invalid \\u"):
+        return msg("json.invalid_unicode_escape")
+    return msg("json.invalid_escape")  # "Invalid \\escape", the scanner's only other error
 
 
 def _set_aside_duplicates(node: JsonNode) -> None:

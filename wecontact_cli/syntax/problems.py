@@ -11,10 +11,10 @@ from wecontact_cli.i18n.message import Message
 class Problem:
     """A syntax problem at ``[start, end)`` of a file's text (readers report, never raise).
 
-    ``message`` is a catalogue message; problems found by the WXML scanner that a reader
-    reuses keep the scanner's English text, which ``lint.messages.parse_message`` maps.
+    ``message`` is a catalogue message (a key and its parameters), rendered in the run's
+    language; the WXML scanner's problems that a reader reuses are catalogue messages too.
     """
 
-    message: Message | str
+    message: Message
     start: int
     end: int

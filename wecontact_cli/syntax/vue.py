@@ -400,7 +400,7 @@ class _Name:
 
 
 def _scanner_problems(document: wxml.WxmlDocument, length: int) -> list[Problem]:
-    """The scanner's problems (English text, as for WXML) with one-character spans."""
+    """The scanner's problems (the same catalogue messages as WXML's) with one-character spans."""
     return [Problem(p.message, p.start.offset, min(p.start.offset + 1, length)) for p in document.problems]
 
 

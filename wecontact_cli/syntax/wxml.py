@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
+from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.text.positions import LineIndex, Position, position_at
 
 __all__ = [
@@ -33,7 +34,6 @@ _SPACE_RE = re.compile(r"[ \t\n\r\f]*")
 _SPACE = frozenset(" \t\n\r\f")
 _QUOTES = frozenset("\"'")
 _UNQUOTED_STOP = frozenset(" \t\n\r\f><")
-_STRAY_LT = "'<' does not start a tag or comment (write &lt; for a literal '<')"
 
 
 def _name_end(text: str, start: int) -> int:
@@ -134,9 +134,11 @@ Node = Element | Comment | Text
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A syntax problem found while parsing; the parser reports instead of raising."""
+    """A syntax problem found while parsing; the parser reports instead of raising.
 
-    message: str
+    ``message`` is a catalogue message (key and parameters), rendered in the run's language."""
+
+    message: Message
     start: Position
 
 
@@ -260,7 +262,7 @@ class _Parser:
         self._memo[needle] = (start, found)
         return found
 
-    def problem(self, message: str, offset: int) -> None:
+    def problem(self, message: Message, offset: int) -> None:
         self.problems.append(Problem(message, self.pos(offset)))
 
     def append(self, node: Node) -> None:
@@ -285,7 +287,7 @@ class _Parser:
                     i = close + 2
                     continue
                 if not reported_open_expr:  # every later `{{` is unclosed too: say it once
-                    self.problem("'{{' in text is not closed with '}}'", brace)
+                    self.problem(msg("wxml.text_braces"), brace)
                     reported_open_expr = True
                 i = brace + 2
                 continue
@@ -299,7 +301,7 @@ class _Parser:
                 handler = self.start_tag
             else:
                 if not self.options.lt_in_text:
-                    self.problem(_STRAY_LT, lt)
+                    self.problem(msg("wxml.stray_lt"), lt)
                 i = lt + 1  # it stays part of the surrounding text
                 continue
             self.flush_text(text_start, lt)
@@ -307,8 +309,8 @@ class _Parser:
         self.flush_text(text_start, n)
         while self.stack:
             frame = self.stack.pop()
-            self.problem(f"end tag </{frame.tag}> is missing for <{frame.tag}> opened at "
-                         f"{frame.start}", frame.start.offset)
+            self.problem(msg("wxml.end_tag_missing", tag=frame.tag, line=frame.start.line,
+                             column=frame.start.column), frame.start.offset)
             self.finish(frame, n)
         problems = sorted(self.problems, key=lambda p: p.start.offset)
         return WxmlDocument(tuple(self.root), tuple(problems))
@@ -325,7 +327,7 @@ class _Parser:
     def comment(self, lt: int) -> int:
         close = self.find("-->", lt + 4)
         if close == -1:
-            self.problem("comment is not closed with '-->'", lt)
+            self.problem(msg("wxml.comment_unclosed"), lt)
             end, body = self.n, self.text[lt + 4:]
         else:
             end, body = close + 3, self.text[lt + 4:close]
@@ -340,12 +342,12 @@ class _Parser:
         name = text[lt + 2:name_end]
         k = _space_end(text, name_end)
         if k >= n:
-            self.problem(f"end tag </{name}> is not closed with '>'", lt)
+            self.problem(msg("wxml.end_tag_unclosed", name=name), lt)
             end = n
         elif text[k] == ">":
             end = k + 1
         else:
-            self.problem(f"unexpected text in end tag </{name}>", k)
+            self.problem(msg("wxml.end_tag_text", name=name), k)
             # Resynchronise at the next '>' unless a new tag starts first.
             gt, nxt = self.find(">", k), self.find("<", k)
             if gt != -1 and (nxt == -1 or gt < nxt):
@@ -363,7 +365,7 @@ class _Parser:
             return  # `<input></input>`: HTML parsers drop the end tag of a void element
         key = self.key(name)
         if not self.open_counts.get(key):
-            self.problem(f"end tag </{name}> has no start tag", lt)
+            self.problem(msg("wxml.end_tag_orphan", name=name), lt)
             return
         while True:
             frame = self.stack.pop()
@@ -374,8 +376,8 @@ class _Parser:
                 return
             # An element between here and the match was never closed: end it where the
             # mismatched end tag begins, so its children stay where the author put them.
-            self.problem(f"expected </{frame.tag}> for <{frame.tag}> opened at {frame.start}, "
-                         f"found </{name}>", lt)
+            self.problem(msg("wxml.end_tag_mismatch", tag=frame.tag, line=frame.start.line,
+                             column=frame.start.column, name=name), lt)
             self.finish(frame, lt)
 
     # -- start tags ----------------------------------------------------------------
@@ -390,7 +392,7 @@ class _Parser:
             j = _space_end(text, j)
             if j >= n:
                 if not self.ran_off:  # a value that ran to the end was already reported
-                    self.problem(f"start tag <{tag}> is not closed with '>'", lt)
+                    self.problem(msg("wxml.start_tag_unclosed", tag=tag), lt)
                 return self.open_element(tag, attributes, lt, n, False, unterminated=True)
             c = text[j]
             if c == ">":
@@ -401,11 +403,11 @@ class _Parser:
                     j += 2
                     self_closing = True
                     break
-                self.problem(f"unexpected '/' in start tag <{tag}>", j)
+                self.problem(msg("wxml.start_tag_slash", tag=tag), j)
                 j += 1
             elif c == "<":
                 # A missing '>' is likelier than a '<' inside a name: end the tag here.
-                self.problem(f"start tag <{tag}> is not closed with '>'", lt)
+                self.problem(msg("wxml.start_tag_unclosed", tag=tag), lt)
                 break
             elif c == "=" or c in _QUOTES:
                 j = self.nameless_value(j)
@@ -447,7 +449,7 @@ class _Parser:
 
     def nameless_value(self, j: int) -> int:
         """Report and skip `="x"` or a stray quoted string where a name should be."""
-        self.problem("attribute value without an attribute name", j)
+        self.problem(msg("wxml.value_without_name"), j)
         if self.text[j] == "=":
             j = _space_end(self.text, j + 1)
         if j < self.n and self.text[j] in _QUOTES:
@@ -468,12 +470,12 @@ class _Parser:
             value, end = self.quoted(k, name)
             return Attribute(name, value, text[k], start, self.pos(k + 1), self.pos(end)), end
         if k >= n or text[k] in "><" or text.startswith("/>", k):
-            self.problem(f"attribute {name} has '=' but no value", k)
+            self.problem(msg("wxml.attribute_no_value", name=name), k)
             value_end = k
         elif self.options.unquoted_values:
             value_end = _unquoted_html_end(text, k)
         else:
-            self.problem(f"value of attribute {name} is not quoted", k)
+            self.problem(msg("wxml.attribute_unquoted", name=name), k)
             value_end = self.unquoted_end(k)
         value_start = self.pos(k)
         after = self.pos(value_end) if value_end != k else value_start
@@ -499,7 +501,6 @@ class _Parser:
         text, find = self.text, self.find
         quote = text[q_at]
         j = q_at + 1
-        label = f"attribute {name}" if name else "attribute"
         while True:
             close = find(quote, j)
             brace = find("{{", j) if self.options.braces_in_values else -1
@@ -510,12 +511,17 @@ class _Parser:
                 if end_expr != -1 and (close == -1 or end_expr < close):
                     j = end_expr + 2
                     continue
-                self.problem(f"'{{{{' in the value of {label} is not closed with '}}}}'", brace)
+                self.problem(msg("wxml.value_braces", label=_label(name)), brace)
             if close == -1:
-                self.problem(f"quoted value of {label} is not closed with {quote!r}", q_at)
+                self.problem(msg("wxml.value_unclosed", label=_label(name), quote=repr(quote)), q_at)
                 self.ran_off = True
                 return text[q_at + 1:], self.n
             return text[q_at + 1:close], close + 1
+
+
+def _label(name: str) -> Message:
+    """How a message names an attribute: "attribute NAME", or "attribute" when it has none."""
+    return msg("wxml.attribute_label", name=name) if name else msg("wxml.attribute")
 
 
 # -- the fast path ----------------------------------------------------------------------

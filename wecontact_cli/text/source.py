@@ -13,7 +13,6 @@ from wecontact_cli.syntax import jsontext
 from wecontact_cli.text import fsguard
 from wecontact_cli.edits import FileChange, TextEdit, apply_edits
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.i18n.message import Message, msg
 
 BOM = "\ufeff"
@@ -98,5 +97,5 @@ def load_json(path: Path, root: Path) -> JsonFile:
     try:
         root = jsontext.parse(source.text)
     except jsontext.JsonSyntaxError as exc:
-        raise WecontactError(parse_message(exc.message), source.location(exc.offset)) from None
+        raise WecontactError(exc.message, source.location(exc.offset)) from None
     return JsonFile(source, root)

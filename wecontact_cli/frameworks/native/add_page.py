@@ -19,7 +19,6 @@ from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.syntax.jsontext import plan_append_item, plan_insert_member
-from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.i18n.message import Message, join_semicolon, msg
 from wecontact_cli.frameworks.native.app import AppJson, components
 from wecontact_cli.frameworks.native.init import (
@@ -339,7 +338,7 @@ class _Planner:
         doc = parse_wxml(source.text)
         if doc.problems:
             problem = doc.problems[0]
-            raise WecontactError(msg("add_page.markup_broken", problem=parse_message(problem.message)),
+            raise WecontactError(msg("add_page.markup_broken", problem=problem.message),
                                  source.location(problem.start.offset))
         cells = [el for el in doc.iter_elements() if el.tag == tag]
         if cells:

@@ -1,7 +1,9 @@
-"""Find a mini-program project and model what wecontact needs from its app.json.
+"""A native project's configuration files and the model of its app.json.
 
-project.config.json -> ``miniprogramRoot`` -> app.json, or an app.json alone. The model
-keeps the parse tree of app.json so that planners can edit it at located spans.
+project.config.json -> ``miniprogramRoot`` -> app.json, or an app.json alone. This module is
+the one home for reading project.config.json: detection calls ``read_configs`` and hands the
+result to the loader (``Detection.markers``), which checks it with ``project_paths``. The
+model keeps the parse tree of app.json so that planners can edit it at located spans.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ import posixpath
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import TYPE_CHECKING, Iterator, Literal, Union
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.i18n.message import a_type, msg
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import JsonFile, load_json
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.detection import Detection
 
 CONFIG_NAME = "project.config.json"
 PRIVATE_CONFIG_NAME = "project.private.config.json"
@@ -171,39 +176,65 @@ class ProjectPaths:
         return self.app_dir / APP_NAME
 
 
-def find_project(start: Path | None = None) -> AppJson:
-    """The project containing ``start`` (default: the current directory), walking up."""
-    return load_project(locate_project(start))
+Reading = Union[JsonFile, WecontactError]
+"""A config file parsed, or why it could not be (raised when the project is loaded)."""
 
 
-def locate_project(start: Path | None = None) -> ProjectPaths:
-    """Find the project folder and its app.json without reading app.json."""
-    start = (start or Path.cwd()).absolute()
-    if not start.exists():
-        raise WecontactError(msg("path.missing"), Location(start))
-    folder = start if start.is_dir() else start.parent
-    nearest_app: Path | None = None
-    for directory in (folder, *folder.parents):
-        if (directory / CONFIG_NAME).is_file():
-            paths = _from_config(directory)
-            if nearest_app is None or paths.app_dir.resolve() == nearest_app.resolve():
-                return paths
-        if nearest_app is None and (directory / APP_NAME).is_file():
-            nearest_app = directory
-    if nearest_app is not None:
-        return ProjectPaths(nearest_app, nearest_app, ())
-    raise WecontactError(
-        msg("project.not_found", config=CONFIG_NAME, app=APP_NAME),
-        Location(start),
-        hint=msg("project.hint_run_inside"),
-    )
+@dataclass(frozen=True)
+class ConfigFiles:
+    """A folder's project.config.json and project.private.config.json, each read once."""
+
+    folder: Path
+    shared: Reading
+    private: Reading | None = None
+    """None when there is no project.private.config.json."""
+
+    def miniprogram_root(self) -> Path:
+        """Where detection looks for app.json: the first ``miniprogramRoot`` string (the
+        private file first), else the folder; an unreadable file is the loader's to report."""
+        for config in (self.private, self.shared):
+            if not isinstance(config, JsonFile) or config.root.kind != "object":
+                continue
+            node = config.root.get("miniprogramRoot")
+            if node is not None and node.kind == "string" and node.value.strip():
+                return self.folder / node.value.strip().strip("/")
+        return self.folder
 
 
-def _from_config(directory: Path) -> ProjectPaths:
-    configs = [load_json(directory / CONFIG_NAME, directory)]
-    if (directory / PRIVATE_CONFIG_NAME).is_file():
-        # The private file overrides fields of the shared one, as DevTools does.
-        configs.insert(0, load_json(directory / PRIVATE_CONFIG_NAME, directory))
+def read_configs(folder: Path) -> ConfigFiles:
+    """Read and parse ``folder``'s project.config.json (and the private one, if any)."""
+    private = folder / PRIVATE_CONFIG_NAME
+    return ConfigFiles(folder, _read(folder / CONFIG_NAME, folder), _read(private, folder) if private.is_file() else None)
+
+
+def _read(path: Path, root: Path) -> Reading:
+    try:
+        return load_json(path, root)
+    except WecontactError as exc:
+        return exc
+
+
+def project_paths(found: Detection) -> ProjectPaths:
+    """Where the detected project's app.json is, its config files checked (raises where they
+    are broken or ``miniprogramRoot`` is wrong)."""
+    root = found.root
+    configs = found.markers if isinstance(found.markers, ConfigFiles) else None
+    if configs is None and (root / CONFIG_NAME).is_file():
+        configs = read_configs(root)  # a detection made without its detector
+    if configs is None:
+        return ProjectPaths(root, found.source_root, ())
+    return _from_config(configs)
+
+
+def _from_config(files: ConfigFiles) -> ProjectPaths:
+    """The checked paths of a project whose config files ``files`` are (raises the first
+    problem: a file that cannot be read, a wrong ``miniprogramRoot``, no app.json)."""
+    directory = files.folder
+    for reading in (files.shared, files.private):
+        if isinstance(reading, WecontactError):
+            raise reading
+    # The private file overrides fields of the shared one, as DevTools does.
+    configs = [c for c in (files.private, files.shared) if isinstance(c, JsonFile)]
     for config in configs:
         _require_object(config, config.root, config.path.name)
     source, root_node = _setting(configs, "miniprogramRoot")
@@ -243,11 +274,6 @@ def _setting(configs: tuple[JsonFile, ...] | list[JsonFile], key: str) -> tuple[
     return None, None
 
 
-def load_project(paths: ProjectPaths) -> AppJson:
-    """Read app.json and build the project model; errors name file, line and column."""
-    return load_app(paths, load_json(paths.app_json, paths.root))
-
-
 def load_app(paths: ProjectPaths, app: JsonFile) -> AppJson:
     """app.json's model from its parsed file; raises where app.json is not usable (not an
     object, subpackages or pages of the wrong type, "plugins" not an object)."""
@@ -257,13 +283,6 @@ def load_app(paths: ProjectPaths, app: JsonFile) -> AppJson:
     project = AppJson(paths.root, paths.app_dir, config, app, compile_type, typescript)
     project.pages, project.plugins  # noqa: B018 - read now, so that an error surfaces here
     return project
-
-
-def project_paths(root: Path, app_dir: Path) -> ProjectPaths:
-    """The paths of a project detected at ``root`` (project.config.json checked, if any)."""
-    if (root / CONFIG_NAME).is_file():
-        return _from_config(root)
-    return ProjectPaths(root, app_dir, ())
 
 
 def project_kind(paths: ProjectPaths) -> tuple[str, bool]:

@@ -48,16 +48,14 @@ def attr_use(attr: Attribute, path: Path) -> AttrUse:
                        value=attr.value, value_type=_type(attr), value_span=_value_span(attr, path),
                        binding=prefix.rstrip(":"), handler=handler)
     prop = plugin.property_of(name)
-    if prop is None:
-        role = "common" if name in COMMON_ATTRIBUTES or name.startswith(COMMON_PREFIXES) else "unknown"
-        return AttrUse(name, name_span, role, name, name_span, value=attr.value, value_type=_type(attr),
-                       value_span=_value_span(attr, path))
+    role = "property" if prop is not None else (
+        "common" if name in COMMON_ATTRIBUTES or name.startswith(COMMON_PREFIXES) else "unknown")
     bound = mustache_literal(attr.value) if attr.value is not None else None
-    if bound is not None and bound.type != "null" and attr.value_start is not None:
-        at = attr.value_start.offset
-        return AttrUse(name, name_span, "property", name, name_span, prop, bound.text, bound.type,
+    if role != "common" and bound is not None and bound.type != "null" and attr.value_start is not None:
+        at = attr.value_start.offset  # a bound literal ({{'2'}}): judged, and fixed, as that literal
+        return AttrUse(name, name_span, role, name, name_span, prop, bound.text, bound.type,
                        Span(path, at + bound.start, at + bound.end, bound.quote or '"'))
-    return AttrUse(name, name_span, "property", name, name_span, prop, attr.value, _type(attr),
+    return AttrUse(name, name_span, role, name, name_span, prop, attr.value, _type(attr),
                    _value_span(attr, path))
 
 

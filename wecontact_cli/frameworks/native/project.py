@@ -19,7 +19,6 @@ from wecontact_cli.frameworks.native.units import Stem, discover, make_unit, reg
 from wecontact_cli.model import Declaration, FileProblem, Project, Route, Span, Subpackage
 
 if TYPE_CHECKING:
-    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.native.units import NativeUnit
 
@@ -33,33 +32,36 @@ class NativeProject(Project):
     paths: appjson.ProjectPaths | None = None
     app: appjson.AppJson | None = field(default=None, repr=False)
     compile_type: str = "miniprogram"
+    _page_routes: tuple[tuple[Route, ...], frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def app_dir(self) -> Path:
         """The miniprogramRoot: where app.json and the pages live."""
         return self.source_root
 
+    @property
+    def page_routes(self) -> frozenset[str]:
+        """The routes app.json lists, as a set built once (not once per unit: that was
+        quadratic in the number of pages)."""
+        cached = self._page_routes
+        if cached is None or cached[0] is not self.routes:
+            cached = self._page_routes = (self.routes, frozenset(r.route for r in self.routes))
+        return cached[1]
+
     def unit_refs(self) -> list[Stem]:
         """Every page and component under the app folder, in a stable order."""
-        return list(discover(self.app_dir, frozenset(r.route for r in self.routes)))
+        return list(discover(self.app_dir, self.page_routes))
 
     def load_unit(self, ref: object) -> NativeUnit:
         """The unit of a stem, its .json read."""
         assert isinstance(ref, Stem)
-        routes = {r.route for r in self.routes}
-        return make_unit(self, ref, "page" if ref.relpath in routes else "component")
-
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """The app.json edit that declares the contact plugin as ``alias`` (None: not safely)."""
-        from wecontact_cli.frameworks.native.init import declaration_fix
-
-        return declaration_fix(self, alias)
+        return make_unit(self, ref, "page" if ref.relpath in self.page_routes else "component")
 
 
 def load(detection: Detection) -> NativeProject:
     """Read project.config.json and app.json into the model (a broken app.json is a problem,
     not an error: the pages are still checked file by file)."""
-    paths = appjson.project_paths(detection.root, detection.source_root)
+    paths = appjson.project_paths(detection)
     compile_type, typescript = appjson.project_kind(paths)
     project = NativeProject(detection, paths.app_json, paths=paths, compile_type=compile_type,
                             typescript=typescript, plugin_project=compile_type == "plugin")

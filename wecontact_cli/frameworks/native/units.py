@@ -91,6 +91,7 @@ class NativeUnit(Unit):
     _view_problems: list[FileProblem] | None = None
     _scanned: bool = False
     _module: Any = None
+    _contact: dict[str, Registration] | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -120,13 +121,16 @@ class NativeUnit(Unit):
                                                    problem.message))
 
     def contact_tags(self) -> dict[str, Registration]:
-        """Tag -> the usingComponents entry that makes it the contact cell (own entries win)."""
+        """Tag -> the usingComponents entry that makes it the contact cell (own entries win);
+        worked out once per unit (the view's scan and the cells both ask)."""
         project = self.project
         if project is None:
             return {}
-        tags = {r.tag: r for r in project.global_registrations}
-        tags.update({r.tag: r for r in self.registrations})
-        return {tag: r for tag, r in tags.items() if project.is_contact_url(r.url, self.scope_root)}
+        if self._contact is None:
+            tags = {r.tag: r for r in project.global_registrations}
+            tags.update({r.tag: r for r in self.registrations})
+            self._contact = {tag: r for tag, r in tags.items() if project.is_contact_url(r.url, self.scope_root)}
+        return self._contact
 
     # -- the model's questions ----------------------------------------------------------------
 

@@ -11,7 +11,6 @@ unusual component) is printed for the user to paste.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,18 +18,19 @@ from typing import TYPE_CHECKING, Any
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange
-from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.native.add_page import TS_EVENT, cell_attributes
 from wecontact_cli.frameworks.taro import config as cfg
-from wecontact_cli.frameworks.taro.init import app_draft, check_alias_free, declare, node_at, refuse_broken, \
-    require_declarations_known, spare_alias
-from wecontact_cli.frameworks.taro.project import TaroProject, route_base
+from wecontact_cli.frameworks.taro.init import app_draft, declare, node_at, require_declarations_known
+from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.style import of_file, page_style
 from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, append_item, insert_after_imports, \
     insert_member, taro_binding
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.scaffold.options import refuse_like_lint
+from wecontact_cli.scaffold.declaring import new_alias, usable_alias
+from wecontact_cli.scaffold.routes import source_route
 from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
 from wecontact_cli.scaffold.templating import Templates
 from wecontact_cli.syntax import jsconfig
@@ -44,7 +44,6 @@ GUARD = "IN_WECOM"
 """The module-level constant a JSX view hides the button with (Vue: ``inWeCom``)."""
 VUE_GUARD = "inWeCom"
 TITLE = "联系客服"
-_ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 _SUFFIXES = (".config.ts", ".config.js", ".tsx", ".jsx", ".js", ".vue", ".ts")
 _NAME_ROOM = 215
 """Bytes a route's folder or file name may take: 255, less room for ``.index.config.ts`` and the
@@ -52,38 +51,11 @@ writer's temporary twins."""
 
 
 def validate_route(project: TaroProject, page: str) -> tuple[str, Message | None]:
-    """A page route inside the source root, and a note when ``page`` had to become one (a file
-    path such as src/pages/contact/index.tsx)."""
-    raw = page.strip().replace("\\", "/")
-    if raw.startswith("/") or os.path.isabs(page) or re.match(r"[A-Za-z]:", raw):
-        raise WecontactError(msg("taro.absolute_route", page=page))
-    given = raw
-    while given.startswith("./"):
-        given = given[2:]
-    route = next((given[: -len(s)] for s in _SUFFIXES if given.endswith(s)), given)
-    prefix = _source_prefix(project)
-    if prefix and route.startswith(prefix) and route not in {r.route for r in project.routes}:
-        route = route[len(prefix):]
-    parts = route.split("/")
-    if len(parts) < 2 or any(p in ("", ".", "..") or not _ROUTE_PART.fullmatch(p) for p in parts):
-        raise WecontactError(msg("add_page.bad_route", page=page))
-    if any(len(p.encode("utf-8")) > _NAME_ROOM for p in parts):
-        raise WecontactError(msg("path.too_long"), Location(project.source_root / route))
-    real_source = project.source_root.resolve()
-    real_page = (project.source_root / route).parent.resolve()
-    if real_page != real_source and real_source not in real_page.parents:
-        raise WecontactError(msg("add_page.outside", page=page, target=str(real_page)),
-                             Location(project.source_root / route))
-    return route, (msg("taro.warn_route", page=page, route=route) if route != given else None)
-
-
-def _source_prefix(project: TaroProject) -> str:
-    """The source root relative to the project (``src/``), or ""."""
-    try:
-        relative = project.source_root.relative_to(project.root).as_posix()
-    except ValueError:
-        return ""
-    return "" if relative in ("", ".") else relative + "/"
+    """The page route (relative to the source root, no extension), and a note when ``page``
+    was a file path that had to become the route."""
+    return source_route(page, root=project.root, source_root=project.source_root,
+                        routes=(r.route for r in project.routes), suffixes=_SUFFIXES, name_max=_NAME_ROOM,
+                        pages_place=msg("taro.pages_place"))
 
 
 def component_name(route: str) -> str:
@@ -151,7 +123,7 @@ class _Planner:
         return self.plan
 
     def files(self) -> _Files:
-        base = route_base(self.project, self.route)
+        base = self.project.route_base(self.route)
         config = cfg.config_module(base)
         style = base.with_name(base.name + self.style.style_suffix) if self.style.style_suffix else None
         return _Files(page_view(base), config, base.with_name(base.name + self.style.view_suffix),
@@ -159,22 +131,10 @@ class _Planner:
 
     def alias(self) -> str:
         """The alias the page can use; the contact plugin declared in the main package when nowhere."""
-        scope_root = self.scope.root if self.scope else None
-        if self.scope is not None and self.scope.independent:
-            raise WecontactError(msg("add_page.independent", route=self.route, root=self.scope.root))
-        contact = self.project.contact_declarations()
-        usable = [d for d in contact if d.scope in (None, scope_root)]
-        if usable:
-            return usable[0].alias
-        if contact:
-            raise WecontactError(msg("add_page.out_of_scope", scope=scope_name(contact[0].scope), route=self.route,
-                                     own=scope_name(scope_root)), Location(contact[0].key.path))
-        refuse_broken(self.project)
-        alias = plugin.DEFAULT_ALIAS
-        try:
-            check_alias_free(self.project, alias, None)
-        except WecontactError:
-            alias = spare_alias(self.project)
+        usable = usable_alias(self.project, self.route, self.scope)
+        if usable is not None:
+            return usable
+        alias = new_alias(self.project)
         declare(self.project, self.app, alias, plugin.DEFAULT_VERSION, None)
         self.interim = self.app.text
         self.plan.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,

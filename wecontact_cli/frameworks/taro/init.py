@@ -9,22 +9,22 @@ is added to ``JSX.IntrinsicElements`` (``typings.py`` decides where), else tsc r
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.init import validate_alias
-from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.writing import Draft, insert_member, replace_value
 from wecontact_cli.i18n.message import join_comma, msg, scope_name
 from wecontact_cli.model import Declaration
+from wecontact_cli.scaffold.declaring import check_alias_free, refuse_broken
 from wecontact_cli.scaffold.plans import InitPlan
 from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
 
-SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
-
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.taro.project import TaroProject
 
 def app_draft(project: TaroProject) -> Draft:
     """The app config, ready to edit; an error when it cannot be (missing, broken, not static)."""
@@ -33,9 +33,7 @@ def app_draft(project: TaroProject) -> Draft:
         raise WecontactError(msg("taro.no_app_config", folder=_shown(project, project.source_root)),
                              Location(project.source_root))
     for problem in project.problems:
-        from wecontact_cli.lint.messages import parse_message
-
-        raise WecontactError(parse_message(problem.message),  # type: ignore[arg-type]
+        raise WecontactError(problem.message,
                              Location(problem.span.path, problem.line, problem.column))
     return Draft.of(read_source(path, project.root))
 
@@ -125,37 +123,6 @@ def _scope(project: TaroProject, subpackage: str | None) -> str | None:
     return sub.root
 
 
-def check_alias_free(project: TaroProject, alias: str, scope: str | None) -> None:
-    """Refuse an alias another plugin uses where this declaration would be visible."""
-    for decl in project.declarations:
-        if decl.alias == alias and (decl.scope is None or scope is None or decl.scope == scope):
-            known = plugin.OTHER_WECOM_PLUGINS.get(decl.provider or "", "")
-            other = f"{decl.provider} ({known})" if known else decl.provider or msg("init.another_plugin")
-            raise WecontactError(msg("init.alias_taken", alias=alias, scope=scope_name(decl.scope), other=other),
-                                 Location(decl.key.path, *line_col(project.texts.get(decl.key.path, ""),
-                                                                   decl.key.start)),
-                                 hint=msg("init.hint_other_alias", alias=spare_alias(project)))
-
-
-def spare_alias(project: TaroProject) -> str:
-    """An alias no declaration uses yet."""
-    used = {d.alias for d in project.declarations}
-    return next(a for a in (*SPARE_ALIASES, *(f"contactPlugin{i}" for i in range(2, 99))) if a not in used)
-
-
-def refuse_broken(project: TaroProject) -> None:
-    """An entry WeChat cannot load may be the contact plugin written wrong: never declare beside it."""
-    from wecontact_cli.frameworks.native.app import a_type
-
-    for decl in project.broken_declarations():
-        problem = (msg("plugins.entry_not_object", alias=decl.alias, type=a_type(decl.entry_type),
-                       example=plugin.DECLARATION_EXAMPLE) if decl.entry_type != "object"
-                   else msg("plugins.entry_no_provider", alias=decl.alias, provider=plugin.PROVIDER))
-        raise WecontactError(problem, Location(decl.key.path, *line_col(project.texts.get(decl.key.path, ""),
-                                                                         decl.key.start)),
-                             hint=msg("init.hint_fix_entry"))
-
-
 def plan_init(project: TaroProject, *, alias: str, version: str | None, subpackage: str | None) -> InitPlan:
     """Declare the contact plugin in the app config (or a subpackage), and its JSX type."""
     validate_alias(alias)
@@ -225,11 +192,8 @@ def _plan_typing(project: TaroProject, plan: InitPlan) -> None:
             plan.warnings.append(note)
         return
     if project.react_types:
-        changes = plan_intrinsic(project, plugin.DEFAULT_TAG)
-        for change in changes:
+        for change in plan_intrinsic(project, plugin.DEFAULT_TAG):
             plan.changeset.add(change)
-        if plan.status == "unchanged" and changes:
-            plan.status, plan.where = "updated", changes[0].path  # only the typing is new
 
 
 def declaration_fix(project: TaroProject, alias: str) -> tuple[Path, TextEdit] | None:

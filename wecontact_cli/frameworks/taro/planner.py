@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.taro.project import TaroProject
     from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest, InitPlan
 
@@ -21,3 +24,10 @@ def plan_add_page(project: TaroProject, request: AddPageRequest) -> AddPagePlan:
     from wecontact_cli.frameworks.taro.add_page import plan_add_page as plan
 
     return plan(project, request)
+
+
+def declaration_fix(project: TaroProject, alias: str) -> tuple[Path, TextEdit] | None:
+    """WC101's fix: the edit that declares the contact plugin as ``alias`` (None: not safely)."""
+    from wecontact_cli.frameworks.taro.init import declaration_fix as plan
+
+    return plan(project, alias)

@@ -94,11 +94,9 @@ class TaroProject(Project):
             return None
         return js_directive(app.text, path.name, line, codes)
 
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """The app config edit that declares the contact plugin as ``alias`` (None: not safely)."""
-        from wecontact_cli.frameworks.taro.init import declaration_fix
-
-        return declaration_fix(self, alias)
+    def route_base(self, route: str) -> Path:
+        """A route's files without extension."""
+        return self.source_root / posixpath.normpath(route)
 
     def graph(self) -> ImportGraph:
         """Which module imports which (read on first use: only a component with a cell asks)."""
@@ -250,17 +248,6 @@ def _declarations(read: cfg.ConfigRead, node: JsonNode | None, scope: str | None
 
 def _unknown(node: JsonNode | None) -> bool:
     return node is not None and node.kind == "unknown"
-
-
-def route_base(project: TaroProject, route: str) -> Path:
-    """A route's files without extension."""
-    return project.source_root / posixpath.normpath(route)
-
-
-def contact_registered(project: TaroProject, registrations: tuple[Registration, ...] | list[Registration],
-                       scope: str | None) -> dict[str, Registration]:
-    """Tag -> the entry among ``registrations`` that makes it the contact cell."""
-    return {r.tag: r for r in registrations if project.is_contact_url(r.url, scope)}
 
 
 def default_tag() -> str:

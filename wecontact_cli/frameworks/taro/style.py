@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import config as cfg
-from wecontact_cli.frameworks.taro.project import TaroProject, route_base
+from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.syntax.jscommon import Layout, layout_of
 from wecontact_cli.text.source import read_source
@@ -63,7 +63,7 @@ def page_style(project: TaroProject) -> PageStyle:
     define = Counter()
     sample_view = sample_config = None
     for route in dict.fromkeys(r.route for r in project.routes):
-        base = route_base(project, route)
+        base = project.route_base(route)
         view = page_view(base)
         config = cfg.config_module(base)
         if view is not None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import fnmatch
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wecontact_cli.edits import FileChange
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.detect import read_package_json
-from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.typings import ANY_TAG, Declaration, declaration_files, declarations, is_module
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.scaffold.templating import Templates
@@ -23,6 +23,9 @@ from wecontact_cli.syntax.jscommon import (
     IDENTIFIER, Parsed, first_on_line, layout_of, line_indent, line_start, reindent,
 )
 from wecontact_cli.text.source import BOM, SourceFile, read_source
+
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.taro.project import TaroProject
 
 NEW_FILE = Path("types") / "wecontact.d.ts"
 GLOBAL_FILES = ("types/global.d.ts", "src/global.d.ts", "global.d.ts", "typings/global.d.ts", "src/types/global.d.ts")

@@ -22,7 +22,6 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import attributes as attrs
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro import spelling
-from wecontact_cli.frameworks.taro.project import TaroProject, contact_registered, route_base
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
@@ -30,6 +29,7 @@ from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
+    from wecontact_cli.frameworks.taro.project import TaroProject
     from wecontact_cli.syntax.jsx import JsxElement
     from wecontact_cli.syntax.vue import Element as VueElement
 
@@ -118,7 +118,7 @@ def page_view(base: Path) -> Path | None:
 
 def page_config(project: TaroProject, route: str) -> tuple[cfg.ConfigRead | None, list[Registration]]:
     """A page's config module read, and its usingComponents entries."""
-    path = cfg.config_module(route_base(project, route))
+    path = cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
     read = cfg.read_module(path, project.root, fast=True)
@@ -187,13 +187,13 @@ class TaroUnit(Unit):
         project = self.project
         if project is None:
             return {}
-        tags = contact_registered(project, project.global_registrations, None)
+        tags = project.contact_registrations(project.global_registrations, None)
         if self.kind == "page":
-            tags.update(contact_registered(project, self.registrations, self.scope_root))
+            tags.update(project.contact_registrations(self.registrations, self.scope_root))
             return tags
         for route in self.rendering_pages()[0]:
             scope = project.scope_of(route)
-            for tag, found in contact_registered(project, project.page_registrations(route),
+            for tag, found in project.contact_registrations(project.page_registrations(route),
                                                  scope.root if scope else None).items():
                 tags.setdefault(tag, found)
         return tags
@@ -211,7 +211,7 @@ class TaroUnit(Unit):
         """The rendering pages that do not register ``tag`` for the cell, and whether all are known."""
         project = self.project
         assert project is not None
-        if tag in contact_registered(project, project.global_registrations, None):
+        if tag in project.contact_registrations(project.global_registrations, None):
             return (), True
         if self.kind == "page":
             return (() if tag in self.contact_tags() else (self.relpath,)), True
@@ -219,7 +219,7 @@ class TaroUnit(Unit):
         missing = []
         for route in pages:
             scope = project.scope_of(route)
-            if tag not in contact_registered(project, project.page_registrations(route), scope.root if scope else None):
+            if tag not in project.contact_registrations(project.page_registrations(route), scope.root if scope else None):
                 missing.append(route)
         return tuple(missing), complete and bool(pages)
 
@@ -283,11 +283,9 @@ class TaroUnit(Unit):
         template = parse_template(text, block.content_start, block.content_end) if block is not None else None
         problems = [*sfc.problems, *(template.problems if template is not None else ())]
         for problem in problems[:1]:
-            from wecontact_cli.lint.messages import parse_message
-
             line, column = line_col(text, problem.start)
             self._view_problems.append(FileProblem("view", "syntax", Span(path, problem.start, problem.end + 1),
-                                                   parse_message(problem.message), line, column))
+                                                   problem.message, line, column))
         if template is None:
             return
         for comment in (*sfc.comments, *template.comments):
@@ -403,6 +401,23 @@ class TaroUnit(Unit):
         view = self.view_file()
         vue = view is not None and view.suffix == ".vue"
         return (view.name if view is not None else ""), msg("taro.handler_vue") if vue else msg("taro.handler_jsx")
+
+    def number_edits(self, cell: CellUse, attr: AttrUse, number: str) -> tuple[tuple[TextEdit, ...], str] | None:
+        """A number in the prop's own syntax: ``styleType={2}`` in JSX (braces replace the
+        quotes), ``:styleType="2"`` in a Vue template (a plain attribute passes a string)."""
+        span = attr.value_span
+        if span is None:
+            return None
+        vue = cell.fact("syntax") == "vue"
+        text = self.texts.get(span.path, "")
+        if vue and attr.written == attr.name:  # a plain attribute: bound, its value becomes a number
+            return ((TextEdit(attr.name_span.start, attr.name_span.start, ":"),
+                     TextEdit(span.start, span.end, f'"{number}"')), f':{attr.written}="{number}"')
+        if not vue and text[:span.start].rstrip().endswith("="):  # x="2" in JSX
+            return (TextEdit(span.start, span.end, f"{{{number}}}"),), f"{attr.written}={{{number}}}"
+        # a string literal inside {...} in JSX, or inside :x="..." in Vue
+        return (TextEdit(span.start, span.end, number),), (f'{attr.written}="{number}"' if vue
+                                                          else f"{attr.written}={{{number}}}")
 
     # -- what an editor asks (``wecontact server``) -------------------------------------------
 

@@ -11,5 +11,5 @@
 from wecontact_cli.frameworks.markers import detect_uniapp
 from wecontact_cli.frameworks.registry import Framework
 
-FRAMEWORK = Framework("uni-app", detect_uniapp, "wecontact_cli.frameworks.uniapp.project:load",
+FRAMEWORK = Framework("uni-app", detect_uniapp, "wecontact_cli.frameworks.uniapp.load:load",
                       "wecontact_cli.frameworks.uniapp.planner", "wecontact_cli.frameworks.uniapp.rules")

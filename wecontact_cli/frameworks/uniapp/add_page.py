@@ -12,7 +12,6 @@ The cell is wrapped in ``<!-- #ifdef MP-WEIXIN -->`` and hidden inside the WeCom
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +20,7 @@ from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.add_page import cell_attributes
-from wecontact_cli.frameworks.uniapp.init import (
-    check_alias_free, declaration_edit, readable, readable_model, refuse_broken, spare_alias,
-)
+from wecontact_cli.frameworks.uniapp.init import declaration_edit, readable, readable_model
 from wecontact_cli.frameworks.uniapp.project import UniProject
 from wecontact_cli.frameworks.uniapp.registration import choose_tag, registered, style_edit
 from wecontact_cli.frameworks.uniapp.units import page_file
@@ -31,6 +28,8 @@ from wecontact_cli.frameworks.uniapp.writing import append_item, location, set_m
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.model import Subpackage
 from wecontact_cli.scaffold.options import refuse_like_lint
+from wecontact_cli.scaffold.declaring import new_alias, usable_alias
+from wecontact_cli.scaffold.routes import source_route
 from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
 from wecontact_cli.scaffold.templating import Templates
 from wecontact_cli.syntax import jsontext
@@ -42,7 +41,6 @@ HIDDEN_CHECK = "contactHidden"
 """The method the cell's v-if calls: true inside the WeCom client."""
 TS_EVENT = "e: { detail?: { errcode?: number; name?: string; headurl?: string } }"
 TITLE = "联系客服"
-_ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 _SUFFIXES = (".vue", ".nvue")
 _NAME_MAX = 200
 _CONDITIONS = ("v-if", "v-else-if", "v-else", "v-show")
@@ -71,36 +69,9 @@ class _State:
 def validate_route(project: UniProject, page: str) -> tuple[str, Message | None]:
     """The page route (relative to the source root, no extension), and a note when ``page``
     was a file path that had to become the route."""
-    raw = page.strip().replace("\\", "/")
-    if raw.startswith("/") or os.path.isabs(page) or re.match(r"[A-Za-z]:", raw):
-        raise WecontactError(msg("add_page.absolute", page=page))
-    given = raw
-    while given.startswith("./"):
-        given = given[2:]
-    route = next((given[: -len(s)] for s in _SUFFIXES if given.endswith(s)), given)
-    prefix = _source_prefix(project)
-    if prefix and route.startswith(prefix) and route not in {r.route for r in project.routes}:
-        route = route[len(prefix):]
-    parts = route.split("/")
-    if len(parts) < 2 or any(p in ("", ".", "..") or not _ROUTE_PART.fullmatch(p) for p in parts):
-        raise WecontactError(msg("add_page.bad_route", page=page))
-    if any(len(p.encode("utf-8")) > _NAME_MAX for p in parts):
-        raise WecontactError(msg("path.too_long"), Location(project.source_root / route))
-    real_root = project.source_root.resolve()
-    real_page = (project.source_root / route).parent.resolve()
-    if real_page != real_root and real_root not in real_page.parents:
-        raise WecontactError(msg("add_page.outside", page=page, target=str(real_page)),
-                             Location(project.source_root / route))
-    return route, (msg("uniapp.warn_route", page=page, route=route) if route != given else None)
-
-
-def _source_prefix(project: UniProject) -> str:
-    """The source root relative to the project (``src/``), or ""."""
-    try:
-        relative = project.source_root.relative_to(project.root).as_posix()
-    except ValueError:
-        return ""
-    return "" if relative in ("", ".") else relative + "/"
+    return source_route(page, root=project.root, source_root=project.source_root,
+                        routes=(r.route for r in project.routes), suffixes=_SUFFIXES, name_max=_NAME_MAX,
+                        pages_place="pages.json")
 
 
 def vue_attributes(request: AddPageRequest) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -178,26 +149,14 @@ class _Planner:
 
     def alias(self) -> str:
         """The alias the page can use; the plugin is declared in manifest.json when it is nowhere."""
-        scope_root = self.scope.root if self.scope else None
-        if self.scope is not None and self.scope.independent:
-            raise WecontactError(msg("add_page.independent", route=self.route, root=self.scope.root))
-        contact = self.project.contact_declarations()
-        usable = [d for d in contact if d.scope in (None, scope_root)]
-        if usable:
-            return usable[0].alias
-        if contact:
-            raise WecontactError(msg("add_page.out_of_scope", scope=scope_name(contact[0].scope), route=self.route,
-                                     own=scope_name(scope_root)))
+        usable = usable_alias(self.project, self.route, self.scope)
+        if usable is not None:
+            return usable
         ignored = [d for d in self.project.declarations if d.is_contact]
         if ignored:  # in pages.json's plugins, which manifest.json's replaces: UA106
             raise WecontactError(msg("uniapp.add_page_ignored_declaration", alias=ignored[0].alias),
                                  hint=msg("uniapp.hint_keep_one"))
-        refuse_broken(self.project)
-        alias = plugin.DEFAULT_ALIAS
-        try:
-            check_alias_free(self.project, alias, None)
-        except WecontactError:
-            alias = spare_alias(self.project)
+        alias = new_alias(self.project)
         self.state.declaration = self.declare(alias)
         self.state.declared_alias = alias
         self.state.notes.append(msg("add_page.note_declared", alias=alias, provider=plugin.PROVIDER,
@@ -260,9 +219,7 @@ class _Planner:
         template = parse_template(text, block.content_start, block.content_end)
         problems = [*sfc.problems, *template.problems]
         if problems:
-            from wecontact_cli.lint.messages import parse_message
-
-            raise WecontactError(msg("add_page.markup_broken", problem=parse_message(problems[0].message)),
+            raise WecontactError(msg("add_page.markup_broken", problem=problems[0].message),
                                  source.location(problems[0].start))
         meta = self.page_meta_edits(source, sfc, tag, url)  # refused first: nothing half-planned
         edits, summary = self.element_edits(source, template, tag, block.content_end)

@@ -25,6 +25,11 @@ from wecontact_cli.syntax.conditional import KNOWN_MACROS, Conditional, Region, 
 from wecontact_cli.text.positions import LineIndex
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 
+MANIFEST_PLACE = "manifest.json mp-weixin.plugins"
+PAGES_PLACE = "pages.json plugins"
+SUBPACKAGE_PLACE = "pages.json subPackages"
+"""Where a declaration in the two files is, as messages name it."""
+
 WEIXIN_MACROS = frozenset({"MP_WEIXIN", "MP", "VUE2", "VUE3"})
 """Macros that say nothing about other platforms (a region on one of them is WeChat's own)."""
 _NAME = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")

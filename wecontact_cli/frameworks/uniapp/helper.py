@@ -30,7 +30,7 @@ from wecontact_cli.text.source import SourceFile, read_source
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.units import UniUnit
-    from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest, InitPlan
+    from wecontact_cli.scaffold.plans import InitPlan
     from wecontact_cli.syntax.jsconfig import ConfigModule
 
 EXTENSIONS = (".ts", ".mts", ".js", ".mjs")
@@ -94,6 +94,19 @@ class HelperSources:
     pages: ModuleFile | None
     file_pages: frozenset[str] = field(default_factory=frozenset)
     """Routes found as files under src/pages."""
+
+    def page_registrations(self, unit: UniUnit) -> tuple[Registration, ...]:
+        """The usingComponents a page's definePage({style}) gives it (positions in the .vue file)."""
+        text = unit.text()
+        if text is None or unit.vue_file is None:
+            return ()
+        found = define_page(text, unit.vue_file.path)
+        if found is None:
+            return ()
+        config, base, _ = found
+        _shift(config.root, base)
+        meta = _PageMeta(unit.vue_file.path, config.root, text)
+        return tuple(style_registrations(meta, config.root.get("style"), "page", unit.relpath))
 
 
 def config_path(root: Path, name: str) -> Path | None:
@@ -219,20 +232,6 @@ def define_page(text: str, path: Path) -> tuple[Any, int, str] | None:
     return (config, block.content_start, name) if config.root is not None else None
 
 
-def page_registrations(unit: UniUnit) -> tuple[Registration, ...]:
-    """The usingComponents a page's definePage({style}) gives it (positions in the .vue file)."""
-    text = unit.text()
-    if text is None or unit.vue_file is None:
-        return ()
-    found = define_page(text, unit.vue_file.path)
-    if found is None:
-        return ()
-    config, base, _ = found
-    _shift(config.root, base)
-    meta = _PageMeta(unit.vue_file.path, config.root, text)
-    return tuple(style_registrations(meta, config.root.get("style"), "page", unit.relpath))
-
-
 def _shift(root: jsontext.JsonNode, base: int) -> None:
     """Move every offset of a tree read from a script block into the whole .vue file."""
     for node in jsontext.walk(root):
@@ -282,7 +281,8 @@ def plan_init(project: UniProject, *, alias: str, version: str | None, subpackag
               register_global: bool = False) -> InitPlan:
     """init on a uni-helper project: manifest.config.ts (or pages.config.ts for a subpackage)."""
     from wecontact_cli.frameworks.native.init import validate_alias
-    from wecontact_cli.frameworks.uniapp.init import check_alias_free, readable_model, refuse_broken, target_scope
+    from wecontact_cli.frameworks.uniapp.init import readable_model, target_scope
+    from wecontact_cli.scaffold.declaring import check_alias_free, refuse_broken
     from wecontact_cli.scaffold.plans import InitPlan
 
     helper = project.helper
@@ -393,10 +393,3 @@ def _register_global(project: UniProject, plan: InitPlan) -> None:
     plan.changeset.add(helper.pages.source.change([edit], msg("uniapp.summary_global", tag=tag, url=url)))
     plan.changeset.order([c.path for c in plan.changeset.changes if c.path != helper.pages.path], [helper.pages.path])
 
-
-def plan_add_page(project: UniProject, request: AddPageRequest) -> AddPagePlan:
-    """add-page on a uni-helper project: the declaration in manifest.config.ts, the cell's
-    registration in the page's own definePage({...})."""
-    from wecontact_cli.frameworks.uniapp.add_page import HelperPlanner
-
-    return HelperPlanner(project, request).run()

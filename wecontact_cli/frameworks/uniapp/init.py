@@ -5,32 +5,32 @@ cell registered in pages.json ``globalStyle`` for reusable components."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.native.app import normalize_root
 from wecontact_cli.frameworks.native.init import validate_alias
-from wecontact_cli.frameworks.uniapp.config import JsoncFile
-from wecontact_cli.frameworks.uniapp.project import MANIFEST_PLACE, SUBPACKAGE_PLACE, UniProject
+from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.frameworks.uniapp.writing import location, set_member
-from wecontact_cli.i18n.message import Message, a_type, join_comma, msg, scope_name
+from wecontact_cli.i18n.message import a_type, join_comma, msg, scope_name
 from wecontact_cli.model import Declaration
+from wecontact_cli.scaffold.declaring import check_alias_free, location_of, refuse_broken
 from wecontact_cli.scaffold.plans import InitPlan
 from wecontact_cli.syntax import jsontext
 
-SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
-
+if TYPE_CHECKING:
+    from wecontact_cli.frameworks.uniapp.project import UniProject
 
 def readable_model(project: UniProject) -> None:
     """Raise the error that makes the app configuration unusable, if any (nothing is planned)."""
     if project.readable:
         return
-    from wecontact_cli.lint.messages import parse_message
-
     problem = next(p for p in project.problems if p.role == "config" and p.kind != "duplicate-key")
     where = (Location(problem.span.path, problem.line, problem.column) if problem.line is not None
              else Location(problem.span.path))
-    raise WecontactError(parse_message(problem.message), where)  # type: ignore[arg-type]
+    raise WecontactError(problem.message, where)
 
 
 def readable(project: UniProject) -> tuple[JsoncFile, JsoncFile]:
@@ -57,7 +57,7 @@ def plan_init(project: UniProject, *, alias: str, version: str | None, subpackag
     if len(existing) > 1:
         places = join_comma([msg("init.place", scope=d.place, where=_where(project, d)) for d in existing])
         raise WecontactError(msg("init.declared_more_than_once", provider=plugin.PROVIDER, places=places),
-                             _location(project, existing[1]))
+                             location_of(project, existing[1]))
     plan = (_existing(project, existing[0], scope, version) if existing
             else _new(project, manifest, pages, alias, wanted, scope))
     if register_global:
@@ -86,13 +86,7 @@ def target_scope(project: UniProject, subpackage: str | None) -> str | None:
 
 
 def _where(project: UniProject, decl: Declaration) -> str:
-    return _location(project, decl).render(project.root)
-
-
-def _location(project: UniProject, decl: Declaration) -> Location:
-    text = project.texts.get(decl.key.path, "")
-    line, column = jsontext.line_col(text, decl.key.start)
-    return Location(decl.key.path, line, column)
+    return location_of(project, decl).render(project.root)
 
 
 def _file_of(project: UniProject, path: Path) -> JsoncFile:
@@ -110,7 +104,7 @@ def _existing(project: UniProject, decl: Declaration, scope: str | None, version
         raise WecontactError(
             msg("uniapp.declared_elsewhere", place=decl.place, scope=scope_name(decl.scope), alias=decl.alias,
                 ignored=ignored, target=target, target_scope=scope_name(scope)),
-            _location(project, decl), hint=msg("uniapp.hint_keep_one"))
+            location_of(project, decl), hint=msg("uniapp.hint_keep_one"))
     file = _file_of(project, decl.key.path)
     plan = InitPlan(Changeset(project.root), "unchanged", decl.alias, decl.version or "", scope, file.path)
     if version is not None and version != decl.version:
@@ -129,39 +123,8 @@ def _version_edit(project: UniProject, file: JsoncFile, decl: Declaration, versi
         return TextEdit(decl.version_span.start, decl.version_span.end, jsontext.to_json(version))
     entry = next(n for n in jsontext.walk(file.root) if n.start == decl.entry.start)
     if entry.kind != "object":
-        raise WecontactError(msg("init.declaration_not_object", alias=decl.alias), _location(project, decl))
+        raise WecontactError(msg("init.declaration_not_object", alias=decl.alias), location_of(project, decl))
     return set_member(file, entry, ["version"], version, project.vue)
-
-
-def check_alias_free(project: UniProject, alias: str, scope: str | None) -> None:
-    """Refuse an alias another plugin already uses where the declaration would be visible."""
-    for decl in project.declarations:
-        visible = decl.effective and (decl.scope is None or scope is None or decl.scope == scope)
-        if decl.alias == alias and visible:
-            known = plugin.OTHER_WECOM_PLUGINS.get(decl.provider or "", "")
-            other = f"{decl.provider} ({known})" if known else decl.provider or msg("init.another_plugin")
-            raise WecontactError(msg("init.alias_taken", alias=alias, scope=scope_name(decl.scope), other=other),
-                                 _location(project, decl), hint=msg("init.hint_other_alias", alias=spare_alias(project)))
-
-
-def spare_alias(project: UniProject) -> str:
-    """An alias no declaration uses yet."""
-    used = {d.alias for d in project.declarations}
-    return next(a for a in (*SPARE_ALIASES, *(f"contactPlugin{i}" for i in range(2, 99))) if a not in used)
-
-
-def refuse_broken(project: UniProject) -> None:
-    """A plugins entry WeChat cannot load may be the contact plugin written wrong: no guessing."""
-    for decl in project.broken_declarations():
-        raise WecontactError(_broken_message(decl), _location(project, decl), hint=msg("init.hint_fix_entry"))
-
-
-def _broken_message(decl: Declaration) -> Message:
-    """WC111's wording for an entry WeChat cannot load."""
-    if decl.entry_type != "object":
-        return msg("plugins.entry_not_object", alias=decl.alias, type=a_type(decl.entry_type),
-                   example=plugin.DECLARATION_EXAMPLE)
-    return msg("plugins.entry_no_provider", alias=decl.alias, provider=plugin.PROVIDER)
 
 
 def declaration_edit(project: UniProject, alias: str, version: str, scope: str | None) -> tuple[JsoncFile, TextEdit]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
-from wecontact_cli.frameworks.uniapp.config import JsoncFile, read_jsonc
+from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.i18n.message import a_type, msg
 from wecontact_cli.model import (
     Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
@@ -26,15 +26,11 @@ from wecontact_cli.syntax.jsontext import JsonNode, Member
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
-    from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.uniapp.helper import HelperSources
     from wecontact_cli.frameworks.uniapp.units import UniUnit, VueFile
 
 MANIFEST, PAGES = "manifest.json", "pages.json"
 WEIXIN = "mp-weixin"
-MANIFEST_PLACE = "manifest.json mp-weixin.plugins"
-PAGES_PLACE = "pages.json plugins"
-SUBPACKAGE_PLACE = "pages.json subPackages"
 
 
 class ConfigSource(Protocol):
@@ -127,41 +123,6 @@ class UniProject(Project):
             return None
         return directive_above(file.text, line, LINE, codes)
 
-    def declaration_fix(self, alias: str) -> tuple[Path, TextEdit] | None:
-        """WC101's fix: declare the contact plugin in manifest.json ``mp-weixin.plugins``."""
-        from wecontact_cli.frameworks.uniapp.init import declaration_fix
-
-        return declaration_fix(self, alias)
-
-
-def load(detection: Detection) -> UniProject:
-    """Read manifest.json and pages.json into the model (a broken file is a problem, not an
-    error: the .vue files are still checked one by one)."""
-    vue = 2 if detection.get("vue") == "2" else 3
-    source = detection.source_root
-    project = UniProject(detection, source / PAGES, vue=vue, typescript=detection.get("language") == "ts",
-                         plugins_place=MANIFEST_PLACE)
-    if detection.get("generated") == "uni-helper":
-        from wecontact_cli.frameworks.uniapp.helper import fill_from_sources
-
-        fill_from_sources(project)
-        return project
-    manifest = read_jsonc(source / MANIFEST, detection.root, vue=vue, conditional=False)
-    pages = read_jsonc(source / PAGES, detection.root, vue=vue, conditional=True)
-    for name, read in ((MANIFEST, manifest), (PAGES, pages)):
-        if read.text is not None:
-            project.texts[source / name] = read.text
-    project.manifest, project.pages_json = manifest.file, pages.file
-    problems = [*manifest.problems, *pages.problems]
-    if manifest.file is None or pages.file is None or pages.file.root.kind != "object":
-        if pages.file is not None and pages.file.root.kind != "object":
-            problems.append(_type_problem(pages.file, pages.file.root, "pages.json", "object"))
-        project.problems, project.readable = tuple(problems), False
-        return project
-    problems += fill(project, manifest.file, pages.file)
-    project.problems = tuple(problems)
-    return project
-
 
 def fill(project: UniProject, manifest: ConfigSource, pages: ConfigSource,
          places: tuple[str | None, str | None, str | None] = (None, None, None)) -> list[FileProblem]:
@@ -252,7 +213,7 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[Subpackage], 
     """Every page of ``pages`` and of each subpackage, with its registrations."""
     pages = root.get("pages")
     if pages is not None and pages.kind != "array":
-        problems.append(_type_problem(file, pages, "pages", "array"))
+        problems.append(type_problem(file, pages, "pages", "array"))
     lists: list[tuple[str | None, JsonNode | None]] = [(None, pages)]
     items = [i for i in node.items if _subpackage(file, i) is not None] if node is not None and node.kind == "array" else []
     lists += [(sub.root, item.get("pages")) for sub, item in zip(subpackages, items)]
@@ -260,7 +221,7 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[Subpackage], 
         for item in array.items if array is not None and array.kind == "array" else ():
             path = item.get("path") if item.kind == "object" else None
             if path is None or path.kind != "string":
-                problems.append(_type_problem(file, path, "path", "string") if path is not None else
+                problems.append(type_problem(file, path, "path", "string") if path is not None else
                                 FileProblem("config", "type", file.span(item), msg("uniapp.page_without_path")))
                 continue
             route = posixpath.normpath(f"{scope}/{path.value}" if scope else path.value).strip("/")
@@ -291,7 +252,7 @@ def _using(file: ConfigSource, node: JsonNode | None, scope: str, owner: str | N
                                file.syntax, effective=effective)
 
 
-def _type_problem(file: ConfigSource, node: JsonNode, name: str, wanted: str) -> FileProblem:
+def type_problem(file: ConfigSource, node: JsonNode, name: str, wanted: str) -> FileProblem:
     """A value uni-app's build does not accept (pages that is not an array, a page without a path)."""
     return FileProblem("config", "type", file.span(node),
                        msg("uniapp.wrong_type", name=name, wanted=a_type(wanted), kind=a_type(node.type_name)))

@@ -374,7 +374,5 @@ def make_unit(project: UniProject, ref: VueFile) -> UniUnit:
     if entry is not None:
         unit.registrations = entry.registrations
         if project.helper is not None:  # uni-helper: the page's definePage({style}) is merged over its entry
-            from wecontact_cli.frameworks.uniapp.helper import page_registrations
-
-            unit.registrations = (*unit.registrations, *page_registrations(unit))
+            unit.registrations = (*unit.registrations, *project.helper.page_registrations(unit))
     return unit

@@ -103,6 +103,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "add_page.warn_route": (
         "'{page}' is a file path; using the page route '{route}', as app.json writes it",
         "'{page}' 是文件路径；已改用 app.json 中的页面路由写法 '{route}'"),
+    "add_page.absolute_in": (
+        "'{page}' is an absolute path; give the page route as {place} writes it, e.g. pages/contact/index",
+        "'{page}' 是绝对路径；请按 {place} 的写法给出页面路由，例如 pages/contact/index"),
+    "add_page.warn_route_in": (
+        "'{page}' is a file path; using the page route '{route}', as {place} writes it",
+        "'{page}' 是文件路径；已改用 {place} 中的页面路由写法 '{route}'"),
     "add_page.warn_hide_by_hand": (
         "{path}: {where} cannot be edited safely ({reason}), so the button is not hidden inside "
         "the WeCom client, where the plugin does not run: add the lines below at its start",

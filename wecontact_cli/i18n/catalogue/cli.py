@@ -112,7 +112,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Show the integration on one screen: declaration, pages using the button, lint summary.",
         "在一屏中展示接入情况：插件声明、使用按钮的页面、lint 摘要。"),
     "help.doctor_format": (
-        "text (a tree on a terminal) or json (a stable object).", "text（在终端中显示为树）或 json（稳定的对象）。"),
+        "text (a tree on a terminal) or json (a stable object; an array of them for several projects).",
+        "text（在终端中显示为树）或 json（稳定的对象；多个项目时为这些对象组成的数组）。"),
+    # -- the seam: several projects in one run (cli/doctor) ------------------------------
+    "help.doctor_paths": (
+        "Project folders, or paths inside them (default: the current directory). A folder that is "
+        "in no project: every project below it.",
+        "项目目录或其中的任意路径（默认：当前目录）。不属于任何项目的目录：检查其下的每一个项目。"),
     "help.rules": (
         "List every lint rule: code, name, default severity, [*] fixable.",
         "列出所有 lint 规则：代码、名称、默认严重级别，[*] 表示可自动修复。"),
@@ -123,7 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.rule_code": (
         "A rule code (WC203) or name (unknown-attribute).", "规则代码（WC203）或名称（unknown-attribute）。"),
     # doctor: broken files and lint's problems where they belong
-    "doctor.app_unreadable": ("app.json cannot be read: {error}", "无法读取 app.json：{error}"),
+    "doctor.app_unreadable": ("the app configuration cannot be read: {error}", "无法读取应用配置：{error}"),
     "doctor.unknown_without_app": (
         "unknown until app.json can be read (fix the error above)",
         "需要先能读取 app.json 才能知道（请先修复上面的错误）"),

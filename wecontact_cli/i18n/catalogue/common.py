@@ -6,4 +6,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prefix.hint": ("hint: {text}", "提示: {text}"),
     "prefix.warning": ("warning: {text}", "警告: {text}"),
     "list.comma": ("{first}, {rest}", "{first}、{rest}"),
+    "list.and": ("{first} and {rest}", "{first}和{rest}"),
+    "list.semicolon": ("{first}; {rest}", "{first}；{rest}"),
 }

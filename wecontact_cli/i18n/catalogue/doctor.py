@@ -20,6 +20,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doctor.app_folder": ("app folder: {folder}", "小程序目录：{folder}"),
     "doctor.compile_type": ("compileType: {type}", "compileType（编译类型）：{type}"),
     "doctor.language": ("language: {language}", "语言：{language}"),
+    # -- the seam: the framework, its variant, and build output (doctor/render) -----------
+    "doctor.framework": ("framework: {name}", "框架：{name}"),
+    "doctor.framework_variant": ("{name} ({details})", "{name}（{details}）"),
+    "doctor.native": ("native", "原生小程序"),
+    "doctor.source_folder": ("source folder: {folder}", "源码目录：{folder}"),
+    "doctor.build_output": (
+        "build output of a {framework} project: its sources are in {sources}; fix them there, "
+        "every build rewrites this folder",
+        "{framework} 项目的编译产物：源码在 {sources} 中；请在源码中修复，每次编译都会重写这个目录"),
     "doctor.not_declared": ("not declared", "未声明"),
     "doctor.fix": ("fix: {command}", "修复：{command}"),
     "doctor.no_version": ("(no version)", "（无版本）"),

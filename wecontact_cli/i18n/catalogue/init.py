@@ -69,6 +69,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.would_update": (
         "{where}: would update {what} in {scope} (dry run: nothing written)",
         "{where}: 将在{scope}中更新{what}（试运行：未写入任何文件）"),
+    "init.already": (
+        "{where}: {what} is already declared in {scope}", "{where}: {what}已经在{scope}中声明"),
+    "init.also_done": ("{where}: wrote {what}", "{where}：已写入 {what}"),
+    "init.also_would": ("{where}: would write {what} (dry run: nothing written)",
+                        "{where}：将写入 {what}（试运行：未写入任何文件）"),
     "init.declared": ("{where}: declared {what} in {scope}", "{where}: 已在{scope}中声明{what}"),
     "init.updated": ("{where}: updated {what} in {scope}", "{where}: 已在{scope}中更新{what}"),
     "init.next": (

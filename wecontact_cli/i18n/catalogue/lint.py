@@ -1,14 +1,8 @@
-"""Lint's own words: list joins, fix titles, refused fixes, layout reasons, build output.
+"""Lint's own words: fix titles, refused fixes, layout reasons, build output.
 
 Each rule's messages live with the rule (lint/rules/<family>/<rule>.py)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "list.and": (
-        "{first} and {rest}",
-        "{first}和{rest}"),
-    "list.semicolon": (
-        "{first}; {rest}",
-        "{first}；{rest}"),
     "a_number": (
         "a number",
         "一个数字"),

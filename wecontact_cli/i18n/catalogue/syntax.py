@@ -48,6 +48,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "comments are not allowed in JSON: the WeChat build rejects this file; remove the comment",
         "JSON 中不允许写注释：微信构建会拒绝这个文件；请删除注释"),
     "json.unterminated_comment": ("unterminated /* comment */", "/* 注释 */ 没有结束"),
+    # -- the seam: the string scanner's own errors, as the catalogue says them (jsontext) --
+    "json.invalid_escape": ("Invalid \\escape", "字符串中有无效的 \\ 转义"),
+    "json.invalid_unicode_escape": ("Invalid \\uXXXX escape", "字符串中有无效的 \\uXXXX 转义"),
     # -- WC001/WC002 reading and decoding (sources, lint/context) ------------------------
     "file.utf16": (
         "the file is encoded as UTF-16; WeChat DevTools expects UTF-8. Re-save it as UTF-8",

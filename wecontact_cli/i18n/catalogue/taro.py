@@ -43,13 +43,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vue 会在控制台警告 \"Failed to resolve component: {tag}\"：要消除它，请在 {file} 中传入插件选项："
         "plugins: [['@tarojs/plugin-framework-vue3', {{ mini: {{ compilerOptions: "
         "{{ isCustomElement: (tag) => tag === '{tag}' }} }} }}]]"),
-    "taro.absolute_route": (
-        "'{page}' is an absolute path; give the page route as the app config's pages write it, e.g. "
-        "pages/contact/index",
-        "'{page}' 是绝对路径；请按 app 配置中 pages 的写法给出页面路由，例如 pages/contact/index"),
-    "taro.warn_route": (
-        "'{page}' is a file path; using the page route '{route}', as the app config's pages write it",
-        "'{page}' 是文件路径；已改用 app 配置中 pages 的页面路由写法 '{route}'"),
+    "taro.pages_place": ("the app config's page list", "app 配置的页面列表"),
     "taro.warn_expr_path": (
         "--plugid-expr '{expr}' is a path: the view must provide {expr} where the button is rendered",
         "--plugid-expr '{expr}' 是一个路径：视图必须在渲染按钮的地方提供 {expr}"),
@@ -72,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{guard}: the WeCom check after the imports", "{guard}：import 之后的企业微信检测"),
     "taro.summary_plugid": ("{key} for plugid (to set)", "为 plugid 添加 {key}（需要填写）"),
     "summary.jsx_member": (
-        "JSX.IntrinsicElements: {tag}", "JSX.IntrinsicElements 中加入 {tag}"),
+        "{tag} in JSX.IntrinsicElements", "JSX.IntrinsicElements 中的 {tag}"),
     "summary.jsx_block": (
-        "JSX.IntrinsicElements declares {tag}", "声明 JSX.IntrinsicElements 中的 {tag}"),
+        "JSX.IntrinsicElements declaring {tag}", "声明 {tag} 的 JSX.IntrinsicElements"),
     "summary.tsconfig_include": ("include {entry}", "include 中加入 {entry}"),
 }

@@ -35,9 +35,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keep one declaration: move it by hand to where you want it, or rerun with the matching --subpackage",
         "只保留一处声明：手动把它移到想要的位置，或者用对应的 --subpackage 重新运行"),
     # -- add-page ----------------------------------------------------------------------------------
-    "uniapp.warn_route": (
-        "'{page}' is a file path; using the page route '{route}', as pages.json writes it",
-        "'{page}' 是文件路径；已改用 pages.json 中的页面路由写法 '{route}'"),
     "uniapp.no_template": (
         "this .vue file has no <template>: add one, or wire the button by hand",
         "这个 .vue 文件没有 <template>：请添加一个，或手动接入按钮"),

@@ -59,10 +59,12 @@ def suggest_property(name: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
-def rename_fix(attr: AttrUse, prop: str) -> Fix:
+def rename_fix(attr: AttrUse, prop: str, cell: CellUse, unit: Unit) -> Fix:
     """Rename to ``prop``, with the value's own fix when the value is wrong for it
-    (avatarStyle="Rect" -> avatorStyle="rect"), so the rename reveals no new problem."""
-    edits = [TextEdit(attr.name_span.start, attr.name_span.end, attr.renamed(prop))]
+    (avatarStyle="Rect" -> avatorStyle="rect"), or a number written as the framework writes
+    numbers (stletype='2' -> styleType={2} in Taro), so the rename reveals no new problem."""
+    renamed = attr.renamed(prop)
+    edits: list[TextEdit] = []
     title: Message = msg("fix.rename", name=prop)
     for rule in _VALUE_RULES:
         found = rule.verdict(prop, attr)
@@ -70,7 +72,15 @@ def rename_fix(attr: AttrUse, prop: str) -> Fix:
         if fix is not None:
             edits.extend(fix.edits)
             title = msg("fix.and", first=title, second=fix.message)
-    return Fix(title, tuple(edits))
+    number = plugin.number_text(attr.value or "") if attr.value_type == "string" else None
+    if not edits and plugin.ATTRIBUTES_BY_NAME[prop].kind == "number" and number == (attr.value or "").strip():
+        planned = unit.number_edits(cell, attr, number)
+        for edit in planned[0] if planned is not None else ():
+            if edit.start == edit.end == attr.name_span.start:  # a prefix to the name (Vue's ':')
+                renamed = edit.text + renamed
+            else:
+                edits.append(edit)
+    return Fix(title, (TextEdit(attr.name_span.start, attr.name_span.end, renamed), *edits))
 
 
 def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]:
@@ -88,4 +98,4 @@ def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]
             yield Finding.at(RULE.code, RULE.msg("unknown", name=name), attr.name_span)
         else:
             yield Finding.at(RULE.code, RULE.msg("suggest", name=name, suggestion=suggestion), attr.name_span,
-                             rename_fix(attr, suggestion))
+                             rename_fix(attr, suggestion, cell, unit))

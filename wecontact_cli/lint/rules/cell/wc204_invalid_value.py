@@ -78,4 +78,4 @@ def verdict(prop: str, attr: AttrUse) -> Verdict | None:
 
 def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """Every static property value outside what the guide allows."""
-    return value_findings(RULE.code, verdict, cell)
+    return value_findings(RULE.code, verdict, cell, unit)

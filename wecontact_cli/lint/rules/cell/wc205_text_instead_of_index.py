@@ -44,4 +44,4 @@ def verdict(prop: str, attr: AttrUse) -> Verdict | None:
 
 def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """Every option text written where its index belongs."""
-    return value_findings(RULE.code, verdict, cell)
+    return value_findings(RULE.code, verdict, cell, unit)

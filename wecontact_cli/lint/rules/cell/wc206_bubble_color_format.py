@@ -42,4 +42,4 @@ def verdict(prop: str, attr: AttrUse) -> Verdict | None:
 
 def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """A bubbleColor the plugin cannot read."""
-    return value_findings(RULE.code, verdict, cell)
+    return value_findings(RULE.code, verdict, cell, unit)

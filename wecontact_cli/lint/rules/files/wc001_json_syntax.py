@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from wecontact_cli.lint.context import LintContext
-from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import FileProblem, Project, Unit
@@ -38,7 +37,7 @@ def findings(problems: list[FileProblem] | tuple[FileProblem, ...]) -> Iterator[
     """A config file's syntax and type problems."""
     for problem in problems:
         if problem.role == "config" and problem.kind in ("syntax", "type"):
-            yield Finding.of_problem(RULE.code, parse_message(problem.message), problem)
+            yield Finding.of_problem(RULE.code, problem.message, problem)
 
 
 def check_project(project: Project, ctx: LintContext) -> Iterator[Finding]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from wecontact_cli.lint.context import LintContext
-from wecontact_cli.lint.messages import parse_message
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import Unit
@@ -19,9 +18,9 @@ RULE = Rule(
          "微信的 WXML 编译器 wcc 遇到第一个此类错误就会停止，页面无法构建；写在损坏标记中的 cell 也无法检查。"),
     fix=("Close every tag (or self-close it: <cell ... />) and quote every attribute value.",
          "闭合每一个标签（或写成自闭合：<cell ... />），并给每个属性值加上引号。"),
-    bad=Example('<view>\n  <cell plugid="a1b2c3">\n</view>\n',
-                {"miniprogram/pages/index/index.wxml": '<view>\n  <cell plugid="a1b2c3">\n</view>\n'}),
-    good=Example('<view>\n  <cell plugid="a1b2c3" />\n</view>\n',
+    bad=Example('<view>\n  <cell plugid="a1b2c3d4">\n</view>\n',
+                {"miniprogram/pages/index/index.wxml": '<view>\n  <cell plugid="a1b2c3d4">\n</view>\n'}),
+    good=Example('<view>\n  <cell plugid="a1b2c3d4" />\n</view>\n',
                  {"miniprogram/pages/index/index.wxml": '<view>\n  <cell plugid="a1b2c3d4" />\n</view>\n'}),
 )
 
@@ -30,4 +29,4 @@ def check_unit(unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """The view's syntax problems, and a view that cannot be read at all."""
     for problem in unit.problems():
         if problem.role == "view" and problem.kind == "syntax":
-            yield Finding.of_problem(RULE.code, parse_message(problem.message), problem)
+            yield Finding.of_problem(RULE.code, problem.message, problem)

@@ -8,6 +8,7 @@ from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.lint.rules.plugins._refs import PluginRef, per_reference
 from wecontact_cli.model import Project
+from wecontact_cli.scaffold import declaration_fix
 
 _DECL = f'"plugins": {{\n  "contactPlugin": {{"version": "1.3.0", "provider": "{plugin.PROVIDER}"}}\n}}'
 _APP_WITHOUT = '{\n  "pages": ["pages/index/index"]\n}\n'
@@ -16,16 +17,17 @@ RULE = Rule(
     summary=("A usingComponents entry plugin://<alias>/... names an alias that no plugins entry declares.",
              "usingComponents 中的 plugin://<alias>/... 用了一个没有任何 plugins 配置声明过的别名。"),
     why=("The page fails to load: \"Component is not found in path plugin://...\". The alias must be "
-         "declared in app.json (or the page's subpackage) under \"plugins\".",
-         "页面加载失败：\"Component is not found in path plugin://...\"。该别名必须在 app.json"
-         "（或页面所在分包）的 \"plugins\" 中声明。"),
+         "declared under \"plugins\" in the app configuration (app.json; manifest.json's \"mp-weixin\" in "
+         "uni-app; app.config in Taro) or in the page's subpackage.",
+         "页面加载失败：\"Component is not found in path plugin://...\"。该别名必须在应用配置（app.json；"
+         "uni-app 中为 manifest.json 的 \"mp-weixin\"；Taro 中为 app.config）或页面所在分包的 \"plugins\" 中声明。"),
     fix=("Declare the plugin: `wecontact init` (or --alias <alias>). For plugin://<alias>/cell with no "
-         "contact plugin declared anywhere, --fix adds the declaration to app.json.",
+         "contact plugin declared anywhere, --fix adds the declaration where your framework keeps it.",
          "声明插件：运行 `wecontact init`（或加上 --alias <alias>）。如果引用的是 plugin://<alias>/cell，"
-         "且项目中任何地方都没有声明客服插件，--fix 会把声明添加到 app.json。"),
+         "且项目中任何地方都没有声明客服插件，--fix 会把声明添加到所用框架存放它的位置。"),
     bad=Example('// app.json has no "plugins"\n{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}',
                 {"miniprogram/app.json": _APP_WITHOUT}),
-    good=Example('// app.json\n{' + _DECL + '}'),
+    good=Example('// app.json\n{' + _DECL + '}', {}),  # the base project declares it so
     fixable=True,
     messages={
         "not_declared": (
@@ -54,7 +56,7 @@ def _declare(project: Project, ref: PluginRef) -> Fix | None:
         return None
     if project.broken_declarations():
         return None  # one of them may be the contact plugin written wrong (WC111): no guessing
-    planned = project.declaration_fix(ref.alias)
+    planned = declaration_fix(project, ref.alias)
     if planned is None:
         return None
     path, edit = planned

@@ -13,8 +13,8 @@ _SUB_ONLY = ('{"pages": ["pages/index/index"], "subpackages": [{"root": "pkgA", 
              '"plugins": {"contactPlugin": {"version": "1.3.0", "provider": "wx104a1a20c3f81ec2"}}}]}')
 RULE = Rule(
     "WC106", "plugin-out-of-scope", "error",
-    summary=("A plugin declared in one subpackage is used outside it, or from app.json's global usingComponents.",
-             "在某个分包中声明的插件被用在了该分包之外，或用在了 app.json 的全局 usingComponents 中。"),
+    summary=("A plugin declared in one subpackage is used outside it, or from the app's global usingComponents.",
+             "在某个分包中声明的插件被用在了该分包之外，或用在了应用的全局 usingComponents 中。"),
     why=("A plugin declared in a subpackage is usable only inside that subpackage; elsewhere the "
          "component is not found at runtime.",
          "在分包中声明的插件只能在该分包内使用；在其他地方，运行时会找不到该组件。"),
