@@ -21,7 +21,6 @@ from wecontact_cli.server.documents import uri_path
 pytestmark = pytest.mark.asyncio
 
 
-
 def fixable(sample: Sample) -> tuple[str, str]:
     """One more fixable mistake on the cell's line: blockStyle spelt in lower case (WC203)."""
     style = sample.spell("styleType", "2")
