@@ -238,6 +238,36 @@ def taro(root: Path) -> Sample:
                   bad_value='"#4790EE"', jsx=True, app_suppression="// {}")
 
 
+TARO_VUE_VIEW = """<template>
+  <view class="page">
+    <!-- 联系客服 -->
+    <text>你好😀，客服</text><cell plugid="a1b2c3d4" :styleType="2" bubbleColor="#4790EE" @completemessage="onContactDone" />
+  </view>
+</template>
+
+<script setup lang="ts">
+function onContactDone(e: any) {}
+function onShareTap() {}
+</script>
+"""
+
+
+def taro_vue(root: Path) -> Sample:
+    """A Taro project on Vue 3: the page's view is a .vue file (Vue's event and comment
+    syntax), its config and the app config are Taro's."""
+    from wecontact_cli.frameworks.taro.rules._examples import APP_CONFIG, BASE, PAGE_CONFIG, VIEW
+
+    files = {k: v for k, v in BASE.items() if k != VIEW}
+    files["package.json"] = files["package.json"].replace('"react": "^18.3.1"', '"vue": "^3.4.0"')
+    files["config/index.ts"] = files["config/index.ts"].replace("'react'", "'vue3'")
+    view = "src/pages/index/index.vue"
+    write_files(root, {**files, view: TARO_VUE_VIEW, PAGE_CONFIG: TARO_CONFIG})
+    declaration = "plugins: {\n    contactPlugin: { version: '1.3.0', provider: 'wx104a1a20c3f81ec2' },\n  }"
+    return Sample("taro", root, root / view, root / APP_CONFIG, declaration, "@completemessage", "@startmessage",
+                  "<!-- {} -->", "onContactDone", 3, taro_page, root / PAGE_CONFIG, ")" + TARO_CONFIG,
+                  app_suppression="// {}")
+
+
 SAMPLES: dict[str, Callable[[Path], Sample]] = {"native": native, "uni-app": uniapp, "taro": taro}
 """Framework name (as `wecontact doctor` names it) -> the builder of its sample."""
 
