@@ -36,7 +36,8 @@ ALIAS = "contactPlugin"
 MISTAKES: dict[str, tuple[str, ...]] = {
     "plugId": ("WC203", "WC201"),            # misspelt prop: unknown attribute, and no plugid
     "bubble-hash": ("WC206",),               # bubbleColor='#4790EE' (不用带#号)
-    "contact-text": ("WC205", "TR108"),      # contactText='联系客服': the text, and a string for a number
+    # contactText='联系客服': the text, a string for a number (Taro's rule), a string through a binding
+    "contact-text": ("WC205", "TR108", "WC212"),
     "event-case": ("TR101",),                # onCompleteMessage binds bind:complete-message
     "string-handler": ("TR103",),            # onCompletemessage='onComplete': never called
 }
@@ -71,6 +72,8 @@ class Summary:
     def expected_codes(self) -> dict[str, int]:
         """Rule code -> how many findings the planted mistakes should produce."""
         counts: dict[str, int] = {} if self.cell_pages else {"WC110": 1}
+        if not self.component_pages:  # the shared component renders the cell, and no page renders it
+            counts["TR107"] = 1
         for kind, number in self.mistakes.items():
             for code in MISTAKES[kind]:
                 counts[code] = counts.get(code, 0) + number
