@@ -3,8 +3,8 @@
 ``main`` is the console script: the app, with standard streams that fail cleanly (a closed
 pipe ends quietly with 141, an unwritable output is one line and 2). It answers
 ``wecontact --version`` before importing typer or any command: pre-commit hooks and editors
-ask for it often, and the answer needs nothing else. ``app`` (cli/root.py) is imported on
-first use.
+ask for it often, and the answer needs nothing else. Any other command line imports the
+app (cli/root.py) with the one command it names; ``app`` has every command.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ VERSION_ONLY = (["--version"], ["-V"])
 def __getattr__(name: str) -> object:
     """``app``: the typer application with every command, imported on first use."""
     if name == "app":
-        from wecontact_cli.cli.root import app
+        from wecontact_cli.cli.root import load_all
 
-        return app
+        return load_all()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -40,9 +40,9 @@ def main() -> None:
                 sys.stdout.write(version_line())
                 code: int | str | None = 0
             else:
-                from wecontact_cli.cli.root import app
+                from wecontact_cli.cli.root import load
 
-                app(prog_name="wecontact")
+                load(sys.argv[1:])(prog_name="wecontact")
                 code = 0
         except SystemExit as exc:
             code = exc.code
