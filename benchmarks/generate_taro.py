@@ -71,6 +71,8 @@ class Summary:
     def expected_codes(self) -> dict[str, int]:
         """Rule code -> how many findings the planted mistakes should produce."""
         counts: dict[str, int] = {} if self.cell_pages else {"WC110": 1}
+        if not self.component_pages:  # the shared component renders the cell, and no page renders it
+            counts["TR107"] = 1
         for kind, number in self.mistakes.items():
             for code in MISTAKES[kind]:
                 counts[code] = counts.get(code, 0) + number

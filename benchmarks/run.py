@@ -1,27 +1,29 @@
 #!/usr/bin/env python3
-"""Benchmark `wecontact` as users run it: whole processes, wall clock.
+"""Benchmark `wecontact` as users run it: whole processes, wall clock, every target of issue 13.
 
-    .venv/bin/python benchmarks/run.py [-k 5] [--seed 0] [--cache DIR] [--json FILE] [--markdown] [--check]
-    .venv/bin/python benchmarks/run.py --load FILE [--markdown]     # re-print saved results
+    .venv/bin/python benchmarks/run.py [-k 5] [--quick] [--seed 0] [--framework F] [--cache DIR]
+                                       [--json FILE] [--markdown] [--check]
+    .venv/bin/python benchmarks/run.py --load FILE [--markdown] [--check]    # re-print saved results
 
-Generates synthetic projects of 10, 100, 1,000 and 4,000 pages (benchmarks/generate.py)
-into a temporary folder, or reuses them from --cache DIR, then times, as separate
-processes started with subprocess (median of K runs after one warm-up run each):
+Generates, for each framework (native: generate.py, uni-app: generate_uniapp.py, Taro:
+generate_taro.py), projects of 1, 2,000 and 8,000 pages and a second copy of the 2,000-page
+one, into a temporary folder (or reuses them from --cache DIR), then times, as separate
+processes (median of K runs after one warm-up run each, the runs interleaved):
 
-  * ``python -c pass``           the interpreter's start-up floor (sys.executable)
-  * ``read 1000`` / ``read 4000`` a tiny ``python -c`` script reading every file's bytes (I/O floor)
-  * ``wecontact --version``      the CLI's start-up cost
-  * ``lint 10`` ... ``lint 4000`` ``wecontact lint PROJECT --exit-zero -f concise -o /dev/null``
-  * ``read uniapp 2000`` / ``lint uniapp 2000`` the same on a 2,000-page uni-app project
-    (benchmarks/generate_uniapp.py), whose lint/read ratio may be at most twice native's
-  * ``read taro 2000`` / ``lint taro 2000``: the same on a 2,000-page Taro 4 project
-    (benchmarks/generate_taro.py); its ratio to its read floor must stay within three times
-    native's (lint(4000) / read(4000))
+  * ``python -c pass``                  the interpreter's start-up floor (sys.executable)
+  * ``wecontact --version``             the CLI's start-up cost
+  * ``read F 2000`` / ``read F 8000``   a tiny ``python -c`` script reading every file's bytes (I/O floor)
+  * ``lint F 1`` / ``2000`` / ``8000``  ``wecontact lint PROJECT --exit-zero -f concise -o /dev/null``,
+                                        cold: ``WECONTACT_NO_CACHE=1``
+  * ``doctor F 2000``                   ``wecontact doctor PROJECT``, cold as well
+  * ``lint F 2000 cached``              lint of the copy without WECONTACT_NO_CACHE: its warm-up
+                                        run fills the cache, the timed runs read it
 
-and the peak memory (max RSS) of each process, from os.wait4() on that very child
-(the kernel's per-process rusage; ru_maxrss). Then it prints the measurements and the
-targets (ratios and differences), each marked PASS or FAIL.
+and the peak memory (max RSS) of each command, from GNU time around the warm-up run when
+/usr/bin/time is GNU time, else from os.wait4(). Then it prints the measurements and the
+targets, each with its limit and PASS or FAIL, and the machine it ran on.
 
+Every timed command runs without PYTHONDONTWRITEBYTECODE: users' installs have .pyc files.
 Standard library only. Use the interpreter wecontact is installed in: the console script
 next to sys.executable is used (or ``sys.executable -m wecontact_cli`` when there is none).
 """
@@ -44,12 +46,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-SIZES = (10, 100, 1000, 4000)
-READ_SIZES = (1000, 4000)
-UNIAPP_PAGES = 2000
-"""The uni-app project (generate_uniapp.py): its lint-to-read ratio may be at most twice native's."""
-TARO_PAGES = 2000
-"""A Taro 4 project (benchmarks/generate_taro.py): lint's ratio to its own read floor."""
+FRAMEWORKS = {"native": "generate.py", "uniapp": "generate_uniapp.py", "taro": "generate_taro.py"}
+"""Framework -> its project generator (each writes the same shop pages in its own syntax)."""
+SMALL, PAGES, LARGE = 1, 2000, 8000
+"""The one-page project (start-up), the project of the throughput targets, the scaling one."""
+READ_LIMITS = {"native": 3.0, "uniapp": 4.0, "taro": 4.0}
+"""lint(2000) / read(2000) for each framework."""
 
 READ_SCRIPT = (
     "import os, sys\n"
@@ -60,12 +62,15 @@ READ_SCRIPT = (
 )
 
 LINT_ARGS = ("--exit-zero", "-f", "concise", "-o", os.devnull)
+NO_CACHE = {"WECONTACT_NO_CACHE": "1"}
+"""Cold runs: the lint cache neither read nor written (a variable older builds simply ignore)."""
 
 
 @dataclass
 class Measurement:
     name: str
     cmd: list[str]
+    env: dict[str, str] = field(default_factory=dict)        # added to the base environment
     times: list[float] = field(default_factory=list)       # seconds, timed runs only
     rss_kb: list[int] = field(default_factory=list)        # ru_maxrss per timed run (wait4), KiB
     warmup: list[float] = field(default_factory=list)
@@ -90,7 +95,7 @@ class Measurement:
 
     def as_dict(self) -> dict:
         return {
-            "cmd": self.cmd, "median_s": self.median, "min_s": min(self.times),
+            "cmd": self.cmd, "env": self.env, "median_s": self.median, "min_s": min(self.times),
             "max_s": max(self.times), "times_s": self.times, "warmup_s": self.warmup,
             "peak_rss_mb": self.peak_mb, "wait4_max_rss_mb": self.wait4_mb,
             "gnu_time_max_rss_mb": self.gnu_time_mb, "wait4_rss_kb": self.rss_kb,
@@ -99,6 +104,12 @@ class Measurement:
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def base_environment() -> dict[str, str]:
+    """This environment, minus what would make the timed commands unlike a user's run:
+    PYTHONDONTWRITEBYTECODE (users have .pyc files) and WECONTACT_NO_CACHE (set per command)."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "WECONTACT_NO_CACHE")}
 
 
 def wecontact_command() -> list[str]:
@@ -128,16 +139,16 @@ def find_gnu_time() -> str | None:
     return path if done.returncode == 0 else None
 
 
-def gnu_time_rss(gnu_time: str, cmd: list[str]) -> int:
+def gnu_time_rss(gnu_time: str, cmd: list[str], env: dict[str, str]) -> int:
     """Max RSS (KiB) of one run of cmd, as GNU time reports it (%M)."""
     with tempfile.TemporaryDirectory() as folder:
         out = os.path.join(folder, "rss")
-        run_once([gnu_time, "-f", "%M", "-o", out, *cmd])
+        run_once([gnu_time, "-f", "%M", "-o", out, *cmd], env)
         with open(out, encoding="ascii") as f:
             return int(f.read().split()[-1])
 
 
-def run_once(cmd: list[str]) -> tuple[float, int | None]:
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int | None]:
     """Wall-clock seconds of one whole process, and its ru_maxrss in KiB (None if unknown).
 
     On Linux the ru_maxrss of a child started from this process is at least this
@@ -146,7 +157,7 @@ def run_once(cmd: list[str]) -> tuple[float, int | None]:
     """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty child cannot block
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors, env=env)
         if hasattr(os, "wait4"):
             # wait4 reaps exactly this child and returns its own rusage (no deltas needed).
             _, status, usage = os.wait4(proc.pid, 0)
@@ -170,13 +181,15 @@ def measure_all(measurements: list[Measurement], k: int, gnu_time: str | None) -
     """One warm-up round, then K rounds; each round runs every command once (interleaved,
     so that drift in machine load spreads over all the measurements alike). The warm-up
     round also measures each command's peak memory under GNU time, when there is one."""
+    base = base_environment()
     for round_no in range(k + 1):
         label = "warm-up" if round_no == 0 else f"run {round_no}/{k}"
         log(f"  {label} ...")
         for m in measurements:
+            env = {**base, **m.env}
             if round_no == 0 and gnu_time:
-                m.gnu_time_kb = gnu_time_rss(gnu_time, m.cmd)
-            elapsed, rss = run_once(m.cmd)
+                m.gnu_time_kb = gnu_time_rss(gnu_time, m.cmd, env)
+            elapsed, rss = run_once(m.cmd, env)
             if round_no == 0:
                 m.warmup.append(elapsed)
             else:
@@ -189,16 +202,17 @@ def measure_all(measurements: list[Measurement], k: int, gnu_time: str | None) -
 # Projects
 
 
-def generator_digest(generator: str = "generate.py") -> str:
+def generator_digest(generator: str) -> str:
     return hashlib.sha256((HERE / generator).read_bytes()).hexdigest()
 
 
-def ensure_project(base: Path, pages: int, seed: int, digest: str,
-                   generator: str = "generate.py") -> tuple[Path, dict]:
-    """The project of `pages` pages under base, generated unless a matching one is cached."""
-    kind = {"generate.py": "", "generate_uniapp.py": "uniapp-", "generate_taro.py": "taro-"}[generator]
-    folder = base / f"{kind}pages-{pages}-seed-{seed}"
-    stamp = base / f"{kind}pages-{pages}-seed-{seed}.json"   # beside, not inside, the project
+def ensure_project(base: Path, framework: str, pages: int, seed: int, copy: str = "") -> tuple[Path, dict]:
+    """The project of `pages` pages under base, generated unless a matching one is cached.
+    ``copy`` names a second, identical project (the cached lint runs in its own)."""
+    generator = FRAMEWORKS[framework]
+    digest = generator_digest(generator)
+    name = f"{framework}-pages-{pages}-seed-{seed}{copy}"
+    folder, stamp = base / name, base / f"{name}.json"   # the stamp beside, not inside, the project
     if folder.is_dir() and stamp.is_file():
         try:
             info = json.loads(stamp.read_text(encoding="utf-8"))
@@ -212,7 +226,7 @@ def ensure_project(base: Path, pages: int, seed: int, digest: str,
     start = time.perf_counter()
     # In a child process: generating in this one would raise its peak RSS, which Linux
     # reports as part of every later child's ru_maxrss (see peak_floor_mb).
-    summary_file = base / f"{kind}pages-{pages}-seed-{seed}.summary.json"
+    summary_file = base / f"{name}.summary.json"
     subprocess.run([sys.executable, str(HERE / generator), str(folder), "--pages", str(pages),
                     "--seed", str(seed), "--summary", str(summary_file)],
                    check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
@@ -225,12 +239,12 @@ def ensure_project(base: Path, pages: int, seed: int, digest: str,
     return folder, summary
 
 
-def verify_findings(wecontact: list[str], folder: Path, expected: dict[str, int],
-                    scratch: Path) -> dict:
+def verify_findings(wecontact: list[str], folder: Path, expected: dict[str, int], scratch: Path,
+                    env: dict[str, str]) -> dict:
     """Lint once with -f json (untimed): are exactly the planted mistakes reported?"""
     out = scratch / "findings.json"
     subprocess.run([*wecontact, "lint", str(folder), "--exit-zero", "-f", "json", "-o", str(out)],
-                   check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+                   check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env={**base_environment(), **env})
     found: dict[str, int] = {}
     for item in json.loads(out.read_text(encoding="utf-8")):
         found[item["code"]] = found.get(item["code"], 0) + 1
@@ -240,11 +254,51 @@ def verify_findings(wecontact: list[str], folder: Path, expected: dict[str, int]
 
 
 # ---------------------------------------------------------------------------------------
+# The machine
+
+
+def machine() -> dict:
+    """What the figures were measured on: CPU model, cores, RAM, OS, Python."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError, AttributeError):
+        ram = None
+    system = platform.platform(terse=True)
+    try:
+        system = f"{platform.freedesktop_os_release()['PRETTY_NAME']}, {platform.system()} {platform.release()}"
+    except (OSError, KeyError, AttributeError):
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "ram_gib": ram, "os": system,
+            "python": f"{platform.python_implementation()} {platform.python_version()}"}
+
+
+def git_commit() -> str | None:
+    """The checkout's commit (and "+changes" when it has uncommitted ones), if git can tell."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=HERE,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+changes" if dirty else "")
+
+
+# ---------------------------------------------------------------------------------------
 # Report
 
 
-def targets(by_name: dict[str, Measurement]) -> list[dict]:
-    """The targets, as written: ratios of medians, differences of medians, peak memory."""
+LABELS = {"native": "native", "uniapp": "uni-app", "taro": "Taro"}
+
+
+def targets(by_name: dict[str, Measurement], frameworks: list[str]) -> list[dict]:
+    """The targets of issue 13: ratios and differences of medians, peak memory."""
     rows = []
 
     def ratio(label: str, a: str, b: str, limit: float) -> None:
@@ -253,49 +307,51 @@ def targets(by_name: dict[str, Measurement]) -> list[dict]:
             rows.append({"target": label, "value": value, "shown": f"{value:.2f}x",
                          "limit": f"<= {limit:g}x", "pass": value <= limit})
 
-    def delta(label: str, a: str, b: str, limit: float) -> None:
+    def delta(label: str, a: str, b: str, limit_ms: float) -> None:
         if a in by_name and b in by_name:
             value = by_name[a].median - by_name[b].median
-            rows.append({"target": label, "value": value, "shown": f"{value:.3f} s",
-                         "limit": f"<= {limit:g} s", "pass": value <= limit})
+            rows.append({"target": label, "value": value, "shown": f"{value * 1000:.0f} ms",
+                         "limit": f"<= {limit_ms:g} ms", "pass": value * 1000 <= limit_ms})
 
-    ratio("lint(4000) / read(4000)", "lint 4000", "read 4000", 8)
-    uniapp = f"lint uniapp {UNIAPP_PAGES}"
-    if uniapp in by_name and "lint 4000" in by_name:  # twice the native ratio, measured in the same run
-        native = by_name["lint 4000"].median / by_name["read 4000"].median
-        ratio(f"lint(uniapp {UNIAPP_PAGES}) / read(uniapp {UNIAPP_PAGES})", uniapp, f"read uniapp {UNIAPP_PAGES}",
-              round(2 * native, 2))
-    ratio("lint(4000) / lint(1000)", "lint 4000", "lint 1000", 4.5)
-    delta("version - pass", "wecontact --version", "python -c pass", 0.15)
-    delta("lint(10) - pass", "lint 10", "python -c pass", 0.15)
-    native, taro = ("lint 4000", "read 4000"), (f"lint taro {TARO_PAGES}", f"read taro {TARO_PAGES}")
-    if all(name in by_name for name in (*native, *taro)):
-        limit = 3 * by_name[native[0]].median / by_name[native[1]].median
-        value = by_name[taro[0]].median / by_name[taro[1]].median
-        rows.append({"target": f"lint taro({TARO_PAGES}) / read taro({TARO_PAGES})", "value": value,
-                     "shown": f"{value:.2f}x", "limit": f"<= 3 x native = {limit:.2f}x", "pass": value <= limit})
-    lint4k = by_name.get("lint 4000")
-    if lint4k is not None and lint4k.peak_mb is not None:
-        rows.append({"target": "peak RSS of lint(4000)", "value": lint4k.peak_mb,
-                     "shown": f"{lint4k.peak_mb:.1f} MB", "limit": "< 150 MB",
-                     "pass": lint4k.peak_mb < 150})
+    delta("wecontact --version - python -c pass", "wecontact --version", "python -c pass", 40)
+    for fw in frameworks:
+        delta(f"lint {LABELS[fw]} 1 page - python -c pass", f"lint {fw} {SMALL}", "python -c pass", 100)
+    for fw in frameworks:
+        ratio(f"lint {LABELS[fw]} {PAGES} / read {PAGES}", f"lint {fw} {PAGES}", f"read {fw} {PAGES}",
+              READ_LIMITS[fw])
+    for fw in frameworks:
+        ratio(f"lint {LABELS[fw]} {LARGE} / lint {PAGES}", f"lint {fw} {LARGE}", f"lint {fw} {PAGES}", 4.4)
+    for fw in frameworks:
+        ratio(f"doctor {LABELS[fw]} {PAGES} / lint {PAGES}", f"doctor {fw} {PAGES}", f"lint {fw} {PAGES}", 1.2)
+    for fw in frameworks:
+        ratio(f"cached lint {LABELS[fw]} {PAGES} / read {PAGES}", f"lint {fw} {PAGES} cached",
+              f"read {fw} {PAGES}", 1.5)
+    for fw in frameworks:
+        large = by_name.get(f"lint {fw} {LARGE}")
+        if large is not None and large.peak_mb is not None:
+            rows.append({"target": f"peak memory, lint {LABELS[fw]} {LARGE}", "value": large.peak_mb,
+                         "shown": f"{large.peak_mb:.1f} MB", "limit": "< 100 MB", "pass": large.peak_mb < 100})
     return rows
 
 
-def info_rows(by_name: dict[str, Measurement]) -> list[tuple[str, str]]:
+def info_rows(by_name: dict[str, Measurement], frameworks: list[str]) -> list[tuple[str, str]]:
     """Figures that are not targets but help read the others."""
     rows = []
-    if "lint 1000" in by_name and "read 1000" in by_name:
-        rows.append(("lint(1000) / read(1000)",
-                     f"{by_name['lint 1000'].median / by_name['read 1000'].median:.2f}x"))
-    if "lint 4000" in by_name and "python -c pass" in by_name:
-        net = by_name["lint 4000"].median - by_name["python -c pass"].median
-        rows.append(("lint(4000) - pass, per page", f"{net / 4000 * 1000:.2f} ms"))
+    for fw in frameworks:
+        lint, read = by_name.get(f"lint {fw} {LARGE}"), by_name.get(f"read {fw} {LARGE}")
+        if lint is not None and read is not None:
+            rows.append((f"lint {LABELS[fw]} {LARGE} / read {LARGE}", f"{lint.median / read.median:.2f}x"))
+    for fw in frameworks:
+        lint, floor = by_name.get(f"lint {fw} {LARGE}"), by_name.get("python -c pass")
+        if lint is not None and floor is not None:
+            rows.append((f"lint {LABELS[fw]} {LARGE} - pass, per page",
+                         f"{(lint.median - floor.median) / LARGE * 1000:.3f} ms"))
     return rows
 
 
 def plain_table(headers: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
     def line(cells: list[str]) -> str:
         return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])
@@ -316,45 +372,75 @@ def peak_floor_mb() -> float | None:
     return (rss / 1024 if sys.platform == "darwin" else rss) / 1024
 
 
+def describe(result: dict) -> str:
+    """One paragraph: the build, the machine, the method."""
+    env, box = result["environment"], result["environment"]["machine"]
+    mb = lambda value: "" if value is None else f"{value:.1f}"  # noqa: E731
+    ram = f", {box['ram_gib']:.1f} GiB RAM" if box.get("ram_gib") else ""
+    commit = f" (commit {env['commit']})" if env.get("commit") else ""
+    memory = ("Peak memory (MB = MiB): GNU time %M of the warm-up run."
+              if (env["memory_source"] or "").startswith("GNU") else
+              f"Peak memory (MB = MiB): os.wait4() ru_maxrss, max of the timed runs; an upper bound, "
+              f"never below this script's own peak ({mb(env['runner_peak_rss_mb'])} MB).")
+    return (f"{env['wecontact']}{commit} on {box['cpu']} ({box['cores']} cores){ram}, {box['os']}, "
+            f"{box['python']}. Median of {result['k']} runs after 1 warm-up, interleaved; seed "
+            f"{result['seed']}; .pyc files written; cold runs with WECONTACT_NO_CACHE=1. {memory}")
+
+
 def report(result: dict, markdown: bool) -> str:
     meas = result["measurements"]
     mb = lambda value: "" if value is None else f"{value:.1f}"  # noqa: E731
-    m_headers = ["measurement", "median s", "min s", "max s", "peak RSS MB"]
+    m_headers = ["measurement", "median s", "min s", "max s", "peak MB"]
     m_rows = [[name, f"{m['median_s']:.3f}", f"{m['min_s']:.3f}", f"{m['max_s']:.3f}", mb(m["peak_rss_mb"])]
               for name, m in meas.items()]
     t_headers = ["target", "measured", "limit", "result"]
-    t_rows = [[t["target"], t["shown"], t["limit"], "PASS" if t["pass"] else "FAIL"]
-              for t in result["targets"]]
+    t_rows = [[t["target"], t["shown"], t["limit"], "PASS" if t["pass"] else "FAIL"] for t in result["targets"]]
     t_rows += [[label, value, "", "(info)"] for label, value in result["info"]]
-    env = result["environment"]
-    head = (f"{env['wecontact']}, Python {env['python']}, {env['platform']}, "
-            f"{env['cpus']} CPUs; median of {result['k']} runs after 1 warm-up; seed {result['seed']}. "
-            + (f"Peak RSS (MB = MiB): GNU time %M of the warm-up run."
-               if (env["memory_source"] or "").startswith("GNU") else
-               f"Peak RSS (MB = MiB): os.wait4() ru_maxrss, max of the timed runs; an upper bound, "
-               f"never below this script's own peak ({mb(env['runner_peak_rss_mb'])} MB)."))
-    checks = "; ".join(f"{size} pages: {'as planted' if v['ok'] else 'MISMATCH ' + json.dumps(v)}"
-                       for size, v in result["verification"].items())
+    verification = result["verification"]
+    wrong = {name: v for name, v in verification.items() if not v["ok"]}
+    checks = (f"all {len(verification)} lint runs as planted ({', '.join(verification)})" if not wrong else
+              "; ".join(f"{name}: MISMATCH {json.dumps(v)}" for name, v in wrong.items()))
     if markdown:
         return "\n\n".join([
-            f"_{head}_",
-            markdown_table(m_headers, m_rows, {1, 2, 3, 4}),
+            f"_{describe(result)}_",
             markdown_table(t_headers, [[r[0], r[1], r[2], f"**{r[3]}**" if r[3] == "FAIL" else r[3]]
                                        for r in t_rows], {1}),
+            markdown_table(m_headers, m_rows, {1, 2, 3, 4}),
             f"_Findings reported vs planted: {checks}._",
         ]) + "\n"
-    return "\n\n".join([head, plain_table(m_headers, m_rows), plain_table(t_headers, t_rows),
+    return "\n\n".join([describe(result), plain_table(t_headers, t_rows), plain_table(m_headers, m_rows),
                         f"findings reported vs planted: {checks}"]) + "\n"
 
 
 # ---------------------------------------------------------------------------------------
 
 
+def plan(wecontact: list[str], frameworks: list[str], projects: dict[str, Path]) -> list[Measurement]:
+    """Every command to time, in the order of a round."""
+    read = lambda key: [sys.executable, "-c", READ_SCRIPT, str(projects[key])]  # noqa: E731
+    lint = lambda key: [*wecontact, "lint", str(projects[key]), *LINT_ARGS]  # noqa: E731
+    found = [Measurement("python -c pass", [sys.executable, "-c", "pass"]),
+             Measurement("wecontact --version", [*wecontact, "--version"])]
+    for fw in frameworks:
+        found += [Measurement(f"lint {fw} {SMALL}", lint(f"{fw} {SMALL}"), NO_CACHE),
+                  Measurement(f"read {fw} {PAGES}", read(f"{fw} {PAGES}")),
+                  Measurement(f"lint {fw} {PAGES}", lint(f"{fw} {PAGES}"), NO_CACHE),
+                  Measurement(f"doctor {fw} {PAGES}", [*wecontact, "doctor", str(projects[f"{fw} {PAGES}"])],
+                              NO_CACHE),
+                  Measurement(f"lint {fw} {PAGES} cached", lint(f"{fw} {PAGES} copy")),
+                  Measurement(f"read {fw} {LARGE}", read(f"{fw} {LARGE}")),
+                  Measurement(f"lint {fw} {LARGE}", lint(f"{fw} {LARGE}"), NO_CACHE)]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-k", "--runs", type=int, default=5, metavar="K",
                         help="timed runs per measurement, after one warm-up (default: 5)")
+    parser.add_argument("--quick", action="store_true", help="2 timed runs instead of K: a rough look")
     parser.add_argument("--seed", type=int, default=0, help="generator seed (default: 0)")
+    parser.add_argument("--framework", action="append", choices=list(FRAMEWORKS), metavar="F",
+                        help="only this framework (native, uniapp, taro; repeatable; default: all)")
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="keep the generated projects in DIR and reuse them when the "
                              "generator is unchanged (default: a temporary folder, removed)")
@@ -370,6 +456,8 @@ def main(argv: list[str] | None = None) -> int:
         result = json.loads(args.load.read_text(encoding="utf-8"))
         sys.stdout.write(report(result, args.markdown))
         return 1 if args.check and not all(t["pass"] for t in result["targets"]) else 0
+    runs = 2 if args.quick else args.runs
+    frameworks = [fw for fw in FRAMEWORKS if fw in (args.framework or FRAMEWORKS)]
 
     wecontact = wecontact_command()
     version = subprocess.run([*wecontact, "--version"], capture_output=True, text=True, check=True)
@@ -378,39 +466,27 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         log(f"projects in {base}")
-        digest = generator_digest()
-        projects: dict[int, Path] = {}
-        summaries: dict[int, dict] = {}
-        for size in SIZES:
-            projects[size], summaries[size] = ensure_project(base, size, args.seed, digest)
-        uniapp, uniapp_summary = ensure_project(base, UNIAPP_PAGES, args.seed, generator_digest("generate_uniapp.py"),
-                                                generator="generate_uniapp.py")
-        taro_project, taro_summary = ensure_project(base, TARO_PAGES, args.seed, generator_digest("generate_taro.py"),
-                                                    "generate_taro.py")
+        projects: dict[str, Path] = {}
+        summaries: dict[str, dict] = {}
+        for fw in frameworks:
+            for pages in (SMALL, PAGES, LARGE):
+                projects[f"{fw} {pages}"], summaries[f"{fw} {pages}"] = ensure_project(base, fw, pages, args.seed)
+            projects[f"{fw} {PAGES} copy"], _ = ensure_project(base, fw, PAGES, args.seed, copy="-copy")
 
         log("checking the findings against the planted mistakes (untimed)")
-        verification = {str(size): verify_findings(wecontact, projects[size],
-                                                   summaries[size]["expected_codes"], base)
-                        for size in SIZES}
-        verification[f"uniapp {UNIAPP_PAGES}"] = verify_findings(wecontact, uniapp,
-                                                                uniapp_summary["expected_codes"], base)
-        verification[f"taro {TARO_PAGES}"] = verify_findings(wecontact, taro_project, taro_summary["expected_codes"],
-                                                             base)
+        verification = {key: verify_findings(wecontact, projects[key], summaries[key]["expected_codes"], base,
+                                             NO_CACHE) for key in summaries}
+        for fw in frameworks:  # the cached copy: once to fill the cache, once read from it
+            for label in ("cache filled", "from the cache"):
+                verification[f"{fw} {PAGES} {label}"] = verify_findings(
+                    wecontact, projects[f"{fw} {PAGES} copy"], summaries[f"{fw} {PAGES}"]["expected_codes"],
+                    base, {})
 
-        measurements = [Measurement("python -c pass", [sys.executable, "-c", "pass"])]
-        measurements += [Measurement(f"read {size}", [sys.executable, "-c", READ_SCRIPT, str(projects[size])])
-                         for size in READ_SIZES]
-        measurements.append(Measurement("wecontact --version", [*wecontact, "--version"]))
-        measurements += [Measurement(f"lint {size}", [*wecontact, "lint", str(projects[size]), *LINT_ARGS])
-                         for size in SIZES]
-        measurements += [Measurement(f"read uniapp {UNIAPP_PAGES}", [sys.executable, "-c", READ_SCRIPT, str(uniapp)]),
-                         Measurement(f"lint uniapp {UNIAPP_PAGES}", [*wecontact, "lint", str(uniapp), *LINT_ARGS])]
-        measurements += [Measurement(f"read taro {TARO_PAGES}", [sys.executable, "-c", READ_SCRIPT, str(taro_project)]),
-                         Measurement(f"lint taro {TARO_PAGES}", [*wecontact, "lint", str(taro_project), *LINT_ARGS])]
+        measurements = plan(wecontact, frameworks, projects)
         gnu_time = find_gnu_time()
-        log(f"timing {len(measurements)} commands, 1 warm-up + {args.runs} runs each; "
+        log(f"timing {len(measurements)} commands, 1 warm-up + {runs} runs each; "
             f"memory from {'GNU time (warm-up) and ' if gnu_time else ''}os.wait4()")
-        measure_all(measurements, args.runs, gnu_time)
+        measure_all(measurements, runs, gnu_time)
     finally:
         if args.cache is None:
             shutil.rmtree(base, ignore_errors=True)
@@ -418,20 +494,18 @@ def main(argv: list[str] | None = None) -> int:
     by_name = {m.name: m for m in measurements}
     result = {
         "environment": {
-            "wecontact": version.stdout.strip(), "command": wecontact,
-            "python": platform.python_version(), "executable": sys.executable,
-            "platform": platform.platform(), "cpus": os.cpu_count(),
+            "wecontact": version.stdout.strip(), "commit": git_commit(), "command": wecontact,
+            "machine": machine(), "executable": sys.executable,
             "memory_source": ("GNU time %M (warm-up run)" if gnu_time else "os.wait4() ru_maxrss"
                               if hasattr(os, "wait4") else None),
             "runner_peak_rss_mb": peak_floor_mb(),
         },
-        "k": args.runs, "seed": args.seed,
-        "projects": {**{str(size): summaries[size] for size in SIZES}, f"uniapp {UNIAPP_PAGES}": uniapp_summary,
-                     f"taro {TARO_PAGES}": taro_summary},
+        "k": runs, "seed": args.seed, "frameworks": frameworks,
+        "projects": summaries,
         "verification": verification,
         "measurements": {m.name: m.as_dict() for m in measurements},
-        "targets": targets(by_name),
-        "info": info_rows(by_name),
+        "targets": targets(by_name, frameworks),
+        "info": info_rows(by_name, frameworks),
         "total_s": time.perf_counter() - started,
     }
     if args.json:
@@ -439,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"saved {args.json}")
     log(f"done in {result['total_s']:.0f} s")
     sys.stdout.write(report(result, args.markdown))
-    failed = [t for t in result["targets"] if not t["pass"]]
+    failed = [t for t in result["targets"] if not t["pass"]] + [v for v in verification.values() if not v["ok"]]
     return 1 if args.check and failed else 0
 
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
 
+TYPE_CHECKING = False  # not typing's: `wecontact --version` runs without importing typing
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from wecontact_cli.i18n import Lang
 
 EXIT_BROKEN_PIPE = 141
