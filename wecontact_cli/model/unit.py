@@ -200,6 +200,13 @@ class Unit:
         """The cell as it would read after ``edits`` to its start tag (None: not readable)."""
         return None
 
+    def cache_reads(self) -> tuple[str, ...] | None:
+        """Once linted: the project facts (``Project.cache_fact`` names) its result read beyond
+        its ``CacheInputs``. Which names it gives may depend only on those inputs and on the
+        values of the names it gives; with all of them unchanged, so is its result. None (what
+        a framework that does not say gets): its result is never cached."""
+        return None
+
     # -- what an editor asks (``wecontact server``) -------------------------------------------
 
     def script_file(self) -> Path | None:
