@@ -13,7 +13,7 @@ from typing import Optional
 import typer
 
 from wecontact_cli import __version__
-from wecontact_cli.cli import add_page, doctor, init, lint, rules, server  # noqa: F401  (register the commands)
+from wecontact_cli.cli import add_page, clean, doctor, init, lint, rules, server  # noqa: F401  (register the commands)
 from wecontact_cli.cli.common import LANG_OPTION, app, language
 from wecontact_cli.cli.help import ROOT_LANG_KEY, text
 from wecontact_cli.cli.streams import OutputFailed
