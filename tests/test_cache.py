@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from wecontact_cli.edits import TextEdit
-from wecontact_cli.lint.cache import FORMAT, Entry, LintCache, digest, prepare_folder, run_key
+from wecontact_cli.lint import cache as cache_module
+from wecontact_cli.lint.cache import FORMAT, Contents, Entry, LintCache, digest, prepare_folder, run_key
 from wecontact_cli.lint.model import Diagnostic, Fix
 
 DIAGNOSTIC = Diagnostic("WC206", "bubble-color-format", "error", "bubbleColor '#4790EE' 不用带#号",
@@ -146,3 +147,36 @@ def test_keys_depend_on_every_part() -> None:
     assert base != run_key(b"{}", ["WC201", "WC202"], "en")
     assert base != run_key(b"{}", ["WC201"], "zh")
     assert base == run_key(b"{}", ["WC201"], "en")
+
+
+def test_a_file_is_known_by_its_stamp_only_while_its_stat_is_unchanged(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "RACY_NS", -10**15)  # as if every file was written long ago
+    page = tmp_path / "index.wxml"
+    page.write_bytes(b"<view>a</view>")
+    first = Contents({})
+    known = first.fingerprint(page, tmp_path)
+    assert known == digest(b"<view>a</view>") and list(first.new) == [str(page)]
+    again = Contents(first.new)
+    assert again.fingerprint(page, tmp_path) == known  # trusted: not read again
+    mtime = page.stat().st_mtime_ns
+    page.write_bytes(b"<view>b</view>")
+    os.utime(page, ns=(mtime, mtime))  # same size, same mtime: the ctime still tells
+    assert Contents(first.new).fingerprint(page, tmp_path) == digest(b"<view>b</view>")
+
+
+def test_a_file_changed_just_now_keeps_no_stamp(tmp_path: Path) -> None:
+    page = tmp_path / "index.wxml"
+    page.write_bytes(b"<view>a</view>")
+    contents = Contents({})
+    assert contents.fingerprint(page, tmp_path) == digest(b"<view>a</view>")
+    assert contents.new == {}  # it may change again within its timestamps' granularity
+    assert contents.fingerprint(tmp_path / "gone.wxml", tmp_path) is None
+
+
+def test_a_forged_stamp_of_another_shape_is_not_trusted(tmp_path: Path) -> None:
+    page = tmp_path / "index.wxml"
+    page.write_bytes(b"<view>a</view>")
+    info = page.stat()
+    forged = {str(page): [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev, 7]}
+    assert Contents(forged).fingerprint(page, tmp_path) == digest(b"<view>a</view>")

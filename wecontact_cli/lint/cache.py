@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -40,7 +41,7 @@ from wecontact_cli.lint.model import Diagnostic, Fix
 from wecontact_cli.model.project import CacheInputs, fingerprint
 
 CACHE_DIR = ".wecontact_cache"
-FORMAT = 2
+FORMAT = 3
 """Bumped whenever what an entry holds changes."""
 MAX_BYTES = 64 * 1024 * 1024
 """A cache file larger than this is not read (it is not one wecontact wrote)."""
@@ -65,19 +66,52 @@ def run_key(*parts: object) -> str:
     return digest(__version__, str(FORMAT), *parts)
 
 
-def unit_key(inputs: CacheInputs, root: Path) -> str | None:
-    """The fingerprint of a unit's inputs: its name, its facts, each file's path and bytes
-    (read as lint reads them: nothing through a link out of the project). None when a file
-    cannot be read: such a unit is linted every time."""
-    from wecontact_cli.text.fsguard import read_bytes
-
+def unit_key(inputs: CacheInputs, root: Path, contents: Contents | None = None) -> str | None:
+    """The fingerprint of a unit's inputs: its name, its facts, each file's path and the
+    fingerprint of its bytes (read as lint reads them: nothing through a link out of the
+    project). None when a file cannot be read: such a unit is linted every time."""
+    contents = contents if contents is not None else Contents({})
     parts: list[object] = [inputs.name, *inputs.facts]
     for path in inputs.files:
-        try:
-            parts += [path.as_posix(), read_bytes(path, root)]
-        except (WecontactError, OSError):
+        content = contents.fingerprint(path, root)
+        if content is None:
             return None
+        parts += [path.as_posix(), content]
     return digest(*parts)
+
+
+RACY_NS = 3 * 1_000_000_000
+"""A file changed this recently may change again within its timestamps' granularity (2 s on
+FAT, a kernel tick elsewhere) without its stat changing: its stamp is not kept (git's rule)."""
+
+
+class Contents:
+    """Files' content fingerprints, read once; a file whose stat (size, mtime, ctime, inode,
+    device) is what it was when a run read it, long after its last change, is known by the
+    fingerprint that run kept without being read again, as git trusts its index."""
+
+    def __init__(self, stamps: dict[str, Any]):
+        self.old = stamps
+        self.new: dict[str, list[Any]] = {}
+
+    def fingerprint(self, path: Path, root: Path) -> str | None:
+        """The fingerprint of a file's bytes (None: it cannot be read as lint reads it)."""
+        from wecontact_cli.text.fsguard import read_bytes
+
+        name = os.fspath(path)
+        try:
+            info = os.stat(name)
+            stamp = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
+            known = self.old.get(name)
+            if isinstance(known, list) and len(known) == 6 and known[:5] == stamp and isinstance(known[5], str):
+                self.new[name] = known
+                return known[5]
+            content = digest(read_bytes(path, root))
+        except (WecontactError, OSError, ValueError):
+            return None
+        if max(info.st_mtime_ns, info.st_ctime_ns) < time.time_ns() - RACY_NS:
+            self.new[name] = [*stamp, content]
+        return content
 
 
 @dataclass
@@ -139,6 +173,8 @@ class LintCache:
         self.key = key
         self.project = digest(project)[:12]
         self._old: dict[str, Any] = {}
+        self.contents = Contents({})
+        """The fingerprints of the files read, with the stamps the last run kept."""
         self._new: dict[str, Any] = {}
         self._changed = False
         self.hits = 0
@@ -167,6 +203,8 @@ class LintCache:
         if isinstance(data, dict) and data.get("format") == FORMAT and data.get("key") == self.key \
                 and isinstance(data.get("units"), dict):
             self._old = data["units"]
+            stamps = data.get("files")
+            self.contents = Contents(stamps if isinstance(stamps, dict) else {})
 
     def get(self, unit: str, key: str, facts: Facts) -> Entry | None:
         """The entry of a unit whose key and read facts have not changed (kept for the next
@@ -200,7 +238,7 @@ class LintCache:
     @property
     def changed(self) -> bool:
         """Whether saving would write anything new (a unit linted, or one gone)."""
-        return self._changed or self._new.keys() != self._old.keys()
+        return self._changed or self._new.keys() != self._old.keys() or self.contents.new != self.contents.old
 
     def save(self) -> None:
         """Write this run's entries atomically, if anything changed; then drop this project's
@@ -210,7 +248,7 @@ class LintCache:
         if folder is None or path is None or not self.changed or not prepare_folder(folder):
             return
         try:
-            payload = json.dumps({"format": FORMAT, "key": self.key, "units": self._new},
+            payload = json.dumps({"format": FORMAT, "key": self.key, "units": self._new, "files": self.contents.new},
                                  ensure_ascii=False, separators=(",", ":"))
             fd, temp = tempfile.mkstemp(prefix=".lint-", suffix=".tmp", dir=folder)
             try:

@@ -233,7 +233,7 @@ def _check_cached(session: LintSession, cache: LintCache, refs: list[object]) ->
     """Every unit, from the cache when its key and the facts it read are unchanged, else
     linted whole (in workers when there are many) and recorded; in the refs' order."""
     facts = _Facts(session.project)
-    cached = _CachedUnits(session, facts)
+    cached = _CachedUnits(session, facts, cache)
     found: dict[int, Partial] = {}
     todo: list[tuple[int, object, str | None, str | None]] = []
     for index, ref in enumerate(refs):
@@ -271,10 +271,11 @@ class _Facts:
 class _CachedUnits:
     """Keys, whole results and their narrowing to the paths asked for, for the cached run."""
 
-    def __init__(self, session: LintSession, facts: _Facts):
+    def __init__(self, session: LintSession, facts: _Facts, cache: LintCache):
         self.session = session
         self.project = session.project
         self.facts = facts
+        self.cache = cache
         self.whole = _Collector(session.ctx, session.enabled, session.modules, [], session.options)
         self.narrow = session.collector()
 
@@ -283,7 +284,9 @@ class _CachedUnits:
         from wecontact_cli.lint.cache import unit_key
 
         inputs = self.project.cache_inputs(ref)
-        return (inputs.name, unit_key(inputs, self.project.root)) if inputs is not None else (None, None)
+        if inputs is None:
+            return None, None
+        return inputs.name, unit_key(inputs, self.project.root, self.cache.contents)
 
     def check(self, items: list[tuple[int, object, str | None, str | None]]
               ) -> list[tuple[int, Partial, str | None, dict[str, Any] | None]]:
