@@ -8,7 +8,9 @@ import json
 import multiprocessing as mp
 import os
 import re
+import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -249,6 +251,46 @@ def test_units_that_are_gone_are_pruned(tmp_path: Path) -> None:
     assert list(json.loads(file.read_text(encoding="utf-8"))["units"]) == ["pages/index/index"]
 
 
+_OPENED: list[str] | None = None
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if _OPENED is not None and event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        _OPENED.append(os.path.realpath(os.fsdecode(args[0])))
+
+
+def opened_pages(root: Path, *args: str) -> list[str]:
+    """The files of the project's pages and components a lint run opens (in-process)."""
+    global _OPENED
+    if _OPENED is None and not getattr(opened_pages, "hooked", False):
+        sys.addaudithook(_audit)  # cannot be removed: it records only while _OPENED is a list
+        opened_pages.hooked = True  # type: ignore[attr-defined]
+    _OPENED = []
+    try:
+        lint(root, *args)
+        seen = _OPENED
+    finally:
+        _OPENED = None
+    top = os.path.realpath(root)
+    return sorted(os.path.relpath(p, top) for p in seen
+                  if p.startswith(top + os.sep) and ("/pages/" in p or "/components/" in p))
+
+
+@pytest.mark.parametrize("framework", sorted(SETUPS))
+def test_a_cold_run_reads_each_file_once_and_a_warm_one_none(tmp_path: Path, framework: str,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from wecontact_cli.lint import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "RACY_NS", -10**15)  # as if the files were written long ago
+    root = project(tmp_path / "p", framework)
+    plain, cold = Counter(opened_pages(root, "--no-cache")), Counter(opened_pages(root))
+    assert plain and all(count <= max(plain[path], 1) for path, count in cold.items())  # the key and the lint share one read
+    warm = opened_pages(root)  # known by their stamps; a Taro project still reads views for its import graph
+    assert len(warm) < sum(plain.values()) and (framework != "native" or warm == [])
+    edit(root, SETUPS[framework].view, "\n", "\n\n")
+    assert SETUPS[framework].view in opened_pages(root)
+
+
 # -- a cache that is broken, foreign, locked, shared ----------------------------------------------
 
 
@@ -353,12 +395,33 @@ def _edits(framework: str) -> list[tuple[str, Callable[[str], str]]]:
         (setup.app_config, swap(*setup.app_breaks)),
         (setup.app_config, swap(setup.app_breaks[1], setup.app_breaks[0])),
         (setup.app_config, lambda t: t[: len(t) // 2]),
+        *_framework_edits(framework, swap),
     ]
+
+
+def _framework_edits(framework: str, swap: Callable[[str, str], Callable[[str], str]]
+                     ) -> list[tuple[str, Callable[[str], str]]]:
+    """Edits that change what reaches the plugin: a component or the app registering the cell,
+    a page starting to render the component."""
+    if framework == "native":
+        json_path = "miniprogram/components/card/index.json"
+        return [(json_path, swap('"component": true', '"component": true,\n  "usingComponents": {"cell": '
+                                                      '"plugin://contactPlugin/cell"}')),
+                (NATIVE_APP, swap('"pages": [', '"usingComponents": {"cell": "plugin://contactPlugin/cell"},\n'
+                                                '  "pages": ['))]
+    if framework == "uni-app":
+        return [("pages.json", swap('"globalStyle" : {', '"globalStyle" : {\n        "usingComponents" : '
+                                                         '{"cell" : "plugin://contactPlugin/cell"},'))]
+    view = BASES["taro"].view
+    return [(view, lambda t: "import Card from '../../components/card/index'\n" + t),
+            (view, swap("<View>", "<View><Card />")),
+            ("src/app.config.ts", swap("pages: ['pages/index/index'],",
+                                       "pages: ['pages/index/index'],\n  usingComponents: { cell: 'plugin://contactPlugin/cell' },"))]
 
 
 @pytest.mark.parametrize("framework", sorted(SETUPS))
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(steps=st.lists(st.tuples(st.integers(0, 12), st.sampled_from(["", "view", "component"])), min_size=1, max_size=4))
+@given(steps=st.lists(st.tuples(st.integers(0, 15), st.sampled_from(["", "view", "component"])), min_size=1, max_size=4))
 def test_cached_and_uncached_runs_print_the_same(framework: str, steps: list[tuple[int, str]]) -> None:
     """Each step edits a file, then lints the project or one file of it (as pre-commit does)."""
     edits, setup = _edits(framework), SETUPS[framework]
@@ -366,7 +429,7 @@ def test_cached_and_uncached_runs_print_the_same(framework: str, steps: list[tup
         root = project(Path(folder) / "p", framework)
         lint(root)
         for step, target in steps:
-            rel, change = edits[step]
+            rel, change = edits[step % len(edits)]
             path = root / rel
             path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
             where = root / {"": "", "view": setup.view, "component": setup.component}[target]

@@ -66,18 +66,30 @@ def run_key(*parts: object) -> str:
     return digest(__version__, str(FORMAT), *parts)
 
 
-def unit_key(inputs: CacheInputs, root: Path, contents: Contents | None = None) -> str | None:
-    """The fingerprint of a unit's inputs: its name, its facts, each file's path and the
-    fingerprint of its bytes (read as lint reads them: nothing through a link out of the
-    project). None when a file cannot be read: such a unit is linted every time."""
-    contents = contents if contents is not None else Contents({})
+def stamped_key(inputs: CacheInputs, contents: Contents) -> str | None:
+    """A unit's key from its files' stamps alone, reading nothing (None: a file must be read)."""
     parts: list[object] = [inputs.name, *inputs.facts]
     for path in inputs.files:
-        content = contents.fingerprint(path, root)
+        content = contents.stamped(path)
         if content is None:
             return None
         parts += [path.as_posix(), content]
     return digest(*parts)
+
+
+def read_key(inputs: CacheInputs, root: Path, contents: Contents) -> tuple[str, dict[Path, bytes]] | None:
+    """A unit's key from its files' bytes (read as lint reads them: nothing through a link out of
+    the project), with those bytes, which its lint then reads (once, and exactly what the key
+    says). None when a file cannot be read: such a unit is linted every time."""
+    parts: list[object] = [inputs.name, *inputs.facts]
+    data: dict[Path, bytes] = {}
+    for path in inputs.files:
+        content = contents.read(path, root)
+        if content is None:
+            return None
+        data[path] = content
+        parts += [path.as_posix(), digest(content)]
+    return digest(*parts), data
 
 
 RACY_NS = 3 * 1_000_000_000
@@ -86,32 +98,56 @@ FAT, a kernel tick elsewhere) without its stat changing: its stamp is not kept (
 
 
 class Contents:
-    """Files' content fingerprints, read once; a file whose stat (size, mtime, ctime, inode,
-    device) is what it was when a run read it, long after its last change, is known by the
-    fingerprint that run kept without being read again, as git trusts its index."""
+    """Files' content fingerprints. A file whose stat (size, mtime, ctime, inode, device) is
+    what it was when a run read it, long after its last change, is known by the fingerprint
+    that run kept, without being read again, as git trusts its index."""
 
     def __init__(self, stamps: dict[str, Any]):
         self.old = stamps
         self.new: dict[str, list[Any]] = {}
+        """The stamps seen or made by this run: what the cache keeps for the next."""
 
-    def fingerprint(self, path: Path, root: Path) -> str | None:
-        """The fingerprint of a file's bytes (None: it cannot be read as lint reads it)."""
+    def stamped(self, path: Path) -> str | None:
+        """The fingerprint the last run kept for a file whose stat has not changed, or None."""
+        name = os.fspath(path)
+        known = self.old.get(name)
+        if not isinstance(known, list) or len(known) != 6 or not isinstance(known[5], str):
+            return None
+        try:
+            if known[:5] != _stamp(os.stat(name)):
+                return None
+        except (OSError, ValueError):
+            return None
+        self.new[name] = known
+        return known[5]
+
+    def read(self, path: Path, root: Path) -> bytes | None:
+        """A file's bytes as lint reads them, its stamp kept when it is old enough (None: unreadable)."""
         from wecontact_cli.text.fsguard import read_bytes
 
         name = os.fspath(path)
         try:
-            info = os.stat(name)
-            stamp = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
-            known = self.old.get(name)
-            if isinstance(known, list) and len(known) == 6 and known[:5] == stamp and isinstance(known[5], str):
-                self.new[name] = known
-                return known[5]
-            content = digest(read_bytes(path, root))
+            before = os.stat(name)
+            data = read_bytes(path, root)
+            after = _stamp(os.stat(name))
         except (WecontactError, OSError, ValueError):
             return None
-        if max(info.st_mtime_ns, info.st_ctime_ns) < time.time_ns() - RACY_NS:
-            self.new[name] = [*stamp, content]
-        return content
+        newest = max(before.st_mtime_ns, before.st_ctime_ns)
+        if _stamp(before) == after and newest < time.time_ns() - RACY_NS:
+            self.new[name] = [*after, digest(data)]
+        return data
+
+    def fingerprint(self, path: Path, root: Path) -> str | None:
+        """The fingerprint of a file's bytes: by its stamp, else read (None: unreadable)."""
+        known = self.stamped(path)
+        if known is not None:
+            return known
+        data = self.read(path, root)
+        return digest(data) if data is not None else None
+
+
+def _stamp(info: os.stat_result) -> list[int]:
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
 @dataclass
@@ -177,7 +213,6 @@ class LintCache:
         """The fingerprints of the files read, with the stamps the last run kept."""
         self._new: dict[str, Any] = {}
         self._changed = False
-        self.hits = 0
 
     @property
     def enabled(self) -> bool:
@@ -208,8 +243,18 @@ class LintCache:
 
     def get(self, unit: str, key: str, facts: Facts) -> Entry | None:
         """The entry of a unit whose key and read facts have not changed (kept for the next
-        run), or None. Facts are checked in the order the unit read them: a later name may
-        exist only because an earlier fact had its value."""
+        run), or None."""
+        found = self.lookup(unit, key, facts)
+        if found is None:
+            return None
+        self._new[unit] = found[1]
+        return found[0]
+
+    def lookup(self, unit: str, key: str, facts: Facts) -> tuple[Entry, dict[str, Any]] | None:
+        """The entry of a unit whose key and read facts have not changed, with its record as
+        stored (a worker hands it to the parent, which keeps it), or None. Facts are checked
+        in the order the unit read them: a later name may exist only because an earlier
+        fact had its value."""
         stored = self._old.get(unit)
         if not isinstance(stored, dict) or stored.get("key") != key or not isinstance(stored.get("reads"), dict):
             return None
@@ -217,12 +262,9 @@ class LintCache:
             if not isinstance(name, str) or facts(name) != value:
                 return None
         try:
-            entry = entry_from_json(stored["entry"])
+            return entry_from_json(stored["entry"]), stored
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
-        self._new[unit] = stored
-        self.hits += 1
-        return entry
 
     def put(self, unit: str, key: str, reads: dict[str, str], entry: Entry) -> None:
         """Remember what linting a unit produced, and the facts it read."""

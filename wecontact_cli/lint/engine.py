@@ -231,25 +231,41 @@ def _check_all(collector: _Collector, refs: list[object]) -> list[Partial]:
 
 def _check_cached(session: LintSession, cache: LintCache, refs: list[object]) -> tuple[list[Partial], CacheStats]:
     """Every unit, from the cache when its key and the facts it read are unchanged, else
-    linted whole (in workers when there are many) and recorded; in the refs' order."""
+    linted whole (in workers when there are many) and recorded; in the refs' order. Here
+    only stamps are looked at: a unit whose files must be read is read where it is linted."""
     facts = _Facts(session.project)
     cached = _CachedUnits(session, facts, cache)
     found: dict[int, Partial] = {}
-    todo: list[tuple[int, object, str | None, str | None]] = []
+    todo: list[tuple[int, object]] = []
     for index, ref in enumerate(refs):
-        name, key = cached.key(ref)
+        name, key = cached.stamped_key(ref)
         entry = cache.get(name, key, facts) if name is not None and key is not None else None
         if entry is not None:
             found[index] = cached.narrowed(entry)
         else:
-            todo.append((index, ref, name, key))
-    for chunk in in_workers(cached.check, todo):
-        for index, partial, name, stored in chunk:
-            found[index] = partial
-            if name is not None and stored is not None:
-                cache.add({name: stored})
-    stats = CacheStats(len(refs), len(refs) - len(todo), len(todo))
-    return [found[i] for i in range(len(refs))], stats
+            todo.append((index, ref))
+    linted = 0
+    for checked, stamps in in_workers(cached.check, todo):
+        cache.contents.new.update(stamps)
+        for item in checked:
+            found[item.index] = item.partial
+            linted += item.linted
+            if item.name is not None and item.stored is not None:
+                cache.add({item.name: item.stored})
+    return [found[i] for i in range(len(refs))], CacheStats(len(refs), len(refs) - linted, linted)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """One unit of a cached run's work list: its result, and its record for the cache."""
+
+    index: int
+    partial: Partial
+    name: str | None
+    stored: dict[str, Any] | None
+    """What the cache keeps for it (None: not cacheable)."""
+    linted: bool
+    """False when its files, once read, matched an entry after all (a touched file)."""
 
 
 class _Facts:
@@ -279,34 +295,51 @@ class _CachedUnits:
         self.whole = _Collector(session.ctx, session.enabled, session.modules, [], session.options)
         self.narrow = session.collector()
 
-    def key(self, ref: object) -> tuple[str | None, str | None]:
-        """The unit's name and key (None, None: never cached)."""
-        from wecontact_cli.lint.cache import unit_key
+    def stamped_key(self, ref: object) -> tuple[str | None, str | None]:
+        """The unit's name and its key from its files' stamps (a None key: read them)."""
+        from wecontact_cli.lint.cache import stamped_key
 
         inputs = self.project.cache_inputs(ref)
         if inputs is None:
             return None, None
-        return inputs.name, unit_key(inputs, self.project.root, self.cache.contents)
+        return inputs.name, stamped_key(inputs, self.cache.contents)
 
-    def check(self, items: list[tuple[int, object, str | None, str | None]]
-              ) -> list[tuple[int, Partial, str | None, dict[str, Any] | None]]:
-        """Lint units whole, each with its record for the cache (None: not cacheable)."""
+    def check(self, items: list[tuple[int, object]]) -> tuple[list[_Checked], dict[str, Any]]:
+        """Read units, take those whose entry still holds, lint the others whole over the very
+        bytes their key was made of; with the stamps made of the files read."""
+        from wecontact_cli.lint.cache import Contents, read_key
+        from wecontact_cli.text.overlay import overlay
+
+        contents = Contents(self.cache.contents.old)
         done = []
-        for index, ref, name, key in items:
-            unit = self.project.load_unit(ref)
-            if self.narrow.targets and unit.files and all(self.narrow.skipped(p) for p in unit.files):
-                done.append((index, self.narrow.check_loaded([unit]), None, None))  # only what it uses
+        for index, ref in items:
+            inputs = self.project.cache_inputs(ref)
+            read = read_key(inputs, self.project.root, contents) if inputs is not None else None
+            if inputs is None or read is None:
+                done.append(self.lint(index, ref, None, None))
                 continue
-            whole = self.whole.check_loaded([unit])
-            # Excluded by the configuration, it was not checked: it has no files to count.
-            entry = _entry(whole, [self.whole.relative(p) for p in unit.files] if whole.files else [])
-            stored = self.record(unit, ref, key, entry) if name is not None and key is not None else None
-            done.append((index, self.narrowed(entry), name, stored))
-        return done
+            key, data = read
+            found = self.cache.lookup(inputs.name, key, self.facts)
+            if found is not None:
+                done.append(_Checked(index, self.narrowed(found[0]), inputs.name, found[1], False))
+                continue
+            with overlay(data):
+                done.append(self.lint(index, ref, inputs.name, key))
+        return done, contents.new
 
-    def record(self, unit: Unit, ref: object, key: str, entry: LintEntry) -> dict[str, Any] | None:
-        """The cache entry of a unit just linted: None when it cannot say what it read, or when
-        its files changed while it was linted (the key would not be of the text linted)."""
+    def lint(self, index: int, ref: object, name: str | None, key: str | None) -> _Checked:
+        """Lint a unit whole, narrowed to the paths asked for; its record when it has a key."""
+        unit = self.project.load_unit(ref)
+        if self.narrow.targets and unit.files and all(self.narrow.skipped(p) for p in unit.files):
+            return _Checked(index, self.narrow.check_loaded([unit]), None, None, True)  # only what it uses
+        whole = self.whole.check_loaded([unit])
+        # Excluded by the configuration, it was not checked: it has no files to count.
+        entry = _entry(whole, [self.whole.relative(p) for p in unit.files] if whole.files else [])
+        stored = self.record(unit, key, entry) if name is not None and key is not None else None
+        return _Checked(index, self.narrowed(entry), name, stored, True)
+
+    def record(self, unit: Unit, key: str, entry: LintEntry) -> dict[str, Any] | None:
+        """The cache entry of a unit just linted (None when it cannot say what it read)."""
         from wecontact_cli.lint.cache import record
 
         reads = unit.cache_reads()
@@ -318,7 +351,7 @@ class _CachedUnits:
             if value is None:
                 return None
             values[name] = value
-        return record(key, values, entry) if self.key(ref)[1] == key else None
+        return record(key, values, entry)
 
     def narrowed(self, entry: LintEntry) -> Partial:
         """A unit's whole result narrowed to the paths asked for, as an uncached run makes it."""
