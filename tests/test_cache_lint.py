@@ -196,6 +196,35 @@ def test_the_cache_is_not_a_project_file_to_lint_or_doctor(tmp_path: Path, frame
     assert CACHE_DIR not in doctor.output
 
 
+TARO_BUILD = {
+    "dist/app.json": '{"pages": ["pages/index/index"], "plugins": {"contactPlugin": '
+                     '{"version": "1.3.0", "provider": "wx104a1a20c3f81ec2"}}}\n',
+    "dist/pages/index/index.json": '{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}\n',
+    "dist/pages/index/index.wxml": '<cell plugid="a1b2c3d4" />\n',
+}
+
+
+def test_build_output_gets_no_cache(tmp_path: Path) -> None:
+    root = project(tmp_path / "p", "taro")
+    BASES["taro"].write(root, TARO_BUILD)
+    before = snapshot(root)
+    for _ in range(2):
+        result = run_cli("lint", root / "dist", "-f", "json")
+        assert result.exit_code == 0 and "build output" in result.stderr
+    assert snapshot(root) == before
+
+
+def test_doctor_and_the_server_and_the_api_never_use_it(tmp_path: Path) -> None:
+    from wecontact_cli.frameworks.registry import open_project
+    from wecontact_cli.lint.engine import LintOptions, open_session, run_lint
+
+    root = project(tmp_path / "p", "native")
+    assert run_cli("doctor", root).exit_code == 0
+    assert open_session(LintOptions(lang="en"), open_project(root)).open_cache() is None  # as the server opens it
+    run_lint(LintOptions([root]))
+    assert not (root / CACHE_DIR).exists()
+
+
 def test_fix_and_diff_neither_read_nor_write_it(tmp_path: Path) -> None:
     root = project(tmp_path / "p", "native")
     edit(root, BASES["native"].view, 'plugid="a1b2c3d4"', 'plugid="a1b2c3d4" bubbleColor="#4790EE"')
