@@ -41,7 +41,7 @@ from wecontact_cli.lint.model import Diagnostic, Fix
 from wecontact_cli.model.project import CacheInputs, fingerprint
 
 CACHE_DIR = ".wecontact_cache"
-FORMAT = 3
+FORMAT = 4
 """Bumped whenever what an entry holds changes."""
 MAX_BYTES = 64 * 1024 * 1024
 """A cache file larger than this is not read (it is not one wecontact wrote)."""
@@ -183,17 +183,23 @@ def entry_to_json(entry: Entry) -> dict[str, Any]:
         row = asdict(d)
         row["fix"] = _fix_to_json(d.fix)
         rows.append(row)
-    return {"diagnostics": rows, "used": sorted(entry.used), "usage_known": entry.usage_known,
-            "files": list(entry.files), "sources": dict(entry.sources)}
+    data: dict[str, Any] = {"files": list(entry.files)}
+    # Most units have nothing to report: what is empty is left out (the file is read each run).
+    for name, value in (("diagnostics", rows), ("used", sorted(entry.used)), ("sources", dict(entry.sources))):
+        if value:
+            data[name] = value
+    if not entry.usage_known:
+        data["usage_known"] = False
+    return data
 
 
 def entry_from_json(data: dict[str, Any]) -> Entry:
     """An entry from JSON data (raises KeyError/TypeError/ValueError when it is not one)."""
-    diagnostics = [Diagnostic(**{**row, "fix": _fix_from_json(row["fix"])}) for row in data["diagnostics"]]
-    sources = data["sources"]
+    diagnostics = [Diagnostic(**{**row, "fix": _fix_from_json(row["fix"])}) for row in data.get("diagnostics", [])]
+    sources = data.get("sources", {})
     if not isinstance(sources, dict) or not all(isinstance(v, str) for v in sources.values()):
         raise TypeError("sources")
-    return Entry(diagnostics, [str(a) for a in data["used"]], bool(data["usage_known"]),
+    return Entry(diagnostics, [str(a) for a in data.get("used", [])], bool(data.get("usage_known", True)),
                  [str(f) for f in data["files"]], {str(k): v for k, v in sources.items()})
 
 

@@ -146,7 +146,8 @@ class CacheInputs:
 
 def fingerprint(*parts: object) -> str:
     """A stable hash of the parts (bytes and text as they are, anything else by its repr),
-    each length-prefixed so that no two sequences of parts collide."""
+    each length-prefixed so that no two sequences of parts collide; 128 bits (32 hex digits)
+    are far beyond any chance collision, and keep the lint cache small to read."""
     hasher = hashlib.sha256()
     for part in parts:
         if isinstance(part, str):
@@ -157,7 +158,7 @@ def fingerprint(*parts: object) -> str:
             data = repr(part).encode("utf-8", "surrogatepass")
         hasher.update(len(data).to_bytes(8, "little"))
         hasher.update(data)
-    return hasher.hexdigest()
+    return hasher.hexdigest()[:32]
 
 
 @dataclass
