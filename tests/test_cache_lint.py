@@ -8,6 +8,7 @@ import json
 import multiprocessing as mp
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -318,6 +319,21 @@ def test_a_cold_run_reads_each_file_once_and_a_warm_one_none(tmp_path: Path, fra
     assert len(warm) < sum(plain.values()) and (framework != "native" or warm == [])
     edit(root, SETUPS[framework].view, "\n", "\n\n")
     assert SETUPS[framework].view in opened_pages(root)
+
+
+@pytest.mark.parametrize("framework", sorted(SETUPS))
+def test_entries_hold_from_one_process_to_the_next(tmp_path: Path, framework: str) -> None:
+    """Keys are the same whatever the interpreter's string hashing (no set order, no address)."""
+    root = project(tmp_path / "p", framework)
+    stats = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "WECONTACT_CACHE_STATS": "1", "LC_ALL": "C"}
+        done = subprocess.run([sys.executable, "-m", "wecontact_cli", "lint", str(root), "--exit-zero"], env=env,
+                              capture_output=True, text=True, timeout=120)
+        found = STATS.search(done.stderr)
+        assert found is not None, done.stderr
+        stats.append(tuple(int(n) for n in found.groups()))
+    assert stats == [(2, 0, 2), (2, 2, 0)]
 
 
 # -- a cache that is broken, foreign, locked, shared ----------------------------------------------
