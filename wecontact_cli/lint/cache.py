@@ -16,6 +16,11 @@ paths asked for (``wecontact lint pages/a``) are not part of any key: entries ho
 whole result, and a run narrows it to its paths, so pre-commit's changing file lists share
 one cache.
 
+Files are known by the fingerprint of their bytes. A run that must read a unit's files
+reads them once, where the unit is linted, and lints those very bytes; a file whose stat is
+unchanged since a run read it (long after its last change, git's racy-clean rule) is not
+read again (``Contents``).
+
 The cache is a folder in the project (``.wecontact_cache/``, holding its own ``.gitignore``)
 or one the user names. It is read at the start and written whole at the end, through a temp
 file and a rename, so concurrent runs never corrupt it (the last one wins). A folder or file
@@ -323,10 +328,8 @@ def record(key: str, reads: dict[str, str], entry: Entry) -> dict[str, Any]:
     return {"key": key, "reads": reads, "entry": entry_to_json(entry)}
 
 
-def cache_folder(root: Path, option: Path | None, disabled: bool) -> Path | None:
-    """Where the cache lives: ``--cache-dir``, else ``<project>/.wecontact_cache``; None when off."""
-    if disabled:
-        return None
+def cache_folder(root: Path, option: Path | None) -> Path:
+    """Where the cache lives: ``--cache-dir``, else ``<project>/.wecontact_cache``."""
     return option if option is not None else root / CACHE_DIR
 
 

@@ -184,7 +184,7 @@ class LintSession:
             return None  # build output: rebuilt each time, and never written into
         from wecontact_cli.lint.cache import LintCache, cache_folder, run_key
 
-        folder = cache_folder(project.root, options.cache_dir, disabled=False)
+        folder = cache_folder(project.root, options.cache_dir)
         key = run_key(self.ctx.config.cache_key(), sorted(self.enabled), sorted(rules_by_code()), options.lang,
                       project.detection, project.framework)
         cache = LintCache(folder, key, str(project.root))
