@@ -261,6 +261,22 @@ def test_editing_the_app_config_re_lints_the_units_that_read_it(tmp_path: Path, 
     assert stats == (2, 1, 1) and cached == lint(root, "--no-cache")[0] and cached
 
 
+@pytest.mark.parametrize(("framework", "rel", "old", "new", "linted"), [
+    ("uni-app", "manifest.json", '"version" : "1.3.0"', '"version" : "1.2.0"', 1),  # the page reads it
+    ("native", "project.config.json", '"compileType": "miniprogram"', '"compileType": "plugin"', 1),
+    ("native", "project.config.json", '"compileType": "miniprogram"', '"compileType": "miniprogram",\n  "appid": "wx1"', 0),
+    ("taro", "config/index.ts", "projectName: 'taro-base'", "projectName: 'shop'", 0),  # read by no rule
+    ("taro", "config/index.ts", "outputRoot: 'dist'", "outputRoot: 'build'", 2),  # another project layout
+])
+def test_editing_the_other_project_files_re_lints_what_reads_them(tmp_path: Path, framework: str, rel: str, old: str,
+                                                                  new: str, linted: int) -> None:
+    root = project(tmp_path / "p", framework)
+    lint(root)
+    edit(root, rel, old, new)
+    cached, stats = lint(root)
+    assert stats == (2, 2 - linted, linted) and cached == lint(root, "--no-cache")[0]
+
+
 @pytest.mark.parametrize("framework", sorted(SETUPS))
 def test_other_rules_or_language_use_other_entries(tmp_path: Path, framework: str) -> None:
     root = project(tmp_path / "p", framework)
