@@ -59,6 +59,13 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+@pytest.fixture(autouse=True)
+def _no_lint_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No lint cache unless a test asks for one (tests/test_cache_lint.py does): the other tests
+    compare whole project trees and count file reads, which a .wecontact_cache would change."""
+    monkeypatch.setenv("WECONTACT_NO_CACHE", "1")
+
+
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
     """A scratch copy of the bundled example project."""

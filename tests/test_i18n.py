@@ -168,7 +168,7 @@ def test_lang_from_args(args: list[str], environ: dict[str, str], expected: str)
 # --- --help in the run's language -----------------------------------------------------------------
 
 WIDE = {"COLUMNS": "400", "TERMINAL_WIDTH": "400"}  # one line per help text, whatever its length
-COMMANDS = [[], ["init"], ["add-page"], ["lint"], ["doctor"], ["rules"], ["rule"]]
+COMMANDS = [[], ["init"], ["add-page"], ["lint"], ["doctor"], ["rules"], ["rule"], ["clean"]]
 
 
 def shown_texts(path: list[str]) -> list[str]:
@@ -193,7 +193,7 @@ def test_shown_texts_finds_the_options_of_typer_and_click_too() -> None:
     root = shown_texts([])
     assert {"Show this message and exit.", "Install completion for the current shell.",
             "Show the version and exit."} <= set(root)
-    assert len(shown_texts(["lint"])) == 14  # its help; paths, 11 options and --help
+    assert len(shown_texts(["lint"])) == 16  # its help; paths, 13 options and --help
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(p) or "wecontact" for p in COMMANDS])

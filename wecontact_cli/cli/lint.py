@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from wecontact_cli.lint.model import Diagnostic
 
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
+CACHE_DIR_OPTION = typer.Option(None, "--cache-dir", metavar="DIR", show_default=False,
+                                help=text(msg("cache.help_cache_dir")))
 
 
 def codes(values: Optional[list[str]]) -> list[str]:
@@ -44,10 +46,13 @@ def lint(
     diff: bool = typer.Option(False, "--diff", help=text(msg("help.lint_diff"))),
     statistics: bool = typer.Option(False, "--statistics", help=text(msg("help.lint_statistics"))),
     exit_zero: bool = typer.Option(False, "--exit-zero", help=text(msg("help.lint_exit_zero"))),
+    no_cache: bool = typer.Option(False, "--no-cache", help=text(msg("cache.help_no_cache"))),
+    cache_dir: Optional[Path] = CACHE_DIR_OPTION,
     no_color: bool = NO_COLOR_OPTION,
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Check the plugin's wiring and the cell's attributes; exit 1 on errors."""
+    from wecontact_cli.lint.cache import env_disabled
     from wecontact_cli.lint.engine import LintOptions
 
     lang_ = language(lang)
@@ -56,17 +61,39 @@ def lint(
         fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
         if fmt not in OUTPUT_FORMATS:
             raise WecontactError(msg("cli.unknown_format", format=fmt, choices=", ".join(OUTPUT_FORMATS)))
-        options = LintOptions(paths or [], codes(select) if select else None, codes(extend_select), codes(ignore), lang_)
+        options = LintOptions(paths or [], codes(select) if select else None, codes(extend_select), codes(ignore), lang_,
+                              cache=not (no_cache or env_disabled(os.environ)), cache_dir=chosen_cache_dir(cache_dir))
         groups = project_groups(options)
         if diff:
             _diff(out, groups, exit_zero)
         runs, fixed = _lint(groups, fix)
+        _cache_stats(runs, lang_)
         _report(out, runs, fmt, output_file, statistics, lang_)
         if fixed:
             fixed_message = msg("cli.fixed_one", count=fixed) if fixed == 1 else msg("cli.fixed_many", count=fixed)
             sys.stderr.write(fixed_message.render(lang_) + "\n")
         if any(run.result.has_errors for run in runs) and not exit_zero:
             raise typer.Exit(EXIT_FINDINGS)
+
+
+def chosen_cache_dir(option: Optional[Path]) -> Optional[Path]:
+    """--cache-dir, else WECONTACT_CACHE_DIR, else None (the project's .wecontact_cache), made
+    absolute here: several projects, or a --fix run, all mean the folder the user named."""
+    from wecontact_cli.lint.cache import CACHE_DIR_ENV
+
+    given = option if option is not None else (Path(os.environ[CACHE_DIR_ENV]) if os.environ.get(CACHE_DIR_ENV) else None)
+    return given.absolute() if given is not None else None
+
+
+def _cache_stats(runs: list[LintRun], lang: Lang) -> None:
+    """With WECONTACT_CACHE_STATS set, how the cache served each project (one line on stderr)."""
+    if not os.environ.get("WECONTACT_CACHE_STATS"):
+        return
+    for run in runs:
+        stats = run.cache
+        if stats is not None:
+            line = msg("cache.stats", units=stats.units, cached=stats.cached, linted=stats.linted)
+            sys.stderr.write(line.render(lang) + "\n")
 
 
 def project_groups(options: LintOptions) -> list[LintOptions]:
@@ -85,7 +112,7 @@ def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:
 
     pending = False
     for options in groups:
-        run = run_lint(options)
+        run = run_lint(replace(options, cache=False))  # --diff writes nothing, not even the cache
         changeset, _ = plan_fixes(run)
         out.diff(changeset, Path.cwd() if len(groups) > 1 else run.root)
         pending = pending or bool(changeset.pending)
@@ -100,7 +127,8 @@ def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
         if fix:
             from wecontact_cli.lint.fixes import fix_until_stable
 
-            outcome = fix_until_stable(options)
+            # A fixing run lints files as it rewrites them: it reads nothing the cache kept.
+            outcome = fix_until_stable(replace(options, cache=False))
             runs.append(outcome.run)
             fixed += outcome.fixed
         else:

@@ -21,7 +21,7 @@ from wecontact_cli.i18n.message import msg
 
 __all__ = ["app", "load", "load_all"]
 
-COMMANDS = {"add-page": "add_page", "doctor": "doctor", "init": "init", "lint": "lint",
+COMMANDS = {"add-page": "add_page", "clean": "clean", "doctor": "doctor", "init": "init", "lint": "lint",
             "rules": "rules", "rule": "rules", "server": "server"}
 """Command name -> its module under wecontact_cli.cli (listed by --help in this module order)."""
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))

@@ -8,7 +8,8 @@
   "severity": {"WC203": "error"},   // error | warning | info
   "perFileIgnores": {"miniprogram/legacy/**": ["WC203"]},
   "exclude": ["miniprogram/vendor/**"],
-  "plugids": {"a1b2c3": {"agent": "single", "styleType": 1}}
+  "plugids": {"a1b2c3": {"agent": "single", "styleType": 1}},
+  "cache": false                    // no lint cache (default true: .wecontact_cache/)
 }
 ```
 Unknown keys are errors with a suggestion: a typo must not silently disable a check.
@@ -29,7 +30,7 @@ from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
 from wecontact_cli.text.source import read_source
 
 CONFIG_FILE = "wecontact.config.json"
-_TOP_KEYS = ("select", "extendSelect", "ignore", "severity", "perFileIgnores", "exclude", "plugids")
+_TOP_KEYS = ("select", "extendSelect", "ignore", "severity", "perFileIgnores", "exclude", "plugids", "cache")
 _PLUGID_KEYS = ("agent", "styleType")
 
 
@@ -53,6 +54,8 @@ class LintConfig:
     exclude: list[str] = field(default_factory=list)
     plugids: dict[str, PlugidFacts] = field(default_factory=dict)
     path: Path | None = None
+    cache: bool = True
+    """Whether ``wecontact lint`` keeps its cache (``"cache": false`` turns it off)."""
 
     def enabled_codes(self, rules: Iterable[Rule]) -> set[str]:
         """The codes that run: the selection (or defaults), plus extensions, minus ignores."""
@@ -75,6 +78,13 @@ class LintConfig:
     def excluded(self, relpath: str) -> bool:
         """Whether a file is excluded from linting."""
         return any(_glob(relpath, pattern) for pattern in self.exclude)
+
+    def cache_key(self) -> str:
+        """Everything of the configuration a lint result depends on, as stable text (a part of
+        the lint cache's run key): all fields but ``cache`` itself, in their written order."""
+        return repr((self.select, self.extend_select, self.ignore, sorted(self.severity.items()),
+                     list(self.per_file_ignores.items()), self.exclude, sorted(self.plugids.items()),
+                     self.path.as_posix() if self.path is not None else None))
 
 
 def _matches(code: str, selectors: Iterable[str]) -> bool:
@@ -129,6 +139,8 @@ class _Reader:
                     m.key: self.codes_list(m.value) for m in self.object(value).members}
             elif member.key == "exclude":
                 config.exclude = self.strings(value)
+            elif member.key == "cache":
+                config.cache = self.boolean(value)
             else:
                 config.plugids = {m.key: self.plugid(m.value) for m in self.object(value).members}
         return config
@@ -151,6 +163,11 @@ class _Reader:
         if node.kind != "array" or any(i.kind != "string" for i in node.items):
             raise self.fail(msg("config.expected_strings"), node)
         return [i.value for i in node.items]
+
+    def boolean(self, node: JsonNode) -> bool:
+        if node.kind != "literal" or not isinstance(node.value, bool):
+            raise self.fail(msg("cache.config_boolean", type=node.type_name), node)
+        return bool(node.value)
 
     def codes_list(self, node: JsonNode) -> list[str]:
         values = [value.upper() for value in self.strings(node)]  # wc203 means WC203

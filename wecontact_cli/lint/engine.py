@@ -29,6 +29,8 @@ from wecontact_cli.text.positions import LineIndex
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.detection import Detection
+    from wecontact_cli.lint.cache import Entry as LintEntry
+    from wecontact_cli.lint.cache import LintCache
 
 
 @dataclass
@@ -45,6 +47,11 @@ class LintOptions:
     """Also keep what doctor shows: every unit that uses the cell, with its cells."""
     detection: Detection | None = None
     """The project the paths lie in, as detected for the run (None: detect it from the first path)."""
+    cache: bool = False
+    """Read and write the lint cache (``wecontact lint`` does unless told not to; the server,
+    doctor and the API do not)."""
+    cache_dir: Path | None = None
+    """Where the cache lives (None: ``.wecontact_cache`` in the project root)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ class LintRun:
     sources: dict[str, str]
     """Text of every file with a diagnostic, by its path relative to the project root."""
     uses: list[UnitUse] = field(default_factory=list)
+    cache: CacheStats | None = None
+    """How the cache served the run (None: no cache)."""
 
     @property
     def root(self) -> Path:
@@ -86,6 +95,15 @@ class LintRun:
         return [note] if note is not None else []
 
 
+@dataclass(frozen=True)
+class CacheStats:
+    """How many units the run had, how many came from the cache, how many were linted."""
+
+    units: int
+    cached: int
+    linted: int
+
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -97,7 +115,12 @@ def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
     """Lint ``project`` (default: the project containing the first path, or the current folder)."""
     session = open_session(options, project)
     project = session.project
-    partials = _check_all(session.collector(), list(project.unit_refs()))
+    refs = list(project.unit_refs())
+    cache = session.open_cache()
+    if cache is None:
+        partials, stats = _check_all(session.collector(), refs), None
+    else:
+        partials, stats = _check_cached(session, cache, refs)
     collector = session.collector()
     used = session.global_aliases()
     usage_known = True
@@ -107,7 +130,9 @@ def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
         usage_known = usage_known and part.usage_known
     collector.merge(session.check_project(used if usage_known else None))
     result = LintResult(sorted(collector.diagnostics, key=lambda d: d.sort_key), collector.files)
-    return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath))
+    if cache is not None:
+        cache.save()  # once, at the end: atomic, whatever the workers did
+    return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath), stats)
 
 
 @dataclass
@@ -149,6 +174,23 @@ class LintSession:
         """The plugin aliases the app-level usingComponents entries use."""
         return _aliases(self.project, self.project.global_registrations)
 
+    def open_cache(self) -> LintCache | None:
+        """This run's lint cache, read; None when the run does not use one (doctor's runs,
+        which show every unit's cells, do not: the cache keeps diagnostics only)."""
+        options, project = self.options, self.project
+        if not options.cache or options.collect_uses or not self.ctx.config.cache:
+            return None
+        if project.detection.output_of is not None:
+            return None  # build output: rebuilt each time, and never written into
+        from wecontact_cli.lint.cache import LintCache, cache_folder, run_key
+
+        folder = cache_folder(project.root, options.cache_dir)
+        key = run_key(self.ctx.config.cache_key(), sorted(self.enabled), sorted(rules_by_code()), options.lang,
+                      project.detection, project.framework)
+        cache = LintCache(folder, key, str(project.root))
+        cache.load()
+        return cache
+
 
 def open_session(options: LintOptions, project: Project | None = None) -> LintSession:
     """The configuration and the selected rules of ``project`` (default: the project
@@ -185,6 +227,149 @@ _WORK: Callable[[list[Any]], Any] | None = None  # inherited by forked workers: 
 def _check_all(collector: _Collector, refs: list[object]) -> list[Partial]:
     """Check every unit, on both cores when the project is large; same result either way."""
     return in_workers(collector.check_units, refs)
+
+
+def _check_cached(session: LintSession, cache: LintCache, refs: list[object]) -> tuple[list[Partial], CacheStats]:
+    """Every unit, from the cache when its key and the facts it read are unchanged, else
+    linted whole (in workers when there are many) and recorded; in the refs' order. Here
+    only stamps are looked at: a unit whose files must be read is read where it is linted."""
+    facts = _Facts(session.project)
+    cached = _CachedUnits(session, facts, cache)
+    found: dict[int, Partial] = {}
+    todo: list[tuple[int, object]] = []
+    for index, ref in enumerate(refs):
+        name, key = cached.stamped_key(ref)
+        entry = cache.get(name, key, facts) if name is not None and key is not None else None
+        if entry is not None:
+            found[index] = cached.narrowed(entry)
+        else:
+            todo.append((index, ref))
+    linted = 0
+    for checked, stamps in in_workers(cached.check, todo):
+        cache.contents.new.update(stamps)
+        for item in checked:
+            found[item.index] = item.partial
+            linted += item.linted
+            if item.name is not None and item.stored is not None:
+                cache.add({item.name: item.stored})
+    return [found[i] for i in range(len(refs))], CacheStats(len(refs), len(refs) - linted, linted)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """One unit of a cached run's work list: its result, and its record for the cache."""
+
+    index: int
+    partial: Partial
+    name: str | None
+    stored: dict[str, Any] | None
+    """What the cache keeps for it (None: not cacheable)."""
+    linted: bool
+    """False when its files, once read, matched an entry after all (a touched file)."""
+
+
+class _Facts:
+    """The project facts' fingerprints, each worked out once per run (and per worker)."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.known: dict[str, str | None] = {}
+
+    def __call__(self, name: str) -> str | None:
+        if name not in self.known:
+            try:
+                self.known[name] = self.project.cache_fact(name)
+            except (WecontactError, OSError, ValueError):
+                self.known[name] = None  # a fact that cannot be worked out matches nothing
+        return self.known[name]
+
+
+class _CachedUnits:
+    """Keys, whole results and their narrowing to the paths asked for, for the cached run."""
+
+    def __init__(self, session: LintSession, facts: _Facts, cache: LintCache):
+        self.session = session
+        self.project = session.project
+        self.facts = facts
+        self.cache = cache
+        self.whole = _Collector(session.ctx, session.enabled, session.modules, [], session.options)
+        self.narrow = session.collector()
+
+    def stamped_key(self, ref: object) -> tuple[str | None, str | None]:
+        """The unit's name and its key from its files' stamps (a None key: read them)."""
+        from wecontact_cli.lint.cache import stamped_key
+
+        inputs = self.project.cache_inputs(ref)
+        if inputs is None:
+            return None, None
+        return inputs.name, stamped_key(inputs, self.cache.contents)
+
+    def check(self, items: list[tuple[int, object]]) -> tuple[list[_Checked], dict[str, Any]]:
+        """Read units, take those whose entry still holds, lint the others whole over the very
+        bytes their key was made of; with the stamps made of the files read."""
+        from wecontact_cli.lint.cache import Contents, read_key
+        from wecontact_cli.text.overlay import overlay
+
+        contents = Contents(self.cache.contents.old)
+        done = []
+        for index, ref in items:
+            inputs = self.project.cache_inputs(ref)
+            read = read_key(inputs, self.project.root, contents) if inputs is not None else None
+            if inputs is None or read is None:
+                done.append(self.lint(index, ref, None, None))
+                continue
+            key, data = read
+            found = self.cache.lookup(inputs.name, key, self.facts)
+            if found is not None:
+                done.append(_Checked(index, self.narrowed(found[0]), inputs.name, found[1], False))
+                continue
+            with overlay(data):
+                done.append(self.lint(index, ref, inputs.name, key))
+        return done, contents.new
+
+    def lint(self, index: int, ref: object, name: str | None, key: str | None) -> _Checked:
+        """Lint a unit whole, narrowed to the paths asked for; its record when it has a key."""
+        unit = self.project.load_unit(ref)
+        if self.narrow.targets and unit.files and all(self.narrow.skipped(p) for p in unit.files):
+            return _Checked(index, self.narrow.check_loaded([unit]), None, None, True)  # only what it uses
+        whole = self.whole.check_loaded([unit])
+        # Excluded by the configuration, it was not checked: it has no files to count.
+        entry = _entry(whole, [self.whole.relative(p) for p in unit.files] if whole.files else [])
+        stored = self.record(unit, key, entry) if name is not None and key is not None else None
+        return _Checked(index, self.narrowed(entry), name, stored, True)
+
+    def record(self, unit: Unit, key: str, entry: LintEntry) -> dict[str, Any] | None:
+        """The cache entry of a unit just linted (None when it cannot say what it read)."""
+        from wecontact_cli.lint.cache import record
+
+        reads = unit.cache_reads()
+        if reads is None:
+            return None
+        values: dict[str, str] = {}
+        for name in reads:
+            value = self.facts(name)
+            if value is None:
+                return None
+            values[name] = value
+        return record(key, values, entry)
+
+    def narrowed(self, entry: LintEntry) -> Partial:
+        """A unit's whole result narrowed to the paths asked for, as an uncached run makes it."""
+        collector, root = self.narrow, self.project.root
+        if not collector.targets:
+            return Partial(entry.diagnostics, entry.sources, len(entry.files), set(entry.used), entry.usage_known, [])
+        if entry.files and all(collector.skipped(root / f) for f in entry.files):
+            return Partial([], {}, 0, set(entry.used), entry.usage_known, [])
+        kept = [d for d in entry.diagnostics if not collector.skipped(root / d.path)]
+        paths = {d.path for d in kept} | {d.fix.path.as_posix() for d in kept if d.fix is not None and d.fix.path}
+        sources = {p: t for p, t in entry.sources.items() if p in paths}
+        return Partial(kept, sources, len(entry.files), set(entry.used), entry.usage_known, [])
+
+
+def _entry(whole: Partial, files: list[str]) -> LintEntry:
+    from wecontact_cli.lint.cache import Entry
+
+    return Entry(whole.diagnostics, sorted(whole.used), whole.usage_known, files, whole.sources)
 
 
 def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:

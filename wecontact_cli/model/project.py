@@ -8,6 +8,7 @@ a fix edits it, never the build output.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
@@ -132,6 +133,35 @@ class Route:
     scope: str | None
 
 
+@dataclass(frozen=True)
+class CacheInputs:
+    """What a unit's lint result depends on that the project knows without reading the unit:
+    a name unique in the project, the files whose bytes the unit reads, and small facts about
+    it (its kind, its subpackage). What else of the project its result reads, the unit names
+    once linted (``Unit.cache_reads``)."""
+
+    name: str
+    files: tuple[Path, ...]
+    facts: tuple[str, ...] = ()
+
+
+def fingerprint(*parts: object) -> str:
+    """A stable hash of the parts (bytes and text as they are, anything else by its repr),
+    each length-prefixed so that no two sequences of parts collide; 128 bits (32 hex digits)
+    are far beyond any chance collision, and keep the lint cache small to read."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        if isinstance(part, str):
+            data = part.encode("utf-8", "surrogatepass")
+        elif isinstance(part, bytes):
+            data = part
+        else:
+            data = repr(part).encode("utf-8", "surrogatepass")
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()[:32]
+
+
 @dataclass
 class Project:
     """A project as WeChat will see it once built, with where each fact is written."""
@@ -247,6 +277,26 @@ class Project:
         """The edit that silences ``codes`` on ``line`` (1-based) of an app-level file, in the
         syntax of ``comments()`` (None: the file holds none, as strict JSON cannot)."""
         return None
+
+    # -- the lint cache: what a unit's result depends on ---------------------------------------
+
+    def cache_inputs(self, ref: object) -> CacheInputs | None:
+        """The files and facts a unit's result depends on, found from its ref without loading
+        it; None (what a framework that does not say gets): never cached, always linted."""
+        return None
+
+    def cache_fact(self, name: str) -> str | None:
+        """The fingerprint of a project fact a unit's result reads (a name of
+        ``Unit.cache_reads``); None for a name the framework does not know: linted again."""
+        return None
+
+    def model_fingerprint(self) -> str:
+        """Every app-level text read and every record made of them: what a unit that touches
+        the plugin may read of the project (frameworks add what they keep besides)."""
+        texts = sorted((path.as_posix(), text) for path, text in self.texts.items())
+        return fingerprint(texts, self.app_config, self.declarations, self.subpackages, self.routes,
+                           self.global_registrations, self.misplaced_plugins, self.problems, self.readable,
+                           self.plugin_project, self.typescript, self.plugins_place)
 
 
 def string_literal(value: str, syntax: StringSyntax, quote: str = '"') -> str:

@@ -217,6 +217,13 @@ class Unit:
         shown = text[attr.name_span.start:span.start] + number + (closing[0] if closing else "")
         return (TextEdit(span.start, span.end, number),), shown
 
+    def cache_reads(self) -> tuple[str, ...] | None:
+        """Once linted: the project facts (``Project.cache_fact`` names) its result read beyond
+        its ``CacheInputs``. Which names it gives may depend only on those inputs and on the
+        values of the names it gives; with all of them unchanged, so is its result. None (what
+        a framework that does not say gets): its result is never cached."""
+        return None
+
     # -- what an editor asks (``wecontact server``) -------------------------------------------
 
     def script_file(self) -> Path | None:

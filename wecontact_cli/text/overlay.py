@@ -14,12 +14,13 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Iterator, Mapping
 
-_TEXTS: ContextVar[Mapping[str, str] | None] = ContextVar("wecontact_overlay", default=None)
+_TEXTS: ContextVar[Mapping[str, str | bytes] | None] = ContextVar("wecontact_overlay", default=None)
 
 
 @contextlib.contextmanager
-def overlay(texts: Mapping[Path, str]) -> Iterator[None]:
-    """Within the block, reading one of these files returns the text given for it."""
+def overlay(texts: Mapping[Path, str] | Mapping[Path, bytes]) -> Iterator[None]:
+    """Within the block, reading one of these files returns the text (or bytes: what the
+    lint cache read to key a unit, so that its lint reads the very same) given for it."""
     token = _TEXTS.set({os.path.abspath(path): text for path, text in texts.items()})
     try:
         yield
@@ -37,4 +38,6 @@ def overlaid(path: Path) -> bytes | None:
     if not texts:
         return None
     text = texts.get(os.path.abspath(path))
-    return None if text is None else text.encode("utf-8", "surrogatepass")
+    if text is None or isinstance(text, bytes):
+        return text
+    return text.encode("utf-8", "surrogatepass")

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.native import app as appjson
 from wecontact_cli.frameworks.native.problems import json_problems, read_json
-from wecontact_cli.frameworks.native.units import Stem, discover, make_unit, registrations
+from wecontact_cli.frameworks.native.units import Stem, discover, make_unit, plugin_entries, registrations
 from wecontact_cli.model import Declaration, FileProblem, Project, Route, Span, Subpackage
+from wecontact_cli.model.project import CacheInputs, fingerprint
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.detect import Detection
@@ -56,6 +57,25 @@ class NativeProject(Project):
         """The unit of a stem, its .json read."""
         assert isinstance(ref, Stem)
         return make_unit(self, ref, "page" if ref.relpath in self.page_routes else "component")
+
+    # -- the lint cache (what ``make_unit`` and the rules read) ---------------------------------
+
+    def cache_inputs(self, ref: object) -> CacheInputs:
+        """A stem's .json, .wxml and script, its kind (app.json's routes) and its subpackage."""
+        assert isinstance(ref, Stem)
+        scope = self.scope_of(ref.relpath)
+        files = tuple(p for p in (ref.json_path, ref.wxml_path, ref.script_path) if p is not None)
+        kind = "page" if ref.relpath in self.page_routes else "component"
+        return CacheInputs(ref.relpath, files, (kind, repr((scope.root, scope.independent) if scope else None)))
+
+    def cache_fact(self, name: str) -> str | None:
+        """``globals``: the plugin:// entries of app.json's usingComponents (they can make any
+        tag of any unit the cell); ``app``: everything read of app.json and project.config.json."""
+        if name == "globals":
+            return fingerprint(plugin_entries(self.global_registrations))
+        if name == "app":
+            return fingerprint(self.model_fingerprint(), self.compile_type)
+        return None
 
 
 def load(detection: Detection) -> NativeProject:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
+from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
@@ -237,6 +238,14 @@ class NativeUnit(Unit):
         element = next(parse_wxml(edited).iter_elements(), None)
         return cell_use(element, cell.registration, cell.start_tag.path) if element is not None else None
 
+    def cache_reads(self) -> tuple[str, ...]:
+        """``globals`` always; ``app`` too when a usingComponents entry of its own or of app.json
+        names a plugin: without one no tag is the cell and no plugin rule has a reference to
+        judge, so nothing of app.json reaches its result."""
+        project = self.project
+        globals_ = project.global_registrations if project is not None else ()
+        return ("globals", "app") if plugin_entries((*self.registrations, *globals_)) else ("globals",)
+
 
 def make_unit(project: NativeProject, stem: Stem, kind: UnitKind) -> NativeUnit:
     """A unit with its .json read: registrations, placeholders, misplaced plugins, problems."""
@@ -275,3 +284,7 @@ def registrations(file: JsonFile, node: JsonNode | None, scope: str, owner: str 
                                Span(file.path, member.key_start, member.key_end),
                                Span(file.path, member.value.start, member.value.end))
 
+
+def plugin_entries(entries: Sequence[Registration]) -> list[tuple[str, str, bool]]:
+    """The usingComponents entries that name a plugin (``plugin://alias/name``), as plain data."""
+    return [(r.tag, r.url, r.effective) for r in entries if plugin.parse_url(r.url) is not None]

@@ -18,6 +18,7 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro.roots import TaroRoots, taro_roots
 from wecontact_cli.model import Comment, Declaration, Project, Registration, Route, Span, Subpackage
+from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.syntax.jsconfig import JsNode
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import read_source
@@ -122,6 +123,36 @@ class TaroProject(Project):
 
             self._intrinsic = declared_tags(self)
         return self._intrinsic
+
+    # -- the lint cache (what ``make_unit`` and the rules read) ---------------------------------
+
+    def cache_inputs(self, ref: object) -> CacheInputs:
+        """A page's config module and view (a component's view), its kind and its subpackage."""
+        from wecontact_cli.frameworks.taro.units import TaroRef
+
+        assert isinstance(ref, TaroRef)
+        scope = self.scope_of(ref.relpath)
+        files = tuple(p for p in (ref.config, ref.view) if p is not None)
+        name = f"{ref.kind}:{ref.relpath}:{ref.view.name if ref.view is not None else ''}"
+        return CacheInputs(name, files, (ref.kind, repr((scope.root, scope.independent) if scope else None)))
+
+    def cache_fact(self, name: str) -> str | None:
+        """``gtags``: the app config's usingComponents tags; ``app``: everything read of the app
+        config and config/index; ``intrinsic``: the tags the .d.ts files declare;
+        ``renderers:<view>``: the pages that import a component; ``page:<route>``: a page's
+        usingComponents (what a component rendered by that page reads of it)."""
+        kind, _, arg = name.partition(":")
+        if kind == "gtags":
+            return fingerprint(sorted({r.tag for r in self.global_registrations}))
+        if kind == "app":
+            return fingerprint(self.model_fingerprint(), self.roots, self.gaps, self.subpackage_key)
+        if kind == "intrinsic":
+            return fingerprint(sorted(self.intrinsic_tags()))
+        if kind == "renderers":
+            return fingerprint(self.graph().renderers(Path(arg)))
+        if kind == "page":
+            return fingerprint(self.page_registrations(arg))
+        return None
 
 
 def app_config_path(source_root: Path) -> Path | None:

@@ -477,6 +477,34 @@ class TaroUnit(Unit):
             return _reread_vue(source, cell, self._vue_methods(text))
         return _reread_jsx(source, cell)
 
+    def cache_reads(self) -> tuple[str, ...] | None:
+        """``gtags`` always; for a component, ``renderers:<view>`` and each rendering page's
+        ``page:<route>`` (their tags may be the cell in it); then ``app`` (and ``intrinsic`` for a
+        React .tsx view) only when its view names one of those tags or ``cell`` (folded as the
+        scan folds them), holds a suppression, or its config names a plugin: otherwise the scan
+        stops before parsing and its result is its own files'."""
+        project, ref = self.project, self.ref
+        if project is None or ref is None:
+            return None
+        reads = ["gtags"]
+        tags = {plugin.DEFAULT_TAG, *(r.tag for r in project.global_registrations)}
+        touches = any(plugin.parse_url(r.url) is not None for r in self.registrations)
+        if self.kind == "page":
+            tags.update(r.tag for r in self.registrations)
+        elif ref.view is not None:
+            pages = self.rendering_pages()[0]
+            reads += [f"renderers:{ref.view}", *(f"page:{route}" for route in pages)]
+            tags.update(r.tag for route in pages for r in project.page_registrations(route))
+        text = self._text if self._scanned else _view_text(project, ref.view)
+        if text is not None:
+            folded = _fold(text)
+            touches = touches or DIRECTIVE in text or any(_fold(tag) in folded for tag in tags)
+        if touches:
+            reads.append("app")
+            if ref.view is not None and ref.view.suffix == ".tsx" and project.react_types:
+                reads.append("intrinsic")
+        return tuple(reads)
+
 
 _BLANK = re.compile(r"[^\n]")
 
@@ -515,3 +543,13 @@ def _vue_has_plugid(element: VueElement) -> bool:
 def _comment(path: Path, text: str, body: str, start: int, end: int) -> Comment:
     """A comment of a Taro file as the model's record (a directive covers the line after it)."""
     return Comment(path, body, Span(path, start, end), line_col(text, end)[0])
+
+
+def _view_text(project: TaroProject, view: Path | None) -> str | None:
+    """A view's text, as the scan reads it (None when it cannot be read)."""
+    if view is None:
+        return None
+    try:
+        return read_source(view, project.root).text
+    except WecontactError:
+        return None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
 from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.i18n.message import a_type, msg
+from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.model import (
     Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
 )
@@ -122,6 +123,28 @@ class UniProject(Project):
                 for e in self.entries.values()):
             return None
         return directive_above(file.text, line, LINE, codes)
+
+    # -- the lint cache (what ``make_unit`` and the rules read) ---------------------------------
+
+    def cache_inputs(self, ref: object) -> CacheInputs:
+        """A .vue file, its kind (a route of pages.json or not) and its subpackage."""
+        from wecontact_cli.frameworks.uniapp.units import VueFile
+
+        assert isinstance(ref, VueFile)
+        scope = self.scope_of(ref.relpath)
+        kind = "page" if ref.relpath in self.entries else "component"
+        return CacheInputs(ref.relpath, (ref.path,), (kind, repr((scope.root, scope.independent) if scope else None)))
+
+    def cache_fact(self, name: str) -> str | None:
+        """``tags``: every tag that may be the cell in a component; ``app``: everything read of
+        manifest.json and pages.json (or uni-helper's sources of them)."""
+        if name == "tags":
+            from wecontact_cli.frameworks.uniapp.units import cache_tags
+
+            return fingerprint(sorted(cache_tags(self)))
+        if name == "app":
+            return fingerprint(self.model_fingerprint(), self.vue, self.subpackage_key, self.multi_platform)
+        return None
 
 
 def fill(project: UniProject, manifest: ConfigSource, pages: ConfigSource,

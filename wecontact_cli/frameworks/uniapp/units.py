@@ -347,6 +347,17 @@ class UniUnit(Unit):
             return None
         return cell_use(element, cell.registration, self.vue, cell.start_tag.path, cell.line, cell.facts)
 
+    def cache_reads(self) -> tuple[str, ...]:
+        """A page reads ``tags`` and ``app`` (its pages.json entry is its configuration). A
+        component reads ``app`` only when its text names a tag that may be the cell anywhere, or
+        a suppression: otherwise nothing in it is parsed and its result is its own file's."""
+        if self.kind == "page" or self.project is None:
+            return ("tags", "app")
+        text = self.text()
+        tags = cache_tags(self.project)
+        touches = text is not None and (SUPPRESSION_DIRECTIVE in text or any(f"<{tag}" in text for tag in tags))
+        return ("tags", "app") if touches else ("tags",)
+
 
 def _contact_tags_anywhere(project: UniProject) -> dict[str, Registration]:
     """Tags registered as the contact cell anywhere in the project (and ``cell`` itself)."""
@@ -376,3 +387,10 @@ def make_unit(project: UniProject, ref: VueFile) -> UniUnit:
         if project.helper is not None:  # uni-helper: the page's definePage({style}) is merged over its entry
             unit.registrations = (*unit.registrations, *project.helper.page_registrations(unit))
     return unit
+
+
+def cache_tags(project: UniProject) -> frozenset[str]:
+    """Every tag that may be the cell in some component (``UniUnit.candidates`` of any of
+    them): registered as the cell anywhere, or a plugin:// entry of globalStyle."""
+    globals_ = {r.tag for r in project.global_registrations if r.effective and plugin.parse_url(r.url) is not None}
+    return frozenset({*_contact_tags_anywhere(project), *globals_})
