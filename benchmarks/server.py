@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark `wecontact server` as an editor uses it: a real LSP client over stdio.
 
-    .venv/bin/python benchmarks/server.py [--pages 2000] [--edits 60] [--runs 3] [--json FILE] [--markdown]
+    .venv/bin/python benchmarks/server.py [--framework native|uniapp|taro] [--pages 2000] [--edits 60]
+                                          [--runs 3] [--json FILE] [--markdown]
 
-Generates a project (benchmarks/generate.py, default 2,000 pages), then:
+Generates a project (benchmarks/generate.py, generate_uniapp.py or generate_taro.py, default
+2,000 pages), then:
 
   * ``wecontact lint``        the CLI's wall time on it (median of --runs, after a warm-up,
                              each run followed by one first pass of the server: interleaved);
@@ -14,8 +16,9 @@ Generates a project (benchmarks/generate.py, default 2,000 pages), then:
                              mistake in its cell): the time from sending ``didChange`` until the
                              ``publishDiagnostics`` of that very version arrives, over --edits
                              changes spread across pages with and without the cell;
-  * app.json edit            removing the plugin's declaration (unsaved): until the pages that
-                             use the cell show WC101 (a whole pass);
+  * app config edit          renaming the plugin's declaration (unsaved) in app.json,
+                             manifest.json or app.config.ts: until every file that
+                             ``lint -f json`` then reports WC101 in shows it (a whole pass);
   * memory                   the server process's peak resident set (VmHWM) at the end.
 
 Needs the ``server`` extra (pygls, lsprotocol) in the interpreter it runs with; the client
@@ -38,6 +41,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
@@ -45,8 +49,38 @@ from pygls.lsp.client import LanguageClient
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+import generate as native_generator  # noqa: E402
+import generate_taro as taro_generator  # noqa: E402
+import generate_uniapp as uniapp_generator  # noqa: E402
 from run import wecontact_command  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Flavour:
+    """What differs between the frameworks' projects for this benchmark."""
+
+    generate: Callable[[Path, int], object]
+    views: str
+    """The glob of the page views the edits open."""
+    language: str
+    """The view's LSP language id."""
+    app_config: str
+    """The file that declares the plugin."""
+    element: str
+    """The first element of a page without the cell, for an edit that adds an attribute."""
+
+
+FLAVOURS = {
+    "native": Flavour(lambda root, pages: native_generator.generate(root, pages), "*.wxml", "wxml", "app.json",
+                      "<view"),
+    "uniapp": Flavour(lambda root, pages: uniapp_generator.generate(root, pages), "*.vue", "vue", "manifest.json",
+                      "<view"),
+    "taro": Flavour(lambda root, pages: taro_generator.generate(root, pages, 0), "*.tsx", "typescriptreact",
+                    "app.config.ts", "<View"),
+}
+UNDECLARED = ('"contactPlugin"', '"renamedPlugin"')
+"""The edit that undeclares the contact plugin: its alias renamed in the app config (the
+generators all quote it), so every page using ``plugin://contactPlugin/cell`` reports WC101."""
 
 EDIT_LIMIT_MS = 50.0
 MEMORY_LIMIT_MB = 150.0
@@ -55,6 +89,9 @@ MEMORY_LIMIT_MB = 150.0
 @dataclass
 class Results:
     pages: int
+    framework: str = "native"
+    undeclared: list[str] = field(default_factory=list)
+    """The URIs showing WC101 once the plugin is undeclared (from ``lint -f json``)."""
     lint_s: list[float] = field(default_factory=list)
     first_pass_s: list[float] = field(default_factory=list)
     first_pass_after_init_s: list[float] = field(default_factory=list)
@@ -151,9 +188,9 @@ async def first_pass(command: list[str], root: Path, expected: dict[str, set[str
     await stop(client)
 
 
-def pages_to_edit(root: Path, count: int) -> list[Path]:
+def pages_to_edit(root: Path, count: int, flavour: Flavour) -> list[Path]:
     """Pages with the cell and pages without, alternately."""
-    views = sorted(root.rglob("*.wxml"))
+    views = sorted(v for v in root.rglob(flavour.views) if "pages" in v.relative_to(root).parts)
     cells = [v for v in views if "<cell" in v.read_text(encoding="utf-8")]
     plain = [v for v in views if v not in set(cells)]
     chosen: list[Path] = []
@@ -162,48 +199,64 @@ def pages_to_edit(root: Path, count: int) -> list[Path]:
     return chosen[:count]
 
 
-def mistake(text: str) -> str:
+def mistake(text: str, flavour: Flavour) -> str:
     """The page with a mistake the rules see: a bad bubbleColor on its cell, or an unknown
     attribute on its first element."""
     if "<cell" in text:
         return text.replace("<cell", '<cell bubbleColor="#4790EE"', 1)
-    return text.replace("<view", '<view data-edited="1"', 1)
+    return text.replace(flavour.element, f'{flavour.element} data-edited="1"', 1)
 
 
 async def edits(command: list[str], root: Path, count: int, results: Results) -> None:
+    flavour = FLAVOURS[results.framework]
     client, watcher, _, _ = await start(command, root)
     await watcher.until(lambda: len(watcher.seen) >= results.expected_files)
-    for view in pages_to_edit(root, max(count // 2, 1)):
+    for view in pages_to_edit(root, max(count // 2, 1), flavour):
         uri, text = view.as_uri(), view.read_text(encoding="utf-8")
         opened = watcher.expect(uri, 1)
-        client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "wxml", 1, text)))
+        client.text_document_did_open(types.DidOpenTextDocumentParams(
+            types.TextDocumentItem(uri, flavour.language, 1, text)))
         await asyncio.wait_for(opened, 60)
-        for version, new in ((2, mistake(text)), (3, text)):
+        for version, new in ((2, mistake(text, flavour)), (3, text)):
             arrived = watcher.expect(uri, version)
             sent = time.perf_counter()
             client.text_document_did_change(types.DidChangeTextDocumentParams(
                 types.VersionedTextDocumentIdentifier(uri=uri, version=version),
                 [types.TextDocumentContentChangeWholeDocument(new)]))
             results.edit_ms.append((await asyncio.wait_for(arrived, 60) - sent) * 1000)
-    await app_edit(client, watcher, root, results)
+    await app_edit(client, watcher, app_config(root, flavour), results)
     results.peak_rss_mb = peak_rss_mb(client._server.pid)  # type: ignore[union-attr]
     await stop(client)
 
 
-async def app_edit(client: LanguageClient, watcher: Watcher, root: Path, results: Results) -> None:
-    """Undeclare the plugin in app.json (unsaved): until every cell page shows WC101."""
-    app = next(root.rglob("app.json"))
+def app_config(root: Path, flavour: Flavour) -> Path:
+    """The file declaring the plugin."""
+    return next(p for p in root.rglob(flavour.app_config) if "node_modules" not in p.parts)
+
+
+def undeclared_uris(command: list[str], root: Path, flavour: Flavour) -> list[str]:
+    """The files ``lint -f json`` reports WC101 in once the plugin is undeclared on disk (the
+    app config is put back after)."""
+    app = app_config(root, flavour)
     text = app.read_text(encoding="utf-8")
-    data = json.loads(text)
-    data["plugins"] = {}
-    cell_pages = [p.with_suffix(".json").as_uri() for p in root.rglob("*.wxml") if "<cell" in p.read_text("utf-8")]
-    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(app.as_uri(), "json", 1, text)))
+    try:
+        app.write_text(text.replace(*UNDECLARED), encoding="utf-8")
+        return sorted(uri for uri, codes in lint_findings(command, root).items() if "WC101" in codes)
+    finally:
+        app.write_text(text, encoding="utf-8")
+
+
+async def app_edit(client: LanguageClient, watcher: Watcher, app: Path, results: Results) -> None:
+    """Undeclare the plugin in the app config (unsaved): until every file lint names shows WC101."""
+    text = app.read_text(encoding="utf-8")
+    language = "typescript" if app.suffix == ".ts" else "json"
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(app.as_uri(), language, 1, text)))
     sent = time.perf_counter()
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         types.VersionedTextDocumentIdentifier(uri=app.as_uri(), version=2),
-        [types.TextDocumentContentChangeWholeDocument(json.dumps(data, indent=2))]))
+        [types.TextDocumentContentChangeWholeDocument(text.replace(*UNDECLARED))]))
     done = await watcher.until(lambda: all(any(d.code == "WC101" for d in watcher.seen.get(uri, []))
-                                           for uri in cell_pages))
+                                           for uri in results.undeclared))
     results.app_edit_s = done - sent
 
 
@@ -224,7 +277,7 @@ def table(results: Results) -> str:
         f"| first pass, from `initialized` | {after_init:.2f} s | <= `wecontact lint` ({lint:.2f} s) | "
         f"{'PASS' if after_init <= lint else 'FAIL'} |",
         f"| first pass, from the server process's start | {first:.2f} s |  | (info) |",
-        f"| app.json edit -> every cell page re-linted | {results.app_edit_s:.2f} s |  | (info) |",
+        f"| app config edit -> every cell page re-linted | {results.app_edit_s:.2f} s |  | (info) |",
         f"| server's peak memory (VmHWM) | {results.peak_rss_mb:.1f} MB | < {MEMORY_LIMIT_MB:.0f} MB | "
         f"{'PASS' if results.peak_rss_mb < MEMORY_LIMIT_MB else 'FAIL'} |",
     ]
@@ -238,6 +291,7 @@ def passed(results: Results) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--framework", choices=sorted(FLAVOURS), default="native", help="the project generated")
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--edits", type=int, default=60, help="changes sent (half add a mistake, half remove it)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of lint and of the first pass")
@@ -246,18 +300,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target fails")
     args = parser.parse_args(argv)
     command = wecontact_command()
-    results = Results(args.pages)
+    results = Results(args.pages, args.framework)
+    flavour = FLAVOURS[args.framework]
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / f"p{args.pages}"
-        generate(root, args.pages)
+        flavour.generate(root, args.pages)
         expected = lint_findings(command, root)
         results.expected_files = len(expected)
+        results.undeclared = undeclared_uris(command, root, flavour)
         time_lint(command, root)  # warm-up: the page cache, .pyc files
         for _ in range(args.runs):  # interleaved: a change in the machine's load hits both alike
             results.lint_s.append(time_lint(command, root))
             asyncio.run(first_pass(command, root, expected, results))
         asyncio.run(edits(command, root, args.edits, results))
-    header = (f"_wecontact server, {args.pages} pages, Python {platform.python_version()}, {platform.platform()}, "
+    header = (f"_wecontact server, {args.framework}, {args.pages} pages, Python {platform.python_version()}, {platform.platform()}, "
               f"{os.cpu_count()} CPUs; lint and first pass: median of {args.runs} runs._\n\n")
     print(header + table(results) if args.markdown else table(results))
     if args.json:

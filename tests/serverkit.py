@@ -4,7 +4,9 @@ A ``Sample`` is one small project of a framework with the same content: a page w
 carries a fixable mistake (``bubbleColor="#4790EE"``, WC206) after Chinese text and an
 emoji on the same line (LSP counts UTF-16 code units), a handler in the page's script, and
 the plugin declared at app level. Every end-to-end test runs on every sample: serving a
-new framework in these tests is one builder added to ``SAMPLES``.
+new framework in these tests is one builder added to ``SAMPLES``. The samples: native
+(WXML), uni-app (Vue 3, ``<script setup lang="ts">``, the cell registered in pages.json's
+globalStyle) and Taro (React, TSX, the cell registered in the page's index.config.ts).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from conftest import PROVIDER, run_cli
+from wecontact_cli import plugin
 
 SERVER = [sys.executable, "-m", "wecontact_cli", "server"]
 ENV = {**{k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES")}, "LC_ALL": "C", "LANG": "C"}
@@ -71,7 +74,24 @@ class Sample:
     """The 0-based line of the view holding the cell."""
     add_page: Callable[[Path, str], Path]
     """Write one more page or component named ``name`` into the project at the given root,
-    whose cell has ``bubbleColor="#123"`` (WC206); its view."""
+    whose cell has ``bubbleColor="#123"`` (WC206); its view (the app config may change too)."""
+    page_config: Path
+    """The file registering the cell for the page (its .json, pages.json, index.config.ts)."""
+    broken_config: str
+    """``page_config``'s text with a syntax error on its first line."""
+    bad_value: str = "#4790EE"
+    """What WC206 underlines (a JSX string keeps its quotes)."""
+    jsx: bool = False
+    """Values are JSX's: a number is written ``{2}``."""
+    app_suppression: str | None = None
+    """The suppression comment of ``app_config`` (None: strict JSON holds no comment)."""
+
+    def spell(self, name: str, value: str) -> str:
+        """A cell attribute with a static value as this framework writes it: ``styleType="2"``,
+        in JSX ``styleType={2}`` for a number."""
+        if self.jsx and plugin.ATTRIBUTES_BY_NAME[name].kind == "number":
+            return f"{name}={{{value}}}"
+        return f'{name}="{value}"'
 
     def write(self, path: Path, text: str) -> None:
         """Save a file of the project."""
@@ -112,10 +132,144 @@ def native(root: Path) -> Sample:
     (page / "index.wxml").write_text(NATIVE_VIEW, encoding="utf-8")
     (page / "index.js").write_text("Page({\n  onContactDone(e) {},\n  onLoad() {}\n})\n", encoding="utf-8")
     return Sample("native", root, page / "index.wxml", app / "app.json", declaration, "bind:completemessage",
-                  "bind:startmessage", "<!-- {} -->", "onContactDone", 2, native_page)
+                  "bind:startmessage", "<!-- {} -->", "onContactDone", 2, native_page, page / "index.json",
+                  '{,"usingComponents": {"cell": "plugin://contactPlugin/cell"}}')
 
 
-SAMPLES: dict[str, Callable[[Path], Sample]] = {"native": native}
+def write_files(root: Path, files: dict[str, str]) -> None:
+    """Files under ``root`` by relative path."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+
+
+UNIAPP_VIEW = """<template>
+  <view class="page">
+    <!-- 联系客服 -->
+    <text>你好😀，客服</text><cell plugid="a1b2c3d4" styleType="2" bubbleColor="#4790EE" @completemessage="onContactDone" />
+  </view>
+</template>
+
+<script setup lang="ts">
+function onContactDone(e: any) {}
+function onShareTap() {}
+</script>
+"""
+UNIAPP_PAGES = """{
+    "pages" : [
+        {
+            "path" : "pages/contact/index",
+            "style" : {
+                "navigationBarTitleText" : "联系客服"
+            }
+        }
+    ],
+    "globalStyle" : {
+        "navigationBarTitleText" : "demo",
+        "usingComponents" : {
+            "cell" : "plugin://contactPlugin/cell"
+        }
+    }
+}
+"""
+
+
+def uniapp_page(root: Path, name: str) -> Path:
+    """A uni-app component using the globally registered cell."""
+    view = root / "components" / name / f"{name}.vue"
+    write_files(root, {view.relative_to(root).as_posix():
+                       '<template>\n  <cell plugid="a1b2c3d4" styleType="2" bubbleColor="#123" />\n</template>\n'})
+    return view
+
+
+def uniapp(root: Path) -> Sample:
+    """A uni-app project (HBuilderX layout, Vue 3): manifest.json declares the plugin, pages.json
+    registers the cell for every page (globalStyle), the page's script is ``<script setup>``."""
+    from wecontact_cli.frameworks.uniapp.rules._examples import PLUGINS, manifest
+
+    write_files(root, {"manifest.json": manifest(), "pages.json": UNIAPP_PAGES, "pages/contact/index.vue": UNIAPP_VIEW,
+                       "App.vue": "<script>\nexport default {}\n</script>\n"})
+    declaration = PLUGINS.lstrip(",\n ")
+    return Sample("uni-app", root, root / "pages/contact/index.vue", root / "manifest.json", declaration,
+                  "@completemessage", "@startmessage", "<!-- {} -->", "onContactDone", 3, uniapp_page,
+                  root / "pages.json", "{,\n" + UNIAPP_PAGES[2:], app_suppression="// {}")
+
+
+TARO_VIEW = """import { View, Text } from '@tarojs/components'
+
+export default function Index() {
+  const onContactDone = () => {}
+  const onShareTap = () => {}
+  return (
+    <View className="page">
+      {/* 联系客服 */}
+      <Text>你好😀，客服</Text><cell plugid="a1b2c3d4" styleType={2} bubbleColor="#4790EE" onCompletemessage={onContactDone} />
+    </View>
+  )
+}
+"""
+TARO_CONFIG = "export default definePageConfig({\n  usingComponents: {\n    cell: 'plugin://contactPlugin/cell',\n  },\n})\n"
+
+
+def taro_page(root: Path, name: str) -> Path:
+    """A Taro page (its view and config), added to the app config's pages."""
+    from wecontact_cli.frameworks.taro.rules._examples import APP_CONFIG
+
+    write_files(root, {f"src/pages/{name}/index.config.ts": TARO_CONFIG, f"src/pages/{name}/index.tsx":
+                       "export default function Help() {\n  return <cell plugid=\"a1b2c3d4\" styleType={2} "
+                       "bubbleColor=\"#123\" />\n}\n"})
+    app = root / APP_CONFIG
+    app.write_text(app.read_text(encoding="utf-8").replace("'pages/index/index'", f"'pages/index/index', 'pages/{name}/index'"),
+                   encoding="utf-8")
+    return root / f"src/pages/{name}/index.tsx"
+
+
+def taro(root: Path) -> Sample:
+    """A Taro project (React, TypeScript): app.config.ts declares the plugin, the page's
+    index.config.ts registers the cell, its index.tsx is a function component."""
+    from wecontact_cli.frameworks.taro.rules._examples import APP_CONFIG, BASE, PAGE_CONFIG, VIEW
+
+    write_files(root, {**BASE, VIEW: TARO_VIEW, PAGE_CONFIG: TARO_CONFIG})
+    declaration = "plugins: {\n    contactPlugin: { version: '1.3.0', provider: 'wx104a1a20c3f81ec2' },\n  }"
+    assert declaration in BASE[APP_CONFIG]
+    return Sample("taro", root, root / VIEW, root / APP_CONFIG, declaration, "onCompletemessage", "onStartmessage",
+                  "{{/* {} */}}", "onContactDone", 8, taro_page, root / PAGE_CONFIG, ")" + TARO_CONFIG,
+                  bad_value='"#4790EE"', jsx=True, app_suppression="// {}")
+
+
+TARO_VUE_VIEW = """<template>
+  <view class="page">
+    <!-- 联系客服 -->
+    <text>你好😀，客服</text><cell plugid="a1b2c3d4" :styleType="2" bubbleColor="#4790EE" @completemessage="onContactDone" />
+  </view>
+</template>
+
+<script setup lang="ts">
+function onContactDone(e: any) {}
+function onShareTap() {}
+</script>
+"""
+
+
+def taro_vue(root: Path) -> Sample:
+    """A Taro project on Vue 3: the page's view is a .vue file (Vue's event and comment
+    syntax), its config and the app config are Taro's."""
+    from wecontact_cli.frameworks.taro.rules._examples import APP_CONFIG, BASE, PAGE_CONFIG, VIEW
+
+    files = {k: v for k, v in BASE.items() if k != VIEW}
+    files["package.json"] = files["package.json"].replace('"react": "^18.3.1"', '"vue": "^3.4.0"')
+    files["config/index.ts"] = files["config/index.ts"].replace("'react'", "'vue3'")
+    view = "src/pages/index/index.vue"
+    write_files(root, {**files, view: TARO_VUE_VIEW, PAGE_CONFIG: TARO_CONFIG})
+    declaration = "plugins: {\n    contactPlugin: { version: '1.3.0', provider: 'wx104a1a20c3f81ec2' },\n  }"
+    return Sample("taro", root, root / view, root / APP_CONFIG, declaration, "@completemessage", "@startmessage",
+                  "<!-- {} -->", "onContactDone", 3, taro_page, root / PAGE_CONFIG, ")" + TARO_CONFIG,
+                  app_suppression="// {}")
+
+
+SAMPLES: dict[str, Callable[[Path], Sample]] = {"native": native, "uni-app": uniapp, "taro": taro}
+"""Framework name (as `wecontact doctor` names it) -> the builder of its sample."""
 
 
 @pytest.fixture(params=sorted(SAMPLES))

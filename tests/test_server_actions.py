@@ -20,8 +20,11 @@ from wecontact_cli.server.documents import uri_path
 
 pytestmark = pytest.mark.asyncio
 
-FIXABLE = ('styleType="2"', 'styleType="2" blockstyle="bubble"')
-"""One more fixable mistake on the cell's line: blockStyle spelt in lower case (WC203)."""
+
+def fixable(sample: Sample) -> tuple[str, str]:
+    """One more fixable mistake on the cell's line: blockStyle spelt in lower case (WC203)."""
+    style = sample.spell("styleType", "2")
+    return style, f'{style} blockstyle="bubble"'
 
 
 async def actions(client: LanguageClient, path: Path, where: types.Range,
@@ -76,7 +79,7 @@ async def test_suppress_writes_the_framework_comment_above_with_the_line_indenta
 async def test_a_second_suppression_joins_the_directive_already_above(client: LanguageClient,
                                                                         sample: Sample) -> None:
     await initialize(client, sample.root)
-    text = sample.text().replace(*FIXABLE)
+    text = sample.text().replace(*fixable(sample))
     lines = text.split("\n")
     lines.insert(sample.line, "  " + sample.suppression.format("wecontact-disable-next-line WC206 -- legacy colour"))
     text = "\n".join(lines)
@@ -95,7 +98,7 @@ async def test_a_second_suppression_joins_the_directive_already_above(client: La
 async def test_fix_all_makes_every_safe_fix_of_the_file_as_lint_fix_does(client: LanguageClient, sample: Sample,
                                                                           tmp_path: Path) -> None:
     await initialize(client, sample.root)
-    text = sample.text().replace(*FIXABLE)
+    text = sample.text().replace(*fixable(sample))
     open_document(client, sample.view, text)
     change_document(client, sample.view, text, 2)
     found = await diagnostics(client, sample.view, version=2, codes=["WC203", "WC206"])
@@ -129,3 +132,28 @@ async def test_a_fix_into_another_file_edits_that_file(client: LanguageClient, s
     declared = apply_edits(undeclared, edits[sample.app_config.as_uri()])
     assert declared == fixed_by_cli(sample, tmp_path, {sample.app_config: undeclared})[sample.app_config]
     assert sample.declaration in sample.text(sample.app_config)  # the server proposes; only the editor writes
+
+
+async def test_an_app_level_warning_is_suppressed_in_the_app_config_own_comment_syntax(
+        client: LanguageClient, sample: Sample) -> None:
+    await initialize(client, sample.root)
+    await diagnostics(client, sample.view, codes=["WC206"])
+    old = sample.text(sample.app_config).replace("1.3.0", "1.0.0")  # WC103: older than the guide's
+    open_document(client, sample.app_config, old)
+    found = await diagnostics(client, sample.app_config, version=1, codes=["WC103"])
+    offered = await actions(client, sample.app_config, found[0].range, found)
+    titles = [a.title for a in offered]
+    if sample.app_suppression is None:
+        assert "Suppress WC103 on this line" not in titles  # app.json is strict JSON: no comment
+        return
+    suppress = next(a for a in offered if a.title == "Suppress WC103 on this line")
+    edited = apply_edits(old, document_edits(suppress.edit)[sample.app_config.as_uri()])  # type: ignore[arg-type]
+    line = found[0].range.start.line
+    assert edited.split("\n")[line].strip() == sample.app_suppression.format("wecontact-disable-next-line WC103")
+    assert edited.split("\n")[:line] + edited.split("\n")[line + 1:] == old.split("\n")
+    change_document(client, sample.app_config, edited, 2)
+    assert await diagnostics(client, sample.app_config, version=2) == []
+    on_code = types.Position(line, edited.split("\n")[line].index("WC103") + 2)
+    shown = await client.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(sample.app_config.as_uri()), on_code))
+    assert shown is not None and "**WC103**" in shown.contents.value  # type: ignore[union-attr]

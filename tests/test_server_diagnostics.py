@@ -70,10 +70,10 @@ async def test_ranges_count_utf16_code_units_after_chinese_text_and_an_emoji(cli
     await initialize(client, sample.root)
     found = await diagnostics(client, sample.view, codes=["WC206"])
     line = sample.text().split("\n")[sample.line]
-    start = line.index("#4790EE")
+    start, end = line.index(sample.bad_value), line.index(sample.bad_value) + len(sample.bad_value)
     assert "😀" in line[:start]  # two UTF-16 units: a column in characters would be off by one
     assert found[0].range == types.Range(types.Position(sample.line, len(line[:start].encode("utf-16-le")) // 2),
-                                         types.Position(sample.line, len(line[:start + 7].encode("utf-16-le")) // 2))
+                                         types.Position(sample.line, len(line[:end].encode("utf-16-le")) // 2))
 
 
 async def test_unsaved_text_is_linted_and_the_disk_is_left_alone(client: LanguageClient, sample: Sample) -> None:
@@ -84,7 +84,7 @@ async def test_unsaved_text_is_linted_and_the_disk_is_left_alone(client: Languag
     fixed = sample.text().replace("#4790EE", "4790EE")
     change_document(client, sample.view, fixed, 2)
     assert await diagnostics(client, sample.view, version=2) == []
-    broken = fixed.replace('styleType="2"', 'styleType="7"')
+    broken = fixed.replace(sample.spell("styleType", "2"), sample.spell("styleType", "7"))
     change_document(client, sample.view, broken, 3)
     assert [d.code for d in await diagnostics(client, sample.view, version=3)] == ["WC204"]
     assert snapshot(sample.root) == before  # nothing written, not even by the server's reads

@@ -44,10 +44,11 @@ async def test_an_attribute_shows_type_values_default_and_effect(client: Languag
 
 async def test_a_value_says_what_it_means(client: LanguageClient, sample: Sample) -> None:
     await initialize(client, sample.root)
-    text = sample.text().replace('styleType="2"', 'styleType="2" blockStyle="button" buttonText="4"')
+    style = sample.spell("styleType", "2")
+    text = sample.text().replace(style, f'{style} blockStyle="button" {sample.spell("buttonText", "4")}')
     open_document(client, sample.view, text)
     await diagnostics(client, sample.view, version=1)
-    shown = await hover(client, sample.view, position_of(text, 'buttonText="4"', len('buttonText="')))
+    shown = await hover(client, sample.view, position_of(text, sample.spell("buttonText", "4"), len("buttonText=") + 1))
     assert shown is not None
     assert shown.startswith("`4` is 联系客服")
     assert "default: `0`" in shown and "has an effect: 单人客服以及多人客服出现按钮时有效" in shown

@@ -67,15 +67,15 @@ def test_unsaved_text_that_is_binary_or_not_utf8_is_refused_as_on_disk(tmp_path:
 
 def mutations(sample: Sample) -> list[tuple[Path, str, str]]:
     """Edits that change what the rules see: (file, text replaced, by)."""
-    config = next(p for p in sorted(sample.view.parent.iterdir()) if p.suffix == ".json")
+    config = sample.page_config
     return [
         (sample.app_config, sample.declaration, '"plugins": {}'),
         (sample.app_config, sample.declaration, sample.declaration.replace("1.3.0", "1.0.0")),
         (sample.app_config, "{", "{,"),
         (sample.view, "#4790EE", "4790EE"),
-        (sample.view, 'styleType="2"', 'styleType="9" blockstyle="bubble"'),
+        (sample.view, sample.spell("styleType", "2"), sample.spell("styleType", "9") + ' blockstyle="bubble"'),
         (sample.view, sample.event, sample.event.replace("completemessage", "completeMessage")),
-        (sample.view, "<cell", "<!-- wecontact-disable-next-line WC206 -->\n<cell"),
+        (sample.view, "<cell", sample.suppression.format("wecontact-disable-next-line WC206") + "\n<cell"),
         (sample.view, "/>", ""),
         (config, "plugin://contactPlugin/cell", "plugin://otherPlugin/cell"),
         (config, "{", "{,"),

@@ -94,6 +94,6 @@ def test_neovim_shows_the_diagnostic_the_fixes_and_the_guide(nvim: str, sample: 
     assert [(d["code"], d["source"]) for d in seen["diagnostics"]] == [("WC206", "wecontact")]
     diagnostic = seen["diagnostics"][0]
     line = sample.text().split("\n")[diagnostic["lnum"]].encode("utf-8")
-    assert line[diagnostic["col"]:].startswith(b"#4790EE")  # Neovim counts bytes: after 你好 and 😀
+    assert line[diagnostic["col"]:].startswith(sample.bad_value.encode("utf-8"))  # Neovim counts bytes: after 你好 and 😀
     assert seen["actions"] == ["write '4790EE'", "Suppress WC206 on this line", "Fix all safe problems in this file"]
     assert "**bubbleColor**" in seen["hover"] and "**WC206**" in seen["hover"]

@@ -80,3 +80,19 @@ def test_no_suppression_comment_for_a_line_that_is_not_there() -> None:
     assert directive_above("<cell />\n", 0, "<!-- {} -->", ["WC206"]) is None
     edit = directive_above("a\n", 1, "{{/* {} */}}", ["WC203", "WC206"])
     assert edit is not None and edit.text == "{/* wecontact-disable-next-line WC203, WC206 */}\n"
+
+
+@given(TEXTS, st.data())
+def test_a_diagnostic_covers_the_characters_lint_json_names_its_line_break_too(text: str, data: st.DataObject) -> None:
+    from wecontact_cli.lint.model import Diagnostic
+    from wecontact_cli.server.diagnostics import lsp_diagnostic
+
+    lines = text.split("\n")
+    row = data.draw(st.integers(1, len(lines)))
+    column = data.draw(st.integers(1, len(lines[row - 1]) + 1))  # up to the line's "\n", as a parse error at its end
+    found = lsp_diagnostic(Diagnostic("WC002", "syntax", "error", "m", "a.tsx", row, column, row, column + 1),
+                           LineMap(text), LineIndex(text))
+    start = sum(len(line) + 1 for line in lines[:row - 1]) + column - 1
+    end = min(start + 1, len(text))  # one character: the "\n" itself when the column is past the text
+    assert (found.range.start.line, found.range.start.character) == expected(text, start, "utf-16")
+    assert (found.range.end.line, found.range.end.character) == expected(text, end, "utf-16")

@@ -34,9 +34,9 @@ async def alive(client: LanguageClient, sample: Sample) -> None:
 async def test_a_broken_page_config_is_a_diagnostic(client: LanguageClient, sample: Sample) -> None:
     await initialize(client, sample.root)
     await diagnostics(client, sample.view, codes=["WC206"])
-    config = next(p for p in sorted(sample.view.parent.iterdir()) if p.suffix == ".json")
+    config = sample.page_config
     open_document(client, config)
-    change_document(client, config, '{"usingComponents": {"cell": "plugin://contactPlugin/cell",,}', 2)
+    change_document(client, config, sample.broken_config, 2)
     found = await until(lambda: list(client.diagnostics.get(config.as_uri(), [])), "the syntax error")
     assert found[0].severity == types.DiagnosticSeverity.Error and found[0].range.start.line == 0
     await alive(client, sample)
@@ -87,7 +87,7 @@ async def test_a_failing_request_or_job_never_takes_the_server_down(faulty: Lang
 
 PIECES = st.sampled_from(['<', '>', '/>', '"', "'", '=', ' ', '\n', '{{', '}}', '<!--', '-->', '<cell ', 'plugid',
                           'styleType="2"', 'bubbleColor="#', 'bind:', 'wecontact-disable-next-line WC206', '你好',
-                          '😀', '\r\n', '\x00'])
+                          '😀', '\r\n', '\x00', '@', ':', '{', '}', '{/*', '*/}', '//', 'onCompletemessage={'])
 
 
 @st.composite

@@ -10,7 +10,9 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from serverkit import SAMPLES, Sample, client, diagnostics, initialize, open_document, sample, until  # noqa: F401
+from serverkit import (  # noqa: F401
+    SAMPLES, Sample, client, diagnostics, initialize, open_document, position_of, sample, until,
+)
 
 pytestmark = pytest.mark.asyncio
 
@@ -50,7 +52,8 @@ async def test_a_page_created_on_disk_is_linted(client: LanguageClient, sample: 
     await initialize(client, sample.root)
     await diagnostics(client, sample.view, codes=["WC206"])
     view = sample.add_page(sample.root, "help")
-    watched(client, *[(p, types.FileChangeType.Created) for p in sorted(view.parent.iterdir())])
+    watched(client, *[(p, types.FileChangeType.Created) for p in sorted(view.parent.iterdir())],
+            (sample.app_config, types.FileChangeType.Changed))  # a Taro page is listed there
     assert [d.code for d in await diagnostics(client, view)] == ["WC206"]
     assert [d.code for d in await diagnostics(client, sample.view)] == ["WC206"]
 
@@ -74,3 +77,18 @@ async def test_a_project_that_disappears_is_withdrawn_and_the_server_goes_on(cli
     again = SAMPLES[sample.framework](sample.root)  # and when it comes back, it is served again
     open_document(client, again.view)
     assert [d.code for d in await diagnostics(client, again.view, codes=["WC206"])] == ["WC206"]
+
+
+async def test_a_monorepo_of_a_native_a_uniapp_and_a_taro_project_is_served_entirely(client: LanguageClient,
+                                                                                       tmp_path: Path) -> None:
+    top = tmp_path / "monorepo"
+    served = [build(top / "apps" / name) for name, build in sorted(SAMPLES.items())]
+    await initialize(client, top)
+    for each in served:
+        assert [d.code for d in await diagnostics(client, each.view)] == ["WC206"]
+        open_document(client, each.view)
+        text = each.text()
+        found = await client.text_document_completion_async(types.CompletionParams(
+            types.TextDocumentIdentifier(each.view.as_uri()), position_of(text, " " + each.spell("styleType", "2"))))
+        items = found.items if isinstance(found, types.CompletionList) else found or []
+        assert each.start_event in [i.label for i in items]  # each project's own event spelling

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from wecontact_cli import plugin
 
 if TYPE_CHECKING:
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.model.unit import Comment, Unit
 
@@ -186,6 +187,9 @@ class Project:
     """Where the framework declares plugins, as messages name it ("manifest.json mp-weixin.plugins")."""
     texts: dict[Path, str] = field(default_factory=dict)
     """The text of every project-level file read, for positions and code frames."""
+    units_independent: bool = True
+    """Whether a unit's diagnostics depend only on its own files and the project-level files
+    (False for Taro: a component's cells are registered by the pages that render it)."""
 
     @property
     def framework(self) -> str:
@@ -264,6 +268,15 @@ class Project:
     def comments(self) -> list[Comment]:
         """Suppression comments of the app-level files (JSON with comments may hold them)."""
         return []
+
+    def inputs(self) -> frozenset[Path]:
+        """The project-level files the model is read from: an edit to one changes the project."""
+        return frozenset(p for p in (*self.texts, self.app_config) if p is not None)
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """The edit that silences ``codes`` on ``line`` (1-based) of an app-level file, in the
+        syntax of ``comments()`` (None: the file holds none, as strict JSON cannot)."""
+        return None
 
     # -- the lint cache: what a unit's result depends on ---------------------------------------
 

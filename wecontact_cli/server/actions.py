@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 from lsprotocol import types
 
@@ -22,7 +22,7 @@ from wecontact_cli.i18n.message import msg
 from wecontact_cli.lint.fixes import choose_fixes
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.lint.rules.suppressions.wc900_unused_suppression import RULE as UNUSED_SUPPRESSION
-from wecontact_cli.model import Unit
+from wecontact_cli.model import Comment
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.server.diagnostics import Published
 from wecontact_cli.server.positions import LineMap
@@ -32,12 +32,21 @@ FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.wecontact"
 _CODES = re.compile(re.escape(SUPPRESSION_DIRECTIVE) + r"((?:[\s,]+[A-Z]{2}\d{3})+)")
 
 
+class Suppressor(Protocol):
+    """What reported a diagnostic (a unit, or the project for its own checks): the comments
+    it reads suppressions from, and the comment that suppresses one of its lines."""
+
+    def comments(self) -> list[Comment]: ...  # noqa: D102
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None: ...  # noqa: D102
+
+
 @dataclass(frozen=True)
 class ActionContext:
     """What planning an action needs besides the published diagnostics."""
 
-    unit: Unit | None
-    """The unit of the file, read as it is now (None: not a unit's file)."""
+    producer: Callable[[Diagnostic], Suppressor | None]
+    """What reported a diagnostic of the file, read as it is now (None: not known)."""
     current: Callable[[Path], str | None]
     """A file's text as it is now (the open document's, else the disk's)."""
     linted: Callable[[Path], str | None]
@@ -96,12 +105,16 @@ def _fix_all(published: Published, ctx: ActionContext) -> types.CodeAction | Non
 
 def _suppress_action(published: Published, diagnostic: Diagnostic, lsp: types.Diagnostic,
                      ctx: ActionContext) -> types.CodeAction | None:
-    """A ``wecontact-disable-next-line CODE`` above the line (added to one already there)."""
-    unit, path = ctx.unit, published.path
-    if unit is None or not diagnostic.code or diagnostic.code == UNUSED_SUPPRESSION.code:
+    """A ``wecontact-disable-next-line CODE`` above the line (added to one already there), in
+    the comment syntax of whoever reported it: a unit's file, or an app-level file."""
+    path = published.path
+    if not diagnostic.code or diagnostic.code == UNUSED_SUPPRESSION.code:
         return None
     text = ctx.current(path)
     if text is None or text != published.text:
+        return None
+    unit = ctx.producer(diagnostic)
+    if unit is None:
         return None
     edit = _extend_directive(unit, path, text, diagnostic.line, diagnostic.code) or unit.suppression_edit(
         path, diagnostic.line, [diagnostic.code])
@@ -112,7 +125,7 @@ def _suppress_action(published: Published, diagnostic: Diagnostic, lsp: types.Di
     return types.CodeAction(title, kind=QUICKFIX, diagnostics=[lsp], edit=workspace) if workspace else None
 
 
-def _extend_directive(unit: Unit, path: Path, text: str, line: int, code: str) -> TextEdit | None:
+def _extend_directive(unit: Suppressor, path: Path, text: str, line: int, code: str) -> TextEdit | None:
     """The edit adding ``code`` to a directive that names codes on the line above."""
     for comment in unit.comments():
         if comment.path != path or comment.end_line != line - 1:

@@ -11,7 +11,8 @@ from lsprotocol import types
 from wecontact_cli import plugin
 from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.message import msg
-from wecontact_cli.model import Span, Unit
+from wecontact_cli.lint.rules.cell._values import value_fix
+from wecontact_cli.model import AttrUse, Span, Unit
 from wecontact_cli.server.guide import attribute_markdown, event_markdown
 from wecontact_cli.server.locate import InCell, in_cell
 from wecontact_cli.server.positions import LineMap
@@ -57,10 +58,12 @@ def _names(found: InCell, unit: Unit, lines: LineMap, offset: int, lang: Lang) -
     present = {a.prop for a in others if a.role == "property"}
     bound = {a.name for a in others if a.role == "event"}
     span = typing.name_span if typing is not None else None
+    # A property replaces the name part typed so far, so that Vue's `:sty` becomes `:styleType`.
+    part = typing.part if typing is not None and typing.role != "event" else span
     items = [types.CompletionItem(
         a.name, kind=types.CompletionItemKind.Property, detail=msg("server.attribute").render(lang),
         documentation=_markdown(attribute_markdown(a, a.name, None, lang)), sort_text=f"0{i:02}",
-        text_edit=_edit(lines, span, offset, a.name)) for i, a in enumerate(OFFERED) if a.name not in present]
+        text_edit=_edit(lines, part, offset, a.name)) for i, a in enumerate(OFFERED) if a.name not in present]
     for event in plugin.EVENTS:
         written = unit.event_attribute(event.name)
         if written is None or event.name in bound:
@@ -77,6 +80,8 @@ def _values(found: InCell, unit: Unit, lines: LineMap, lang: Lang) -> list[types
     attr = found.attr
     assert attr is not None
     if attr.role == "event":
+        if attr.value_type == "string":
+            return []  # a string is no handler in JSX (TR103): nothing to complete inside it
         names = sorted(unit.handlers() or ())
         script = unit.script_file() or unit.view_file()
         detail = msg("server.handler", script=script.name if script else "").render(lang)
@@ -88,5 +93,15 @@ def _values(found: InCell, unit: Unit, lines: LineMap, lang: Lang) -> list[types
     return [types.CompletionItem(
         option.value, kind=types.CompletionItemKind.EnumMember, detail=option.label,
         documentation=_markdown(attribute_markdown(attribute, attr.written, option.value, lang, explain=True)),
-        sort_text=f"{i:02}", filter_text=option.value, text_edit=_edit(lines, attr.value_span, 0, option.value))
+        sort_text=f"{i:02}", filter_text=option.value, text_edit=_value_edit(lines, attr, option.value))
         for i, option in enumerate(attribute.options)]
+
+
+def _value_edit(lines: LineMap, attr: AttrUse, value: str) -> types.TextEdit | None:
+    """``value`` in place of the attribute's, written as the lint fixes write one (a JS string
+    literal keeps its quotes: JSX's `blockStyle="button"`, Vue's `:blockStyle="'button'"`)."""
+    fix = value_fix(attr, value, msg("server.attribute"))
+    if fix is None:
+        return None
+    edit = fix.edits[0]
+    return types.TextEdit(lines.range(edit.start, edit.end), edit.text)

@@ -65,10 +65,18 @@ def lsp_diagnostic(diagnostic: Diagnostic, lines: LineMap | None, index: LineInd
     """One diagnostic, its range converted from the linter's lines and columns."""
     if lines is not None and index is not None:
         start = index.offset(diagnostic.line, diagnostic.column)
-        end = index.offset(diagnostic.end_line, diagnostic.end_column)
-        where = lines.range(start, end)
+        where = lines.range(start, _end_offset(diagnostic, index, len(lines.text)))
     else:  # a file that could not be decoded: the error's own line and column
         where = types.Range(types.Position(max(diagnostic.line - 1, 0), max(diagnostic.column - 1, 0)),
                             types.Position(max(diagnostic.end_line - 1, 0), max(diagnostic.end_column - 1, 0)))
     return types.Diagnostic(where, diagnostic.message, severity=SEVERITIES[diagnostic.severity],
                             code=diagnostic.code or None, source=SOURCE)
+
+
+def _end_offset(diagnostic: Diagnostic, index: LineIndex, length: int) -> int:
+    """Where a diagnostic ends: one past its last character, which may be its line's "\\n" (a
+    parse error at the end of a line covers the line break: the range then ends on the next
+    line, as ``lint -f json``'s exclusive end column says, rather than collapsing to nothing)."""
+    if diagnostic.end_column <= 1:
+        return index.offset(diagnostic.end_line, diagnostic.end_column)
+    return min(index.offset(diagnostic.end_line, diagnostic.end_column - 1) + 1, length)

@@ -10,17 +10,18 @@ from wecontact_cli import plugin
 from wecontact_cli.i18n import Lang
 from wecontact_cli.lint.docs import rule_markdown
 from wecontact_cli.lint.registry import rules_by_code
-from wecontact_cli.model import Unit
+from wecontact_cli.model import Comment, Unit
 from wecontact_cli.server.guide import attribute_markdown, event_markdown, event_named
 from wecontact_cli.server.locate import InCell, code_in_comment, in_cell
 
 SEPARATOR = "\n\n---\n\n"
 
 
-def hover_markdown(unit: Unit | None, path: Path, text: str, offset: int, codes: Iterable[str],
-                   lang: Lang) -> str | None:
-    """What to show at ``offset`` of ``path`` (None: nothing); ``codes`` are the rule codes
-    of the diagnostics under the cursor."""
+def hover_markdown(unit: Unit | None, comments: Iterable[Comment], path: Path, text: str, offset: int,
+                   codes: Iterable[str], lang: Lang) -> str | None:
+    """What to show at ``offset`` of ``path`` (None: nothing): ``unit`` is the file's (None for
+    an app-level file), ``comments`` the suppressions read in it, ``codes`` the rule codes of
+    the diagnostics under the cursor."""
     parts = []
     wanted = list(dict.fromkeys(codes))
     if unit is not None:
@@ -28,9 +29,9 @@ def hover_markdown(unit: Unit | None, path: Path, text: str, offset: int, codes:
         doc = cell_markdown(found, lang) if found is not None else None
         if doc:
             parts.append(doc)
-        code = code_in_comment(unit.comments(), path, text, offset)
-        if code is not None and code not in wanted:
-            wanted.insert(0, code)
+    code = code_in_comment(comments, path, text, offset)
+    if code is not None and code not in wanted:
+        wanted.insert(0, code)
     known = rules_by_code()
     parts += [rule_markdown(known[code], lang) for code in wanted if code in known]
     return SEPARATOR.join(part.rstrip("\n") for part in parts) + "\n" if parts else None

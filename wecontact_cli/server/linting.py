@@ -183,6 +183,12 @@ class ProjectLint:
 
     # -- what an edit affects ----------------------------------------------------------------
 
+    def units_independent(self) -> bool | None:
+        """Whether an edit to a unit's file affects only that unit (None: not loaded); when not,
+        a save lints the whole project again (a Taro page's config registers its components' cell)."""
+        model = self.project
+        return model.units_independent if model is not None else None
+
     def role(self, path: Path) -> Role:
         """Whether ``path`` belongs to a unit, to the whole project, or to neither."""
         results = self._results
@@ -193,7 +199,7 @@ class ProjectLint:
             return "project"
         if project is None:
             return "other"
-        if path in project.texts or path == project.app_config:
+        if path in project.inputs():
             return "project"
         if path.parent == project.source_root and path.suffix == ".json":
             return "project"  # app.json, pages.json, manifest.json, ext.json ...
@@ -207,6 +213,18 @@ class ProjectLint:
         if state is None or results is None or results.session is None:
             return None
         return results.session.project.load_unit(state.ref)
+
+    def producer(self, path: Path, diagnostic: Diagnostic) -> Unit | Project | None:
+        """Who reported ``diagnostic`` in ``path``: its unit (loaded afresh), or the project for
+        the project-level checks; that one's comments and comment syntax can suppress it."""
+        results = self._results
+        if results is None or results.session is None:
+            return None
+        key = next((k for k, (found, _) in results.by_file.get(path, {}).items() if diagnostic in found), None)
+        if key == PROJECT:
+            return results.session.project
+        state = results.units.get(key) if key is not None else None
+        return results.session.project.load_unit(state.ref) if state is not None else None
 
     # -- passes ------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 
 Part = Literal["tag", "name", "value", "space"]
 _CODE = re.compile(r"\b[A-Z]{2}\d{3}\b")
+_QUOTES = frozenset({"'", '"', "`"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def in_cell(cells: Iterable[CellUse], path: Path, text: str, offset: int) -> InC
     """The part of a cell's start tag at ``offset`` (None: not inside a cell's start tag)."""
     for cell in cells:
         if cell.start_tag.path == path and _inside_start_tag(cell, text, offset):
-            return _part(cell, offset)
+            return _part(cell, text, offset)
     return None
 
 
@@ -46,16 +47,23 @@ def _inside_start_tag(cell: CellUse, text: str, offset: int) -> bool:
     return start < offset <= end
 
 
-def _part(cell: CellUse, offset: int) -> InCell:
+def _part(cell: CellUse, text: str, offset: int) -> InCell:
     for attr in cell.attrs:
         value = attr.value_span
-        if value is not None and value.start <= offset <= value.end:
+        if value is not None and value.start <= offset <= value.end - _closing(text, value.start, value.end):
             return InCell(cell, "value", attr)
         if attr.name_span.start <= offset <= attr.name_span.end:
             return InCell(cell, "name", attr)
     if cell.tag_span.start <= offset <= cell.tag_span.end:
         return InCell(cell, "tag")
     return InCell(cell, "space")
+
+
+def _closing(text: str, start: int, end: int) -> int:
+    """1 when a value's span ends with its own closing quote (a JS string literal, in JSX or a
+    Vue binding): the cursor after that quote is past the value."""
+    first, last = text[start:start + 1], text[end - 1:end]
+    return 1 if end - start >= 2 and first in _QUOTES and last == first else 0
 
 
 def code_in_comment(comments: Iterable[Comment], path: Path, text: str, offset: int) -> str | None:

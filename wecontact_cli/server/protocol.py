@@ -32,7 +32,7 @@ from wecontact_cli.text.source import read_source
 
 WATCHED = "**/*.{json,wxml,js,ts,vue,jsx,tsx,mjs,cjs,mts,cts}"
 """The files whose creation, deletion or change on disk matters (the editor reports them)."""
-TRIGGERS = [" ", '"', "'", "{"]
+TRIGGERS = [" ", '"', "'", "{", "@"]
 
 R = TypeVar("R")
 
@@ -211,7 +211,11 @@ def _documents(server: WecontactServer) -> None:
     def did_save(ls: WecontactServer, params: types.DidSaveTextDocumentParams) -> None:
         path = uri_path(params.text_document.uri)
         project = ls.projects.owner(path) if path else None
-        if project is not None and project.role(path) == "other":  # type: ignore[arg-type]
+        if project is None or path is None:
+            return
+        if project.units_independent() is False:
+            ls.jobs.add(project, full=True)  # units read each other's files: the saved state, whole
+        elif project.role(path) == "other":
             ls.jobs.add(project, relist=True)  # a new page's files, saved for the first time
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
@@ -261,7 +265,10 @@ def _features(server: WecontactServer) -> None:
         here = types.Range(params.position, params.position)
         codes = [d.code for d, _ in published.at(here)] if published is not None else []
         with ls.documents.snapshot().overlay():
-            shown = hover_markdown(project.unit_of(path), path, text, lines.offset(params.position), codes, ls.lang)
+            unit = project.unit_of(path)
+            model = project.project
+            comments = unit.comments() if unit is not None else model.comments() if model is not None else []
+            shown = hover_markdown(unit, comments, path, text, lines.offset(params.position), codes, ls.lang)
         hover_caps = ls.client_capabilities.text_document and ls.client_capabilities.text_document.hover
         kind = markup_kind(hover_caps.content_format if hover_caps else None)
         if not shown:
@@ -317,7 +324,7 @@ def _action_context(ls: WecontactServer, project: ProjectLint, path: Path) -> Ac
     edit = capability.workspace_edit if capability is not None else None
     model = project.project
     return ActionContext(
-        unit=project.unit_of(path), current=lambda p: ls.current_text(p, project.root),
+        producer=lambda diagnostic: project.producer(path, diagnostic), current=lambda p: ls.current_text(p, project.root),
         linted=project.linted_text, version=ls.documents.version, encoding=ls.encoding(),
         document_changes=bool(edit is not None and edit.document_changes), lang=ls.lang,
         writable=model is not None and model.detection.output_of is None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import WecontactError
@@ -24,6 +24,7 @@ from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.taro.renders import ImportGraph
     from wecontact_cli.frameworks.taro.units import TaroRef, TaroUnit
@@ -45,6 +46,8 @@ class TaroProject(Project):
     _graph: ImportGraph | None = field(default=None, repr=False)
     _pages: dict[str, tuple[Registration, ...]] = field(default_factory=dict, repr=False)
     _intrinsic: frozenset[str] | None = field(default=None, repr=False)
+    units_independent: bool = False
+    """A component's cells are registered by the pages that render it (their configs, the imports)."""
 
     @property
     def framework_kind(self) -> str:
@@ -77,6 +80,20 @@ class TaroProject(Project):
     def comments(self) -> list[Comment]:
         """Suppression comments in the app config (``// wecontact-disable-next-line ...``)."""
         return cfg.directive_comments(self.app)
+
+    def inputs(self) -> frozenset[Path]:
+        """The app config and config/index (its sourceRoot and framework decide the project)."""
+        found = super().inputs()
+        return found | {self.roots.path} if self.roots is not None and self.roots.path is not None else found
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """``// wecontact-disable-next-line ...`` above a line of the app config module."""
+        from wecontact_cli.frameworks.comments import js_directive
+
+        app = self.app
+        if app is None or app.text is None or path != app.path:
+            return None
+        return js_directive(app.text, path.name, line, codes)
 
     def route_base(self, route: str) -> Path:
         """A route's files without extension."""

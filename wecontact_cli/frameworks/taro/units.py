@@ -21,6 +21,7 @@ from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import attributes as attrs
 from wecontact_cli.frameworks.taro import config as cfg
+from wecontact_cli.frameworks.taro import spelling
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
@@ -417,6 +418,46 @@ class TaroUnit(Unit):
         # a string literal inside {...} in JSX, or inside :x="..." in Vue
         return (TextEdit(span.start, span.end, number),), (f'{attr.written}="{number}"' if vue
                                                           else f"{attr.written}={{{number}}}")
+
+    # -- what an editor asks (``wecontact server``) -------------------------------------------
+
+    def handlers(self) -> frozenset[str] | None:
+        """What an event prop can name: the Vue script's methods or ``<script setup>`` bindings;
+        in JSX, the functions in scope where the cells are (``this.x`` in a class component)."""
+        self._scan()
+        view, text = self.view_file(), self._text
+        if view is None or text is None:
+            return None
+        if view.suffix == ".vue":
+            return self._vue_methods(text)
+        from wecontact_cli.frameworks.taro.handlers import visible_handlers
+
+        return visible_handlers(text, view.name, [c.start_tag.start for c in self._cells])
+
+    def event_attribute(self, event: str) -> str | None:
+        """``onCompletemessage`` in JSX, ``@completemessage`` in a Vue template: the prop whose
+        listener Taro's runtime registers for that very event (its spelling rules say which)."""
+        prop = "on" + event[:1].upper() + event[1:]  # React's and Vue's handler key of the event
+        found = spelling.reach(prop, value_is_function=True)
+        if found.kind != "event" or found.event != event or found.reason:
+            return None
+        view = self.view_file()
+        return f"@{event}" if view is not None and view.suffix == ".vue" else prop
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """In the view: ``<!-- ... -->`` in a Vue template, ``{/* ... */}`` among JSX children,
+        ``// ...`` in code (between a JSX element's attributes too); ``// ...`` in the page config."""
+        from wecontact_cli.frameworks.comments import js_directive, vue_directive
+
+        self._scan()
+        if path == self.view_file() and self._text is not None:
+            if path.suffix == ".vue":
+                return vue_directive(self._text, line, codes)
+            return js_directive(self._text, path.name, line, codes)
+        read = self.config_read
+        if read is not None and read.text is not None and path == read.path:
+            return js_directive(read.text, path.name, line, codes)
+        return None
 
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as its start tag would read after ``edits``."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Protocol
+from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
 from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.i18n.message import a_type, msg
@@ -26,6 +26,7 @@ from wecontact_cli.model import (
 from wecontact_cli.syntax.jsontext import JsonNode, Member
 
 if TYPE_CHECKING:
+    from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.uniapp.helper import HelperSources
     from wecontact_cli.frameworks.uniapp.units import UniUnit, VueFile
 
@@ -107,6 +108,21 @@ class UniProject(Project):
             cached = [c for f in (self.manifest, self.pages_json) if f is not None for c in f.directive_comments()]
             self.__dict__["_comments"] = cached
         return cached
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """``// wecontact-disable-next-line ...`` above a line of manifest.json or pages.json (JSON
+        with comments); not inside a page's entry, whose comments are that page's."""
+        from wecontact_cli.frameworks.comments import LINE
+        from wecontact_cli.model.unit import directive_above
+
+        file = next((f for f in (self.manifest, self.pages_json) if f is not None and f.path == path), None)
+        if file is None:
+            return None
+        if file is self.pages_json and any(
+                e.node is not None and file.line(e.node.start) <= line <= file.line(e.node.end)
+                for e in self.entries.values()):
+            return None
+        return directive_above(file.text, line, LINE, codes)
 
     # -- the lint cache (what ``make_unit`` and the rules read) ---------------------------------
 

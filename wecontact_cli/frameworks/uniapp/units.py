@@ -297,6 +297,38 @@ class UniUnit(Unit):
             style, msg("uniapp.where_methods"))
         return (self.vue_file.path.name if self.vue_file is not None else ""), where
 
+    # -- what an editor asks (``wecontact server``) -------------------------------------------
+
+    def handlers(self) -> frozenset[str] | None:
+        """What the template can call: ``methods`` (options API) or ``<script setup>``'s bindings."""
+        info = self.script()
+        return info.names if info is not None else None
+
+    def event_attribute(self, event: str) -> str | None:
+        """Vue's ``@completemessage``, when uni-app binds that very event from it (its spelling
+        rules: an event written in another case or with dashes binds another event)."""
+        from wecontact_cli.frameworks.uniapp.spelling import customize
+
+        return f"@{event}" if customize(event) == event else None
+
+    def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None:
+        """``<!-- ... -->`` in the .vue file (its template, or between its blocks); ``// ...`` in
+        the page's pages.json entry (JSON with comments), where lint reads them."""
+        from wecontact_cli.frameworks.comments import LINE, vue_directive
+        from wecontact_cli.model.unit import directive_above
+
+        project = self.project
+        if self.vue_file is not None and path == self.vue_file.path:
+            text = self.text()
+            return vue_directive(text, line, codes) if text is not None else None
+        entry = project.entries.get(self.relpath) if project is not None and self.kind == "page" else None
+        file = project.pages_json if project is not None else None
+        if entry is None or entry.node is None or file is None or path != file.path:
+            return None
+        if not file.line(entry.node.start) <= line <= file.line(entry.node.end):
+            return None  # a line outside the entry: its comment would not be this page's
+        return directive_above(file.text, line, LINE, codes)
+
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as its start tag would read after ``edits``."""
         from wecontact_cli.syntax.vue import parse_template
