@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from wecontact_cli.model.unit import directive_above
+from wecontact_cli.text.positions import offset_of_line
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -30,17 +31,12 @@ _TAGS = frozenset({"jsx_opening_element", "jsx_self_closing_element", "jsx_closi
 _CHILDREN = frozenset({"jsx_element", "jsx_fragment"})
 
 
-def line_start(text: str, line: int) -> int | None:
+def first_nonblank(text: str, line: int) -> int | None:
     """The offset of the first character of ``line`` (1-based, lines broken at "\\n") that is
     not a blank; None when the text has no such line."""
-    if line < 1:
+    start = offset_of_line(text, line)
+    if start is None:
         return None
-    start = 0
-    for _ in range(line - 1):
-        found = text.find("\n", start)
-        if found < 0:
-            return None
-        start = found + 1
     while start < len(text) and text[start] in " \t":
         start += 1
     return start
@@ -51,7 +47,7 @@ def vue_directive(text: str, line: int, codes: Sequence[str]) -> TextEdit | None
     tag or a comment) or between its blocks; None inside a script or style block."""
     from wecontact_cli.syntax.vue import parse_template, split_sfc
 
-    offset = line_start(text, line)
+    offset = first_nonblank(text, line)
     if offset is None:
         return None
     for block in split_sfc(text).blocks:
@@ -72,7 +68,7 @@ def js_directive(text: str, filename: str, line: int, codes: Sequence[str]) -> T
     literal or a comment."""
     from wecontact_cli.syntax.jscommon import Parsed, grammar_for
 
-    offset = line_start(text, line)
+    offset = first_nonblank(text, line)
     if offset is None:
         return None
     parsed = Parsed(text, grammar_for(filename))

@@ -251,15 +251,11 @@ def directive_above(text: str, line: int, template: str, codes: Sequence[str]) -
     as the linter counts them) with that line's indentation and line ending; ``template``
     is the comment with ``{}`` where the directive goes (``<!-- {} -->``)."""
     from wecontact_cli.edits import TextEdit
+    from wecontact_cli.text.positions import offset_of_line
 
-    if line < 1:
+    start = offset_of_line(text, line)
+    if start is None:
         return None
-    start = 0
-    for _ in range(line - 1):
-        found = text.find("\n", start)
-        if found < 0:
-            return None
-        start = found + 1
     end = text.find("\n", start)
     body = text[start:] if end < 0 else text[start:end]
     indent = body[:len(body) - len(body.lstrip(" \t"))]

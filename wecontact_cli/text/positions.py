@@ -18,6 +18,19 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def offset_of_line(text: str, line: int) -> int | None:
+    """The offset where ``line`` (1-based) begins; None when the text has no such line."""
+    if line < 1:
+        return None
+    start = 0
+    for _ in range(line - 1):
+        found = text.find("\n", start)
+        if found < 0:
+            return None
+        start = found + 1
+    return start
+
+
 @dataclass(frozen=True, slots=True)
 class Position:
     """A place in the text: 1-based line and column (in characters), 0-based offset."""
