@@ -1,0 +1,102 @@
+"""``wecontact lint`` without typer: a plain command line means what typer reads in it, and
+runs the same command (same output, same exit status) importing no typer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import run_cli
+from test_speed_startup import probe_full
+
+from wecontact_cli.cli.lint_args import parse
+from wecontact_cli.cli.lint_run import LintArgs
+
+TYPER_ONLY = """
+import wecontact_cli.cli as cli
+cli._plain_lint = lambda args: None  # every command line through typer, as before
+"""
+
+TOKENS = ["--output-format", "-f", "--output-file", "-o", "--select", "--extend-select", "--ignore", "--cache-dir",
+          "--lang", "--fix", "--diff", "--statistics", "--exit-zero", "--no-cache", "--no-color", "json", "concise",
+          "WC1", "wc203,WC3", "en", "zh", "out.txt", "pages/a", "sub dir", "-", "--", "", "-fjson", "--select=WC2",
+          "--lang=zh", "--fix=1", "--help", "-h", "--bogus", "--selec", "-x", "页面", "--output-format=", "..",
+          "--cache-dir=c", "-o=x", "\udcff"]
+
+
+def typer_reads(args: list[str]) -> LintArgs | None:
+    """What typer's lint command hands to ``run`` for ``args`` (None: it refuses them)."""
+    from wecontact_cli.cli import lint as command
+
+    seen: list[LintArgs] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(command, "run", seen.append)
+        result = run_cli("lint", *args)
+    assert (result.exit_code == 0) == bool(seen), result.output
+    return seen[0] if seen else None
+
+
+@pytest.mark.parametrize("args", [
+    [], ["."], ["a", "b", "-f", "json"], ["--output-format=concise", "-o", "out.txt", "--exit-zero"],
+    ["--select", "WC1", "--select=wc203,WC3", "--ignore", "WC9", "--extend-select", "WC2", "pages/a"],
+    ["-f", "json", "-f", "concise", "--lang", "zh", "--lang=en"], ["--fix", "--diff", "--statistics", "--fix"],
+    ["--no-cache", "--cache-dir", "c", "--no-color", "页面"], ["-f", "bogus-format", "--lang", "fr"]])
+def test_a_plain_command_line_reads_as_typer_reads_it(args: list[str]) -> None:
+    assert parse(args) == typer_reads(args)
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"], ["-h"], ["--bogus"], ["-fjson"], ["-f"], ["--fix=1"], ["--"], ["-"], [""], ["-f", "-o"],
+    ["--select", "--fix"], ["--selec", "WC1"], ["-o=x"], ["\udcff"], ["--output-format="], ["-x"]])
+def test_anything_else_is_left_to_typer(args: list[str]) -> None:
+    assert parse(args) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=8))
+def test_whatever_is_read_without_typer_is_what_typer_reads(args: list[str]) -> None:
+    parsed = parse(args)
+    if parsed is not None:
+        assert parsed == typer_reads(args)
+
+
+def typer_probe(*args: str, cwd: Path, env: dict[str, str]) -> tuple[str, int, list[str], str]:
+    """``probe_full`` with every command line read by typer, as before the plain path."""
+    return probe_full(*args, prelude=TYPER_ONLY, cwd=cwd, env=env)
+
+
+@pytest.fixture(scope="module")
+def one_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("plain") / "one"
+    subprocess.run([sys.executable, str(Path(__file__).parents[1] / "benchmarks" / "generate.py"), str(project),
+                    "--pages", "1"], check=True, capture_output=True)
+    return project
+
+
+def test_a_plain_lint_imports_no_typer(one_page: Path) -> None:
+    """The pre-commit command line: no typer, no click, no other command, no root app."""
+    printed, code, modules, _ = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", "--no-cache")
+    assert code == 0 and json.loads(printed)  # it did lint (the generator plants findings)
+    assert {m.split(".")[0] for m in modules} & {"typer", "click", "rich", "jinja2", "json5", "tree_sitter"} == set()
+    commands = {m for m in modules if m.startswith("wecontact_cli.cli.")}
+    assert commands == {f"wecontact_cli.cli.{m}" for m in ("failures", "lint_args", "lint_run", "output", "streams",
+                                                           "version")}
+
+
+@pytest.mark.parametrize("args", [
+    ["-f", "json"], ["-f", "concise", "--exit-zero"], ["--select", "WC1", "-f", "concise"], ["--statistics"],
+    ["-f", "bogus"], ["--lang", "fr"], ["--lang", "zh", "-f", "full", "--no-color"], ["--ignore", "XX9"],
+    ["miniprogram/pages", "-f", "json"], ["missing/path"], ["--diff"], ["-f", "sarif", "--select=WC2"]])
+def test_a_plain_lint_prints_what_typer_prints(one_page: Path, args: list[str]) -> None:
+    """Same output on both streams, same exit status, whichever reads the command line."""
+    env = {"WECONTACT_NO_CACHE": "1", "LC_ALL": "C"}
+    fast = probe_full("lint", *args, cwd=one_page, env=env)
+    slow = typer_probe("lint", *args, cwd=one_page, env=env)
+    assert "typer" not in fast[2] and "typer" in slow[2]
+    assert (fast[0], fast[1], fast[3]) == (slow[0], slow[1], slow[3])
