@@ -100,3 +100,14 @@ def test_a_plain_lint_prints_what_typer_prints(one_page: Path, args: list[str]) 
     slow = typer_probe("lint", *args, cwd=one_page, env=env)
     assert "typer" not in fast[2] and "typer" in slow[2]
     assert (fast[0], fast[1], fast[3]) == (slow[0], slow[1], slow[3])
+
+
+def test_a_lint_without_its_cache_imports_no_cache(one_page: Path) -> None:
+    """WECONTACT_NO_CACHE (the benchmark's cold runs, CI without a cache) and --no-cache: the
+    cache's module is not imported; with the cache on, it is (and the run says so)."""
+    off = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", env={"WECONTACT_NO_CACHE": "1"})
+    flag = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", "--no-cache")
+    on = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", env={"WECONTACT_CACHE_STATS": "1", "WECONTACT_NO_CACHE": ""})
+    assert "wecontact_cli.lint.cache" not in off[2] and "wecontact_cli.lint.cache" not in flag[2]
+    assert "wecontact_cli.lint.cache" in on[2] and "lint cache:" in on[3]
+    assert off[0] == flag[0] == on[0] and off[1] == flag[1] == on[1] == 0

@@ -51,7 +51,7 @@ def codes(values: Optional[list[str]] | tuple[str, ...]) -> list[str]:
 
 def run(args: LintArgs) -> None:
     """Lint, report, exit 1 on errors (unless --exit-zero), 2 on a failure."""
-    from wecontact_cli.lint.cache import env_disabled
+    from wecontact_cli.lint.cache_switch import env_disabled
     from wecontact_cli.lint.engine import LintOptions
 
     lang_ = language(args.lang)
@@ -80,7 +80,7 @@ def run(args: LintArgs) -> None:
 def chosen_cache_dir(option: Optional[Path]) -> Optional[Path]:
     """--cache-dir, else WECONTACT_CACHE_DIR, else None (the project's .wecontact_cache), made
     absolute here: several projects, or a --fix run, all mean the folder the user named."""
-    from wecontact_cli.lint.cache import CACHE_DIR_ENV
+    from wecontact_cli.lint.cache_switch import CACHE_DIR_ENV
 
     given = option if option is not None else (Path(os.environ[CACHE_DIR_ENV]) if os.environ.get(CACHE_DIR_ENV) else None)
     return given.absolute() if given is not None else None
