@@ -81,14 +81,14 @@ def one_page_project(tmp_path, generator: str = "generate.py"):  # type: ignore[
 
 def test_lint_imports_its_own_command_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A ``wecontact lint`` that typer reads (``-fjson``: not a plain command line, see
-    test_speed_lint_args.py) imports no other command, no rich, jinja2, json5 or tree-sitter
+    test_speed_plain_args.py) imports no other command, no rich, jinja2, json5 or tree-sitter
     (a native page with a cell and no handler to look up), and no pool."""
     project = one_page_project(tmp_path)
     printed, code, modules = probe("lint", str(project), "-fjson", "--exit-zero")
     assert code == 0 and json.loads(printed) and "typer" in modules  # it did lint (the generator plants findings)
     commands = {m for m in modules if m.startswith("wecontact_cli.cli.")}
-    assert commands == {f"wecontact_cli.cli.{m}" for m in ("common", "failures", "help", "lint", "lint_args",
-                                                           "lint_run", "output", "root", "streams", "version")}
+    assert commands == {f"wecontact_cli.cli.{m}" for m in ("common", "failures", "help", "lint", "lint_run", "plain_args",
+                                                           "output", "root", "streams", "version")}
     heavy = {m.split(".")[0] for m in modules} & {"rich", "jinja2", "json5", "tree_sitter", "multiprocessing",
                                                    "concurrent"}
     assert heavy == set()

@@ -3,8 +3,8 @@
 ``main`` is the console script: the app, with standard streams that fail cleanly (a closed
 pipe ends quietly with 141, an unwritable output is one line and 2). It answers
 ``wecontact --version`` before importing typer or any command: pre-commit hooks and editors
-ask for it often, and the answer needs nothing else. A plain ``wecontact lint`` command line
-runs without typer too (cli/lint_args.py says which). Any other command line imports the
+ask for it often, and the answer needs nothing else. A plain ``wecontact lint`` or ``doctor``
+command line runs without typer too (cli/plain_args.py says which). Any other command line imports the
 app (cli/root.py) with the one command it names; ``app`` has every command.
 """
 
@@ -17,7 +17,7 @@ from wecontact_cli.cli.version import COMPLETION_VARIABLE, version_line
 
 TYPE_CHECKING = False  # not typing's: `wecontact --version` runs without importing typing
 if TYPE_CHECKING:
-    from wecontact_cli.cli.lint_args import LintArgs
+    from typing import Callable
 
 __all__ = ["app", "main"]
 
@@ -34,14 +34,14 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _plain_lint(args: list[str]) -> LintArgs | None:
-    """A ``wecontact lint`` command line that runs without typer (see cli/lint_args.py), read;
-    None when typer must read it."""
-    if args[:1] != ["lint"] or COMPLETION_VARIABLE in os.environ:
+def _plain_command(args: list[str]) -> Callable[[], None] | None:
+    """A ``wecontact lint`` or ``doctor`` command line that runs without typer (see
+    cli/plain_args.py), ready to run; None when typer must read it."""
+    if args[:1] not in (["lint"], ["doctor"]) or COMPLETION_VARIABLE in os.environ:
         return None
-    from wecontact_cli.cli.lint_args import parse
+    from wecontact_cli.cli.plain_args import plain_command
 
-    return parse(args[1:])
+    return plain_command(args)
 
 
 def main() -> None:
@@ -54,10 +54,8 @@ def main() -> None:
             if sys.argv[1:] in VERSION_ONLY:
                 sys.stdout.write(version_line())
                 code: int | str | None = 0
-            elif (plain := _plain_lint(sys.argv[1:])) is not None:
-                from wecontact_cli.cli.lint_run import run
-
-                run(plain)
+            elif (plain := _plain_command(sys.argv[1:])) is not None:
+                plain()
                 code = 0
             else:
                 from wecontact_cli.cli.root import load

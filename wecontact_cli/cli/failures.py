@@ -1,9 +1,9 @@
 """Turning every failure of a command into one clear line and an exit status, and the run's
 language and reporter: what every command shares, without importing typer.
 
-``wecontact lint`` runs without typer when its command line is a plain one (cli/lint_args.py),
-so nothing here imports it: an exit is ``SystemExit``, which typer lets through unchanged
-when it runs the command (its own ``Exit`` ends a run with the same status).
+``wecontact lint`` and ``doctor`` run without typer when their command line is a plain one
+(cli/plain_args.py), so nothing here imports it: an exit is ``SystemExit``, which typer lets
+through unchanged when it runs the command (its own ``Exit`` ends a run with the same status).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``wecontact lint``: check one project, several, or every project below a folder.
 
 This module declares the command for typer; what it does is cli/lint_run.py's ``run``, which
-a plain command line reaches without typer (cli/lint_args.py)."""
+a plain command line reaches without typer (cli/plain_args.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """What ``wecontact lint`` does once its command line is read: typer's command (cli/lint.py) and
-the plain command lines that skip typer (cli/lint_args.py) both run ``run``. Nothing here
+the plain command lines that skip typer (cli/plain_args.py) both run ``run``. Nothing here
 imports typer: a finished run with findings exits through ``SystemExit``."""
 
 from __future__ import annotations
