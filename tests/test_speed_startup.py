@@ -121,3 +121,13 @@ def test_the_command_a_line_names(args: list[str], module: str | None) -> None:
     from wecontact_cli.cli.root import command_named
 
     assert command_named(args) == module
+
+
+def test_a_react_taro_lint_imports_no_vue_parser(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The benchmark's one-page Taro project is React (TSX): Vue's template parser and its
+    spelling rules (with the WXML parser they use) are imported only for a Vue view."""
+    project = one_page_project(tmp_path, "generate_taro.py")
+    printed, code, modules = probe("lint", str(project), "-f", "json", "--exit-zero", "--no-cache")
+    assert code == 0 and json.loads(printed)  # it did lint (the generator plants findings)
+    assert {"wecontact_cli.syntax.vue", "wecontact_cli.frameworks.taro.vue_spelling",
+            "wecontact_cli.syntax.wxml"} & set(modules) == set()
