@@ -4,8 +4,10 @@ speed is measured by benchmarks/run.py)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -29,12 +31,19 @@ HEAVY = ("typer", "click", "rich", "jinja2", "tree_sitter", "json5", "typing")
 def probe(*args: str, every_command: bool = False) -> tuple[str, int, list[str]]:
     """Run the console script's ``main`` in a fresh interpreter: its output, exit code and modules
     (``every_command``: with every command loaded first, as ``wecontact_cli.cli.app`` has them)."""
-    code = PROBE.replace("from wecontact_cli.cli import main", "from wecontact_cli.cli import app, main") \
-        if every_command else PROBE
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True).stdout
-    printed, _, state = out.rpartition("\nPROBE ")
+    prelude = "from wecontact_cli.cli import app\n" if every_command else ""
+    return probe_full(*args, prelude=prelude)[:3]
+
+
+def probe_full(*args: str, prelude: str = "", cwd: Path | None = None,
+               env: dict[str, str] | None = None) -> tuple[str, int, list[str], str]:
+    """``probe`` with code run first (``prelude``), a folder and environment variables: its
+    standard output, exit code, modules and standard error."""
+    done = subprocess.run([sys.executable, "-c", prelude + PROBE, *args], capture_output=True, text=True, check=True,
+                          cwd=cwd, env={**os.environ, **(env or {})})
+    printed, _, state = done.stdout.rpartition("\nPROBE ")
     found = json.loads(state)
-    return printed, found["code"], found["modules"]
+    return printed, found["code"], found["modules"], done.stderr
 
 
 def test_version_answers_before_importing_the_cli_framework() -> None:
@@ -71,14 +80,15 @@ def one_page_project(tmp_path, generator: str = "generate.py"):  # type: ignore[
 
 
 def test_lint_imports_its_own_command_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A pre-commit ``wecontact lint`` imports no other command, no rich, jinja2, json5 or
-    tree-sitter (a native page with a cell and no handler to look up), and no pool."""
+    """A ``wecontact lint`` that typer reads (``-fjson``: not a plain command line, see
+    test_speed_plain_args.py) imports no other command, no rich, jinja2, json5 or tree-sitter
+    (a native page with a cell and no handler to look up), and no pool."""
     project = one_page_project(tmp_path)
-    printed, code, modules = probe("lint", str(project), "-f", "json", "--exit-zero")
-    assert code == 0 and json.loads(printed)  # it did lint (the generator plants findings)
+    printed, code, modules = probe("lint", str(project), "-fjson", "--exit-zero")
+    assert code == 0 and json.loads(printed) and "typer" in modules  # it did lint (the generator plants findings)
     commands = {m for m in modules if m.startswith("wecontact_cli.cli.")}
-    assert commands == {f"wecontact_cli.cli.{m}" for m in ("common", "help", "lint", "output", "root",
-                                                           "streams", "version")}
+    assert commands == {f"wecontact_cli.cli.{m}" for m in ("common", "failures", "help", "lint", "lint_run", "plain_args",
+                                                           "output", "root", "streams", "version")}
     heavy = {m.split(".")[0] for m in modules} & {"rich", "jinja2", "json5", "tree_sitter", "multiprocessing",
                                                    "concurrent"}
     assert heavy == set()
@@ -111,3 +121,13 @@ def test_the_command_a_line_names(args: list[str], module: str | None) -> None:
     from wecontact_cli.cli.root import command_named
 
     assert command_named(args) == module
+
+
+def test_a_react_taro_lint_imports_no_vue_parser(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The benchmark's one-page Taro project is React (TSX): Vue's template parser and its
+    spelling rules (with the WXML parser they use) are imported only for a Vue view."""
+    project = one_page_project(tmp_path, "generate_taro.py")
+    printed, code, modules = probe("lint", str(project), "-f", "json", "--exit-zero", "--no-cache")
+    assert code == 0 and json.loads(printed)  # it did lint (the generator plants findings)
+    assert {"wecontact_cli.syntax.vue", "wecontact_cli.frameworks.taro.vue_spelling",
+            "wecontact_cli.syntax.wxml"} & set(modules) == set()

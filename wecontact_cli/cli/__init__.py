@@ -3,7 +3,8 @@
 ``main`` is the console script: the app, with standard streams that fail cleanly (a closed
 pipe ends quietly with 141, an unwritable output is one line and 2). It answers
 ``wecontact --version`` before importing typer or any command: pre-commit hooks and editors
-ask for it often, and the answer needs nothing else. Any other command line imports the
+ask for it often, and the answer needs nothing else. A plain ``wecontact lint`` or ``doctor``
+command line runs without typer too (cli/plain_args.py says which). Any other command line imports the
 app (cli/root.py) with the one command it names; ``app`` has every command.
 """
 
@@ -12,7 +13,11 @@ from __future__ import annotations
 import os
 import sys
 
-from wecontact_cli.cli.version import version_line
+from wecontact_cli.cli.version import COMPLETION_VARIABLE, version_line
+
+TYPE_CHECKING = False  # not typing's: `wecontact --version` runs without importing typing
+if TYPE_CHECKING:
+    from typing import Callable
 
 __all__ = ["app", "main"]
 
@@ -29,6 +34,16 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def _plain_command(args: list[str]) -> Callable[[], None] | None:
+    """A ``wecontact lint`` or ``doctor`` command line that runs without typer (see
+    cli/plain_args.py), ready to run; None when typer must read it."""
+    if args[:1] not in (["lint"], ["doctor"]) or COMPLETION_VARIABLE in os.environ:
+        return None
+    from wecontact_cli.cli.plain_args import plain_command
+
+    return plain_command(args)
+
+
 def main() -> None:
     """The console script entry point."""
     from wecontact_cli.cli.streams import OutputFailed, flush_streams, guard_streams
@@ -39,6 +54,9 @@ def main() -> None:
             if sys.argv[1:] in VERSION_ONLY:
                 sys.stdout.write(version_line())
                 code: int | str | None = 0
+            elif (plain := _plain_command(sys.argv[1:])) is not None:
+                plain()
+                code = 0
             else:
                 from wecontact_cli.cli.root import load
 

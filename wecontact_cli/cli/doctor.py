@@ -1,16 +1,18 @@
-"""``wecontact doctor``: the integration on one screen, built from one lint run."""
+"""``wecontact doctor``: the integration on one screen, built from one lint run.
+
+This module declares the command for typer; what it does is cli/doctor_run.py's ``run``, which
+a plain command line reaches without typer (cli/plain_args.py)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from wecontact_cli.cli.common import LANG_OPTION, NO_COLOR_OPTION, app, language, reporter, reporting_errors
+from wecontact_cli.cli.common import LANG_OPTION, NO_COLOR_OPTION, app
+from wecontact_cli.cli.doctor_run import DoctorArgs, run
 from wecontact_cli.cli.help import LocalizedCommand, text
-from wecontact_cli.errors import EXIT_ERROR, WecontactError
 from wecontact_cli.i18n.message import msg
 
 
@@ -23,20 +25,4 @@ def doctor(
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Show the integration on one screen: declaration, pages using the button, lint summary."""
-    from wecontact_cli.doctor import build_reports, print_rich, render_json, render_json_many, render_plain
-
-    lang_ = language(lang)
-    out = reporter(no_color, lang)
-    with reporting_errors(out):
-        if output_format not in ("text", "json"):
-            raise WecontactError(msg("cli.unknown_format_doctor", format=output_format))
-        reports = build_reports(paths or None, lang_)
-        if output_format == "json":  # one project: its object, as always; several: an array of them
-            sys.stdout.write(render_json(reports[0]) if len(reports) == 1 else render_json_many(reports))
-        elif out.color:
-            for report in reports:
-                print_rich(report, sys.stdout, lang_)
-        else:
-            sys.stdout.write("\n".join(render_plain(report, lang_) for report in reports))
-        if any(report.error is not None for report in reports):  # shown in the report; the status says it too
-            raise typer.Exit(EXIT_ERROR)
+    run(DoctorArgs(tuple(paths or ()), output_format, no_color, lang))

@@ -1,35 +1,26 @@
-"""``wecontact lint``: check one project, several, or every project below a folder."""
+"""``wecontact lint``: check one project, several, or every project below a folder.
+
+This module declares the command for typer; what it does is cli/lint_run.py's ``run``, which
+a plain command line reaches without typer (cli/plain_args.py)."""
 
 from __future__ import annotations
 
-import os
-import sys
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 import typer
 
-from wecontact_cli import __version__
-from wecontact_cli.cli.common import LANG_OPTION, NO_COLOR_OPTION, app, language, reporter, reporting_errors
+from wecontact_cli.cli.common import LANG_OPTION, NO_COLOR_OPTION, app
 from wecontact_cli.cli.help import LocalizedCommand, text
-from wecontact_cli.errors import EXIT_FINDINGS, Location, WecontactError
+from wecontact_cli.cli.lint_run import (
+    OUTPUT_FORMATS, LintArgs, chosen_cache_dir, codes, project_groups, relative_to_cwd, run)
 from wecontact_cli.i18n.message import msg
 
-if TYPE_CHECKING:
-    from wecontact_cli.cli.output import Reporter
-    from wecontact_cli.i18n import Lang
-    from wecontact_cli.lint.engine import LintOptions, LintRun
-    from wecontact_cli.lint.model import Diagnostic
+__all__ = ["CACHE_DIR_OPTION", "OUTPUT_FORMATS", "chosen_cache_dir", "codes", "lint", "project_groups",
+           "relative_to_cwd"]
 
-OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
 CACHE_DIR_OPTION = typer.Option(None, "--cache-dir", metavar="DIR", show_default=False,
                                 help=text(msg("cache.help_cache_dir")))
-
-
-def codes(values: Optional[list[str]]) -> list[str]:
-    """--select wc1,WC203 --select WC3 -> ["WC1", "WC203", "WC3"] (codes in any case)."""
-    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
 
 
 @app.command(cls=LocalizedCommand, help=text(msg("help.lint")))
@@ -52,141 +43,5 @@ def lint(
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Check the plugin's wiring and the cell's attributes; exit 1 on errors."""
-    from wecontact_cli.lint.cache import env_disabled
-    from wecontact_cli.lint.engine import LintOptions
-
-    lang_ = language(lang)
-    out = reporter(no_color, lang)
-    with reporting_errors(out):
-        fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "full")
-        if fmt not in OUTPUT_FORMATS:
-            raise WecontactError(msg("cli.unknown_format", format=fmt, choices=", ".join(OUTPUT_FORMATS)))
-        options = LintOptions(paths or [], codes(select) if select else None, codes(extend_select), codes(ignore), lang_,
-                              cache=not (no_cache or env_disabled(os.environ)), cache_dir=chosen_cache_dir(cache_dir))
-        groups = project_groups(options)
-        if diff:
-            _diff(out, groups, exit_zero)
-        runs, fixed = _lint(groups, fix)
-        _cache_stats(runs, lang_)
-        _report(out, runs, fmt, output_file, statistics, lang_)
-        if fixed:
-            fixed_message = msg("cli.fixed_one", count=fixed) if fixed == 1 else msg("cli.fixed_many", count=fixed)
-            sys.stderr.write(fixed_message.render(lang_) + "\n")
-        if any(run.result.has_errors for run in runs) and not exit_zero:
-            raise typer.Exit(EXIT_FINDINGS)
-
-
-def chosen_cache_dir(option: Optional[Path]) -> Optional[Path]:
-    """--cache-dir, else WECONTACT_CACHE_DIR, else None (the project's .wecontact_cache), made
-    absolute here: several projects, or a --fix run, all mean the folder the user named."""
-    from wecontact_cli.lint.cache import CACHE_DIR_ENV
-
-    given = option if option is not None else (Path(os.environ[CACHE_DIR_ENV]) if os.environ.get(CACHE_DIR_ENV) else None)
-    return given.absolute() if given is not None else None
-
-
-def _cache_stats(runs: list[LintRun], lang: Lang) -> None:
-    """With WECONTACT_CACHE_STATS set, how the cache served each project (one line on stderr)."""
-    if not os.environ.get("WECONTACT_CACHE_STATS"):
-        return
-    for run in runs:
-        stats = run.cache
-        if stats is not None:
-            line = msg("cache.stats", units=stats.units, cached=stats.cached, linted=stats.linted)
-            sys.stderr.write(line.render(lang) + "\n")
-
-
-def project_groups(options: LintOptions) -> list[LintOptions]:
-    """One set of options per project: the paths grouped by the project they lie in; with no
-    path, the current folder's project, or every project below it (a monorepo's root)."""
-    from wecontact_cli.frameworks.discover import group_paths
-
-    return [replace(options, paths=list(group.paths), detection=group.detection)
-            for group in group_paths(options.paths or [Path.cwd()])]
-
-
-def _diff(out: Reporter, groups: list[LintOptions], exit_zero: bool) -> None:
-    """Print every project's fixes as one patch; as ruff, exit 1 when it would change something."""
-    from wecontact_cli.lint.engine import run_lint
-    from wecontact_cli.lint.fixes import plan_fixes
-
-    pending = False
-    for options in groups:
-        run = run_lint(replace(options, cache=False))  # --diff writes nothing, not even the cache
-        changeset, _ = plan_fixes(run)
-        out.diff(changeset, Path.cwd() if len(groups) > 1 else run.root)
-        pending = pending or bool(changeset.pending)
-    raise typer.Exit(EXIT_FINDINGS if pending and not exit_zero else 0)
-
-
-def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
-    from wecontact_cli.lint.engine import run_lint
-
-    runs, fixed = [], 0
-    for options in groups:
-        if fix:
-            from wecontact_cli.lint.fixes import fix_until_stable
-
-            # A fixing run lints files as it rewrites them: it reads nothing the cache kept.
-            outcome = fix_until_stable(replace(options, cache=False))
-            runs.append(outcome.run)
-            fixed += outcome.fixed
-        else:
-            runs.append(run_lint(options))
-    return runs, fixed
-
-
-def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[Path], statistics: bool,
-            lang: Lang) -> None:
-    from wecontact_cli.lint.registry import rules_by_code
-    from wecontact_cli.report import ReportContext, render, render_statistics
-
-    diagnostics: list[Diagnostic] = []
-    sources: dict[str, str] = {}
-    for run in runs:
-        for note in run.notes:
-            sys.stderr.write(note.render(lang) + "\n")
-        moved, texts = relative_to_cwd(run, several=len(runs) > 1)
-        diagnostics.extend(moved)
-        sources.update(texts)
-    diagnostics.sort(key=lambda d: d.sort_key)
-    to_file = output_file is not None
-    files = sum(run.result.files_checked for run in runs)
-    frameworks = {run.project.framework for run in runs}  # a native run lists no uni-app rule
-    known = {code: r for code, r in rules_by_code().items() if any(r.runs_on(f) for f in frameworks)}
-    ctx = ReportContext(known, sources, __version__, files,
-                        color=out.color and not to_file and fmt in ("full", "concise"), lang=lang)
-    report = render_statistics(diagnostics, ctx, as_json=fmt == "json") if statistics else render(fmt, diagnostics, ctx)
-    if output_file is None:
-        sys.stdout.write(report)
-        return
-    try:
-        output_file.write_text(report, encoding="utf-8")
-    except OSError as exc:
-        raise WecontactError(msg("cli.cannot_write_report", reason=exc.strerror), Location(output_file)) from None
-
-
-def relative_to_cwd(run: LintRun, *, several: bool = False) -> tuple[list[Diagnostic], dict[str, str]]:
-    """Report paths as the user (or GitHub, from the repository root) reaches them.
-
-    Diagnostics are relative to the project root; when that root lies below the current
-    folder (``wecontact lint examples/shop``), the paths gain that prefix. A project
-    elsewhere keeps paths relative to its root, unless the run has ``several`` projects:
-    then they go through ``..`` (``../crm/app.json``), so that no two projects' paths meet.
-    """
-    root, here = run.root.resolve(), Path.cwd().resolve()
-    try:
-        prefix = root.relative_to(here).as_posix()
-    except ValueError:
-        prefix = Path(os.path.relpath(root, here)).as_posix() if several else "."
-    if prefix == ".":
-        return run.result.diagnostics, run.sources
-
-    def moved(path: str) -> str:
-        return f"{prefix}/{path}"
-
-    diagnostics = [
-        replace(d, path=moved(d.path), fix=replace(d.fix, path=Path(moved(d.fix.path.as_posix())))
-                if d.fix is not None and d.fix.path is not None else d.fix)
-        for d in run.result.diagnostics]
-    return diagnostics, {moved(path): text for path, text in run.sources.items()}
+    run(LintArgs(tuple(paths or ()), output_format, output_file, tuple(select or ()), tuple(extend_select or ()),
+                 tuple(ignore or ()), fix, diff, statistics, exit_zero, no_cache, cache_dir, no_color, lang))

@@ -16,7 +16,7 @@ import typer
 
 from wecontact_cli.cli.common import LANG_OPTION, app, language
 from wecontact_cli.cli.help import ROOT_LANG_KEY, text
-from wecontact_cli.cli.version import version_line
+from wecontact_cli.cli.version import COMPLETION_VARIABLE, version_line
 from wecontact_cli.i18n.message import msg
 
 __all__ = ["app", "load", "load_all"]
@@ -25,8 +25,6 @@ COMMANDS = {"add-page": "add_page", "clean": "clean", "doctor": "doctor", "init"
             "rules": "rules", "rule": "rules", "server": "server"}
 """Command name -> its module under wecontact_cli.cli (listed by --help in this module order)."""
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))
-COMPLETION_VARIABLE = "_WECONTACT_COMPLETE"
-"""Set when the shell asks typer for completions: they list every command."""
 ROOT_VALUE_OPTIONS = ("--lang",)
 """The root options that take a value (``--lang zh``): skipped when looking for the command."""
 

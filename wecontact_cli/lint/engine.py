@@ -483,11 +483,10 @@ class _Collector:
         for unit in units:
             used |= _aliases(project, unit.registrations)
             usage_known = usage_known and unit.usage_known
-            if self.collect_uses:
-                self.note_use(unit)
+            cells = self.note_use(unit) if self.collect_uses else None
             if unit.files and all(self.skipped(p) for p in unit.files):
                 continue  # not reported on; read only for what it uses (WC110)
-            self.check_unit(unit)
+            self.check_unit(unit, cells)
             self.files += len(unit.files)
         diagnostics = self.diagnostics[start:]
         paths = {d.path for d in diagnostics} | {d.fix.path.as_posix() for d in diagnostics
@@ -495,20 +494,24 @@ class _Collector:
         sources = {p: self.sources[p] for p in paths if p in self.sources}
         return Partial(diagnostics, sources, self.files - files_before, used, usage_known, self.uses[uses_before:])
 
-    def check_unit(self, unit: Unit) -> None:
-        """Every selected check on one unit and its cells, then suppressions."""
+    def check_unit(self, unit: Unit, cells: list[CellUse] | None = None) -> None:
+        """Every selected check on one unit and its cells, then suppressions (``cells``: the
+        unit's cells when doctor's note of the unit already read them)."""
         ctx = self.ctx
         findings = [f for check in self.unit_checks for f in check(unit, ctx)]
         if self.cell_checks:
-            for cell in unit.cells():
+            for cell in unit.cells() if cells is None else cells:
                 found = [f for check in self.cell_checks for f in check(cell, unit, ctx)]
                 findings.extend(vet(cell, found, unit, ctx, self.all_cell_checks))
         suppressions, problems = parse_suppressions(unit.comments(), self.known)
         findings.extend(problems)
         self.add(findings, unit.texts, suppressions)
 
-    def note_use(self, unit: Unit) -> None:
-        """Keep the unit for doctor when it renders or registers the cell, or cannot be read."""
+    def note_use(self, unit: Unit) -> list[CellUse] | None:
+        """Keep the unit for doctor when it renders or registers the cell, or cannot be read.
+        Its cells, when they are what ``unit.cells()`` gives (no undeclared alias's tags among
+        them): the checks then reuse them, rather than read the view's cells a second time
+        (that second pass was most of what doctor cost over lint)."""
         project = self.ctx.project
         contact = {r.tag for r in (*project.global_registrations, *unit.registrations)
                    if project.is_contact_url(r.url, unit.scope_root)}
@@ -518,14 +521,16 @@ class _Collector:
         for tag in contact:
             undeclared.pop(tag, None)
         cells = unit.cells(undeclared)
+        own_cells = None if undeclared else cells
         broken = tuple(p for p in unit.problems() if p.kind == "syntax")
         own_undeclared = {r.tag for r in unit.registrations if r.tag in undeclared}
         if not cells and not own and not own_undeclared and not broken:
-            return
+            return own_cells
         view, config = unit.view_file(), unit.config_file()
         self.uses.append(UnitUse(unit.kind, unit.relpath, view, config, unit.scope_root,
                                  tuple(sorted({c.tag for c in cells} | own | own_undeclared)),
                                  tuple(sorted(own | own_undeclared)), tuple(sorted(undeclared)), tuple(cells), broken))
+        return own_cells
 
     # -- findings -> diagnostics -----------------------------------------------------------
 

@@ -8,7 +8,6 @@ a fix edits it, never the build output.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
@@ -149,6 +148,8 @@ def fingerprint(*parts: object) -> str:
     """A stable hash of the parts (bytes and text as they are, anything else by its repr),
     each length-prefixed so that no two sequences of parts collide; 128 bits (32 hex digits)
     are far beyond any chance collision, and keep the lint cache small to read."""
+    import hashlib  # here: only the lint cache fingerprints, and OpenSSL's start-up is a cold run's 2 ms
+
     hasher = hashlib.sha256()
     for part in parts:
         if isinstance(part, str):

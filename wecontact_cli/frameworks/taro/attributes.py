@@ -13,17 +13,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wecontact_cli import plugin
-from wecontact_cli.frameworks.taro import spelling, vue_spelling
+from wecontact_cli.frameworks.taro import spelling
 from wecontact_cli.frameworks.taro.dialect import (
     EVENT_CASE, EVENT_WITHOUT_ON, NOT_A_FUNCTION, NOT_COLLECTED, STRING_HANDLER, contact_event,
 )
 from wecontact_cli.model import AttrUse, CellUse, HandlerStatus, Registration, Span
-from wecontact_cli.syntax import vue
 from wecontact_cli.syntax.expression import literal
 from wecontact_cli.syntax.jsx import JsxAttribute, JsxElement, JsxValue
+
+if TYPE_CHECKING:  # Vue's parser and spelling, imported when a Vue view has a cell (units.py does the same)
+    from wecontact_cli.syntax import vue
 
 _FUNCTION_KINDS = frozenset({"arrow_function", "function"})
 _LITERAL_KINDS = frozenset({"string", "template", "number", "true", "false", "null"})
@@ -147,6 +149,8 @@ def vue_cell(element: vue.Element, registration: Registration, path: Path, line:
              methods: frozenset[str] | None) -> tuple[CellUse, list[Read]]:
     """An element of a Vue template rendering the contact cell (``methods``: what its script
     defines, None when that cannot be known)."""
+    from wecontact_cli.frameworks.taro import vue_spelling
+
     reads, spreads = [], []
     for attribute in element.attributes:
         found = vue_spelling.reach(attribute)
@@ -171,7 +175,9 @@ def vue_attribute(attribute: vue.Attribute, found: spelling.Reach, path: Path,
         dialect = EVENT_CASE if found.reason == "listener-mismatch" and event is not None else None
         part = Span(path, attribute.argument_start, attribute.argument_end) if attribute.argument_start is not None \
             else name_span
-        handler = vue.handler_name(attribute.value or "") if dialect is None else None
+        from wecontact_cli.syntax.vue import handler_name
+
+        handler = handler_name(attribute.value or "") if dialect is None else None
         status: HandlerStatus | None = None
         if handler is not None and methods is not None:
             status = "defined" if handler in methods else "missing"

@@ -1,0 +1,49 @@
+"""doctor's run reads no unit's cells more often than lint's: its note of the unit and the
+checks share them (reading them twice was most of what doctor cost over lint), with the
+same diagnostics."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+from wecontact_cli.frameworks.native.units import NativeUnit
+from wecontact_cli.frameworks.taro.units import TaroUnit
+from wecontact_cli.frameworks.uniapp.units import UniUnit
+from wecontact_cli.lint.engine import LintOptions, run_lint
+
+GENERATORS = {"native": "generate.py", "uniapp": "generate_uniapp.py", "taro": "generate_taro.py"}
+
+
+def counted_run(root: Path, collect_uses: bool) -> tuple[Counter[str], object]:
+    """A lint run of ``root`` (doctor's when ``collect_uses``): how often each unit's cells
+    were read, and what the run reported."""
+    calls: Counter[str] = Counter()
+    with pytest.MonkeyPatch.context() as patch:
+        for cls in (NativeUnit, UniUnit, TaroUnit):
+            original = cls.cells
+
+            def cells(self, extra=None, _original=original):  # type: ignore[no-untyped-def]
+                calls[self.relpath] += 1
+                return _original(self, extra)
+
+            patch.setattr(cls, "cells", cells)
+        run = run_lint(LintOptions([root], collect_uses=collect_uses))
+    return calls, (run.result.diagnostics, [(u.relpath, u.tags, u.cells) for u in run.uses])
+
+
+@pytest.mark.parametrize("framework", sorted(GENERATORS))
+def test_doctor_reads_cells_no_more_often_than_lint(tmp_path: Path, framework: str) -> None:
+    root = tmp_path / framework
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / GENERATORS[framework]), str(root), "--pages", "24"],
+                   check=True, capture_output=True)
+    lint_calls, lint_result = counted_run(root, collect_uses=False)
+    doctor_calls, doctor_result = counted_run(root, collect_uses=True)
+    assert doctor_calls and doctor_calls == lint_calls
+    assert doctor_result[0] == lint_result[0] and doctor_result[1]  # same diagnostics; cells shown

@@ -1,0 +1,102 @@
+"""The plain command lines of ``wecontact lint`` and ``wecontact doctor``, read without typer.
+
+A pre-commit hook or a CI step runs ``wecontact lint`` (or ``doctor``) with a few of its
+options on every commit: importing typer (and the parts of the standard library it needs)
+would cost about a fifth of a small run. ``parse`` reads the command lines whose meaning is
+plain (known options, each spelt in full, ``--name=value`` or ``--name value``, and paths)
+exactly as typer reads them, and returns None for anything else, which typer then reads as
+always: ``--help``, an unknown or misspelt option, a missing value, a value or a path that
+starts with ``-``, ``--``, an empty argument, bytes that are not UTF-8, and Windows (where
+click expands wildcards in arguments).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A command's options as typer declares them, by the field each one sets."""
+
+    values: Mapping[str, str]
+    """Options that take a value -> their field."""
+    flags: Mapping[str, str]
+    """Options that take none (True when given) -> their field."""
+    repeatable: frozenset[str] = frozenset()
+    """Fields whose option may be given several times (each value kept, in order); for any
+    other option, as in click, the last value given wins."""
+    paths: frozenset[str] = frozenset()
+    """Fields typer hands over as a Path."""
+
+
+LINT = Grammar(
+    values={"--output-format": "output_format", "-f": "output_format", "--output-file": "output_file",
+            "-o": "output_file", "--select": "select", "--extend-select": "extend_select", "--ignore": "ignore",
+            "--cache-dir": "cache_dir", "--lang": "lang"},
+    flags={"--fix": "fix", "--diff": "diff", "--statistics": "statistics", "--exit-zero": "exit_zero",
+           "--no-cache": "no_cache", "--no-color": "no_color"},
+    repeatable=frozenset({"select", "extend_select", "ignore"}), paths=frozenset({"output_file", "cache_dir"}))
+DOCTOR = Grammar(values={"--output-format": "output_format", "-f": "output_format", "--lang": "lang"},
+                 flags={"--no-color": "no_color"})
+
+
+def parse(args: Sequence[str], grammar: Grammar) -> tuple[tuple[Path, ...], dict[str, Any]] | None:
+    """The arguments after the command's name as typer would read them (the paths, and the
+    options' values by field), or None when typer must read them."""
+    if os.name == "nt" or not all(_plain(a) for a in args):
+        return None
+    values: dict[str, Any] = {}
+    paths: list[Path] = []
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if not arg.startswith("-"):
+            paths.append(Path(arg))
+            continue
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in grammar.flags and not equals:
+            values[grammar.flags[name]] = True
+            continue
+        field = grammar.values.get(name)
+        if field is None or (not equals and not rest):
+            return None
+        value = value if equals else rest.pop(0)
+        if not _plain(value) or value.startswith("-"):
+            return None  # click would take it as the value; it is more likely a slip: typer decides
+        if field in grammar.repeatable:
+            values[field] = (*values.get(field, ()), value)
+        else:
+            values[field] = Path(value) if field in grammar.paths else value
+    return tuple(paths), values
+
+
+def _plain(arg: str) -> bool:
+    """Neither empty, nor ``-``/``--``-like where a value or a path is meant, nor undecodable."""
+    if not arg or (arg.startswith("-") and arg.strip("-") == ""):
+        return False
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False  # bytes that are not UTF-8 (surrogate escapes): click has its own ways with them
+    return True
+
+
+def plain_command(args: Sequence[str]) -> Callable[[], None] | None:
+    """``wecontact lint ...`` or ``wecontact doctor ...`` ready to run without typer, or None
+    when typer must read the command line."""
+    command = args[0] if args else None
+    if command == "lint" and (lint := parse(args[1:], LINT)) is not None:
+        from wecontact_cli.cli.lint_run import LintArgs, run
+
+        lint_args = LintArgs(lint[0], **lint[1])
+        return lambda: run(lint_args)
+    if command == "doctor" and (doctor := parse(args[1:], DOCTOR)) is not None:
+        from wecontact_cli.cli.doctor_run import DoctorArgs, run as run_doctor
+
+        doctor_args = DoctorArgs(doctor[0], **doctor[1])
+        return lambda: run_doctor(doctor_args)
+    return None
