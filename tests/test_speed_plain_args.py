@@ -137,3 +137,17 @@ def test_a_plain_doctor_prints_what_typer_prints(one_page: Path, args: list[str]
     slow = typer_probe("doctor", *args, cwd=one_page, env=env)
     assert "typer" not in fast[2] and "typer" in slow[2]
     assert (fast[0], fast[1], fast[3]) == (slow[0], slow[1], slow[3])
+
+
+@pytest.mark.parametrize("command, grammar", [("lint", LINT), ("doctor", DOCTOR)])
+def test_the_plain_grammar_knows_exactly_the_commands_options(command: str, grammar: object) -> None:
+    """An option added to (or dropped from) the typer command must be added to (or dropped
+    from) its plain grammar too: the two read the same command lines."""
+    import typer.main
+
+    from wecontact_cli.cli import app
+
+    params = typer.main.get_command(app).commands[command].params  # type: ignore[attr-defined]
+    declared = {name for p in params if p.param_type_name == "option" for name in (*p.opts, *p.secondary_opts)}
+    known = set(grammar.values) | set(grammar.flags)  # type: ignore[attr-defined]
+    assert known == declared - {"--help"}
