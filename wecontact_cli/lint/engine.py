@@ -380,6 +380,7 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
     workers = min(os.cpu_count() or 1, 4)
     if len(items) < PARALLEL_MIN_UNITS or workers < 2:
         return [work(items)]
+    import gc
     import multiprocessing as mp  # here, not at the top: a small project never pays for it
     from concurrent.futures import ProcessPoolExecutor
 
@@ -388,11 +389,13 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
     size = -(-len(items) // (workers * 4))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     _WORK = work
+    gc.freeze()  # the forked workers leave the parent's objects alone: no copy of their pages
     try:
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
             return list(pool.map(_run_chunk, chunks))
     finally:
         _WORK = None
+        gc.unfreeze()
 
 
 def _run_chunk(items: list[Any]) -> Any:
