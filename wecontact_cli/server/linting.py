@@ -104,6 +104,21 @@ class _Results:
             return set()
         return {os.fspath(p) for p in (*project.texts, *([project.app_config] if project.app_config else []))}
 
+    def replace(self, key: bytes, ref: object, inputs: frozenset[str], part: Partial) -> set[Path]:
+        """Put a unit's new result in place of its last one; the files the last one had
+        diagnostics in. Requests answered meanwhile (hover, completion: another thread) always
+        find the unit of its files: the new result is linted before, and its owners never go."""
+        old = self.units.get(key)
+        touched = self.unindex(key)
+        self.units[key] = _UnitState(ref, inputs, part)
+        for path in inputs:
+            self.owners.setdefault(path, key)
+        for path in (old.inputs - inputs) if old is not None else ():
+            if self.owners.get(path) == key:
+                del self.owners[path]
+        self.index(key, part)
+        return touched
+
     def forget(self, key: bytes) -> set[Path]:
         """Drop a unit's result; the files it had diagnostics in."""
         state = self.units.pop(key, None)
@@ -264,8 +279,9 @@ class ProjectLint:
             return set()
         state = results.units[key]
         used_before = results.used()
-        changed = results.forget(key)
-        key = results.keep(state.ref, results.session.project.load_unit(state.ref), results.session.unit_checker())
+        inputs, part = checked(results.session.project.load_unit(state.ref), results.session.unit_checker(),
+                               results.shared())
+        changed = results.replace(key, state.ref, inputs, part)
         changed |= results.files_of(key)
         if results.used() != used_before:
             changed |= results.project_checks()
