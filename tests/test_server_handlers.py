@@ -1,6 +1,6 @@
 """The handlers completion offers in a Taro JSX view: the functions in scope where the cell
 is (a function component's), or ``this.method`` in a class component; never a component
-(capitalised) nor a static method."""
+(capitalised), a static method nor a lifecycle method."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ CLASS = """export default class Index extends Component {
   onDone = () => {}
   count = 1
   onTap(e) {}
+  componentDidMount() {}
+  componentDidShow() {}
   render() {
     return <cell plugid="a1b2c3d4" />
   }
@@ -41,3 +43,5 @@ def test_a_class_component_offers_its_methods_through_this() -> None:
     found = visible_handlers(CLASS, "index.jsx", [CLASS.index("<cell")])
     assert {"this.onDone", "this.onTap"} <= found
     assert not found & {"this.onStatic", "this.count", "this.constructor"}
+    # React and Taro call their lifecycle methods themselves: no event's handler
+    assert not found & {"this.render", "this.componentDidMount", "this.componentDidShow"}

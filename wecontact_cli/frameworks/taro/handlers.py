@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 _CLASSES = frozenset({"class", "class_declaration", "abstract_class_declaration"})
 _FIELDS = frozenset({"field_definition", "public_field_definition"})
 _FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
+_LIFECYCLE = frozenset({
+    "constructor", "render", "componentDidMount", "componentDidUpdate", "componentWillUnmount",
+    "shouldComponentUpdate", "getSnapshotBeforeUpdate", "componentDidCatch", "componentWillMount",
+    "componentWillReceiveProps", "componentWillUpdate", "UNSAFE_componentWillMount",
+    "UNSAFE_componentWillReceiveProps", "UNSAFE_componentWillUpdate",
+    # Taro's page and component lifecycle (React class components)
+    "componentDidShow", "componentDidHide", "onLoad", "onReady", "onShow", "onHide", "onUnload",
+    "onPullDownRefresh", "onReachBottom", "onPageScroll", "onShareAppMessage", "onShareTimeline",
+    "onTabItemTap", "onResize", "onAddToFavorites", "onTitleClick", "onOptionMenuClick",
+    "onPullIntercept", "onSaveExitState"})
+"""Methods React or Taro call themselves: never an event's handler, so not offered as one."""
 
 
 def visible_handlers(text: str, filename: str, offsets: Iterable[int]) -> frozenset[str]:
@@ -44,7 +55,7 @@ def visible_handlers(text: str, filename: str, offsets: Iterable[int]) -> frozen
 
 
 def _methods(cls: Node) -> set[str]:
-    """A class's instance methods and fields holding a function (the constructor left out)."""
+    """A class's instance methods and fields holding a function (lifecycle methods left out)."""
     names: set[str] = set()
     body = cls.child_by_field_name("body")
     for member in body.named_children if body is not None else []:
@@ -57,5 +68,4 @@ def _methods(cls: Node) -> set[str]:
         if member.type == "method_definition" or (
                 member.type in _FIELDS and value is not None and unwrap(value).type in _FUNCTION_VALUES):
             names.add(text_of(key))
-    names.discard("constructor")
-    return names
+    return names - _LIFECYCLE
