@@ -235,7 +235,8 @@ class ProjectLint:
         results = self._results
         if results is None or results.session is None:
             return None
-        key = next((k for k, (found, _) in results.by_file.get(path, {}).items() if diagnostic in found), None)
+        # a copy (one C call, atomic under the GIL): the lint thread may re-file this path meanwhile
+        key = next((k for k, (found, _) in results.by_file.get(path, {}).copy().items() if diagnostic in found), None)
         if key == PROJECT:
             return results.session.project
         state = results.units.get(key) if key is not None else None
@@ -314,7 +315,8 @@ class ProjectLint:
 
     def report(self, path: Path) -> FileDiagnostics:
         """A file's diagnostics, in the order ``lint`` reports them."""
-        entries = self._results.by_file.get(path, {}) if self._results is not None else {}
+        # a copy (atomic under the GIL): hover and code actions read it while the lint thread files
+        entries = self._results.by_file.get(path, {}).copy() if self._results is not None else {}
         diagnostics = sorted((d for found, _ in entries.values() for d in found), key=lambda d: d.sort_key)
         text = next((t for _, t in entries.values() if t is not None), None)
         return FileDiagnostics(path, tuple(diagnostics), text)
