@@ -32,6 +32,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 __all__ = ["MISTAKES", "Summary", "generate"]
 
@@ -85,6 +86,28 @@ COLORS = ("#e64340", "#576b95", "#07c160", "#fa9d3b", "#10aeff", "#333333", "#66
 IMAGE_MODES = ("aspectFill", "aspectFit", "widthFix", "scaleToFill", "heightFix")
 
 
+def expected_codes(mistakes: dict[str, int], codes_of: dict[str, tuple[str, ...]],
+                   counts: dict[str, int]) -> dict[str, int]:
+    """Rule code -> findings: ``counts`` plus those of each planted mistake (kind -> how many),
+    every generator's table ``codes_of`` saying which codes a kind produces."""
+    counts = dict(counts)
+    for kind, number in mistakes.items():
+        for code in codes_of[kind]:
+            counts[code] = counts.get(code, 0) + number
+    return dict(sorted(counts.items()))
+
+
+def write_files(out: Path, files: dict[str, str], summary: Any) -> None:
+    """Write the generated files under ``out``, counting them and their bytes in ``summary``."""
+    for rel, text in files.items():
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        summary.files += 1
+        summary.bytes += len(data)
+
+
 @dataclass
 class Summary:
     """What was generated, including the findings `wecontact lint` should report."""
@@ -102,11 +125,7 @@ class Summary:
     def expected_codes(self) -> dict[str, int]:
         """Rule code -> how many findings the planted mistakes should produce."""
         # No cell at all (fewer than 4 pages): the declared plugin is unused (WC110, info).
-        counts: dict[str, int] = {} if self.cell_pages else {"WC110": 1}
-        for kind, number in self.mistakes.items():
-            for code in MISTAKES[kind]:
-                counts[code] = counts.get(code, 0) + number
-        return dict(sorted(counts.items()))
+        return expected_codes(self.mistakes, MISTAKES, {} if self.cell_pages else {"WC110": 1})
 
     def as_dict(self) -> dict:
         return {
@@ -763,13 +782,7 @@ def generate(out_dir: Path | str, pages: int, seed: int = 0) -> Summary:
     summary.subpackage_pages = pages // 2 if roots else 0
     summary.mistakes = {k: summary.mistakes[k] for k in MISTAKES if k in summary.mistakes}
     summary.wxml_bytes_min, summary.wxml_bytes_max = min(wxml_sizes), max(wxml_sizes)
-    for rel, text in files.items():
-        path = out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
-        path.write_bytes(data)
-        summary.files += 1
-        summary.bytes += len(data)
+    write_files(out, files, summary)
     return summary
 
 

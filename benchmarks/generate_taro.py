@@ -29,6 +29,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import expected_codes, write_files  # noqa: E402
+
 PROVIDER = "wx104a1a20c3f81ec2"
 ALIAS = "contactPlugin"
 
@@ -73,10 +76,7 @@ class Summary:
         counts: dict[str, int] = {} if self.cell_pages else {"WC110": 1}
         if not self.component_pages:  # the shared component renders the cell, and no page renders it
             counts["TR107"] = 1
-        for kind, number in self.mistakes.items():
-            for code in MISTAKES[kind]:
-                counts[code] = counts.get(code, 0) + number
-        return dict(sorted(counts.items()))
+        return expected_codes(self.mistakes, MISTAKES, counts)
 
     def as_dict(self) -> dict:
         return {"pages": self.pages, "subpackage_pages": self.subpackage_pages, "subpackages": self.subpackages,
@@ -278,13 +278,7 @@ def generate(out: Path, pages: int, seed: int) -> Summary:
         summary.component_pages += spec.component
         if spec.mistake:
             summary.mistakes[spec.mistake] = summary.mistakes.get(spec.mistake, 0) + 1
-    for rel, text in sorted(files.items()):
-        path = out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
-        path.write_bytes(data)
-        summary.files += 1
-        summary.bytes += len(data)
+    write_files(out, dict(sorted(files.items())), summary)
     return summary
 
 

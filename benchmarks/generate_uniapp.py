@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import AREAS, CATEGORIES, COLORS, GOODS, HINTS, QUESTIONS, SUBPACKAGE_ROOTS, TITLES  # noqa: E402
+from generate import (  # noqa: E402
+    AREAS, CATEGORIES, COLORS, GOODS, HINTS, QUESTIONS, SUBPACKAGE_ROOTS, TITLES, expected_codes, write_files)
 
 PROVIDER = "wx104a1a20c3f81ec2"
 ALIAS = "contactPlugin"
@@ -56,11 +57,7 @@ class Summary:
 
     def expected_codes(self) -> dict[str, int]:
         """Rule code -> how many findings the planted mistakes should produce."""
-        counts: dict[str, int] = {} if self.cell_pages else {"WC110": 1}
-        for kind, number in self.mistakes.items():
-            for code in MISTAKES[kind]:
-                counts[code] = counts.get(code, 0) + number
-        return dict(sorted(counts.items()))
+        return expected_codes(self.mistakes, MISTAKES, {} if self.cell_pages else {"WC110": 1})
 
     def as_dict(self) -> dict:
         return {"pages": self.pages, "subpackage_pages": self.subpackage_pages, "subpackages": self.subpackages,
@@ -250,13 +247,7 @@ def generate(out_dir: Path | str, pages: int, seed: int = 0) -> Summary:
     summary.subpackage_pages = pages // 2 if roots else 0
     summary.mistakes = {k: summary.mistakes[k] for k in MISTAKES if k in summary.mistakes}
     summary.vue_bytes_min, summary.vue_bytes_max = min(sizes), max(sizes)
-    for rel, text in files.items():
-        path = out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
-        path.write_bytes(data)
-        summary.files += 1
-        summary.bytes += len(data)
+    write_files(out, files, summary)
     return summary
 
 
