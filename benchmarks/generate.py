@@ -30,9 +30,9 @@ import json
 import random
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 __all__ = ["MISTAKES", "Summary", "generate"]
 
@@ -109,8 +109,11 @@ def write_files(out: Path, files: dict[str, str], summary: Any) -> None:
 
 
 @dataclass
-class Summary:
-    """What was generated, including the findings `wecontact lint` should report."""
+class Counts:
+    """What every generator counts, and the findings `wecontact lint` should report on it."""
+
+    CODES_OF: ClassVar[dict[str, tuple[str, ...]]] = {}
+    """The generator's planted mistakes: kind -> the codes lint reports for one."""
 
     pages: int = 0
     subpackage_pages: int = 0
@@ -119,22 +122,29 @@ class Summary:
     mistakes: dict[str, int] = field(default_factory=dict)
     files: int = 0
     bytes: int = 0
-    wxml_bytes_min: int = 0
-    wxml_bytes_max: int = 0
+
+    def baseline(self) -> dict[str, int]:
+        """Findings besides the planted ones: with no cell at all (fewer than 4 pages), the
+        declared plugin is unused (WC110, info)."""
+        return {} if self.cell_pages else {"WC110": 1}
 
     def expected_codes(self) -> dict[str, int]:
         """Rule code -> how many findings the planted mistakes should produce."""
-        # No cell at all (fewer than 4 pages): the declared plugin is unused (WC110, info).
-        return expected_codes(self.mistakes, MISTAKES, {} if self.cell_pages else {"WC110": 1})
+        return expected_codes(self.mistakes, self.CODES_OF, self.baseline())
 
     def as_dict(self) -> dict:
-        return {
-            "pages": self.pages, "subpackage_pages": self.subpackage_pages,
-            "subpackages": self.subpackages, "cell_pages": self.cell_pages,
-            "mistakes": dict(self.mistakes), "expected_codes": self.expected_codes(),
-            "files": self.files, "bytes": self.bytes,
-            "wxml_bytes": [self.wxml_bytes_min, self.wxml_bytes_max],
-        }
+        """Every count, the planted mistakes and the findings expected (the --summary JSON)."""
+        return {**{f.name: getattr(self, f.name) for f in fields(self)}, "mistakes": dict(self.mistakes),
+                "expected_codes": self.expected_codes()}
+
+
+@dataclass
+class Summary(Counts):
+    """What was generated (native), including the findings `wecontact lint` should report."""
+
+    CODES_OF: ClassVar[dict[str, tuple[str, ...]]] = MISTAKES
+    wxml_bytes_min: int = 0
+    wxml_bytes_max: int = 0
 
 
 # ---------------------------------------------------------------------------------------

@@ -23,12 +23,13 @@ import argparse
 import json
 import random
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import (  # noqa: E402
-    AREAS, CATEGORIES, COLORS, GOODS, HINTS, QUESTIONS, SUBPACKAGE_ROOTS, TITLES, expected_codes, write_files)
+    AREAS, CATEGORIES, COLORS, GOODS, HINTS, QUESTIONS, SUBPACKAGE_ROOTS, TITLES, Counts, write_files)
 
 PROVIDER = "wx104a1a20c3f81ec2"
 ALIAS = "contactPlugin"
@@ -42,28 +43,12 @@ MISTAKES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass
-class Summary:
-    """What was generated, including the findings `wecontact lint` should report."""
+class Summary(Counts):
+    """What was generated (uni-app), including the findings `wecontact lint` should report."""
 
-    pages: int = 0
-    subpackage_pages: int = 0
-    subpackages: int = 0
-    cell_pages: int = 0
-    mistakes: dict[str, int] = field(default_factory=dict)
-    files: int = 0
-    bytes: int = 0
+    CODES_OF: ClassVar[dict[str, tuple[str, ...]]] = MISTAKES
     vue_bytes_min: int = 0
     vue_bytes_max: int = 0
-
-    def expected_codes(self) -> dict[str, int]:
-        """Rule code -> how many findings the planted mistakes should produce."""
-        return expected_codes(self.mistakes, MISTAKES, {} if self.cell_pages else {"WC110": 1})
-
-    def as_dict(self) -> dict:
-        return {"pages": self.pages, "subpackage_pages": self.subpackage_pages, "subpackages": self.subpackages,
-                "cell_pages": self.cell_pages, "mistakes": dict(self.mistakes),
-                "expected_codes": self.expected_codes(), "files": self.files, "bytes": self.bytes,
-                "vue_bytes": [self.vue_bytes_min, self.vue_bytes_max]}
 
 
 @dataclass
