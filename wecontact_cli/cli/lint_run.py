@@ -18,8 +18,9 @@ from wecontact_cli.i18n.message import msg
 if TYPE_CHECKING:
     from wecontact_cli.cli.output import Reporter
     from wecontact_cli.i18n import Lang
-    from wecontact_cli.lint.engine import LintOptions, LintRun
+    from wecontact_cli.lint.engine import CacheStats, LintOptions, LintRun
     from wecontact_cli.lint.model import Diagnostic
+    from wecontact_cli.lint.replay import Recorder
 
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
 
@@ -49,8 +50,9 @@ def codes(values: Optional[list[str]] | tuple[str, ...]) -> list[str]:
     return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
 
 
-def run(args: LintArgs) -> None:
-    """Lint, report, exit 1 on errors (unless --exit-zero), 2 on a failure."""
+def run(args: LintArgs, recorder: Optional[Recorder] = None) -> None:
+    """Lint, report, exit 1 on errors (unless --exit-zero), 2 on a failure; with a
+    ``recorder`` (a plain command line), keep the run for the replay (lint/replay.py)."""
     from wecontact_cli.lint.cache_switch import env_disabled
     from wecontact_cli.lint.engine import LintOptions
 
@@ -68,13 +70,16 @@ def run(args: LintArgs) -> None:
         if args.diff:
             _diff(out, groups, args.exit_zero)
         runs, fixed = _lint(groups, args.fix)
-        _cache_stats(runs, lang_)
-        _report(out, runs, fmt, args.output_file, args.statistics, lang_)
+        stats = _cache_stats(runs, lang_)
+        notes, report = _report(out, runs, fmt, args.output_file, args.statistics, lang_)
         if fixed:
             fixed_message = msg("cli.fixed_one", count=fixed) if fixed == 1 else msg("cli.fixed_many", count=fixed)
             sys.stderr.write(fixed_message.render(lang_) + "\n")
-        if any(run.result.has_errors for run in runs) and not args.exit_zero:
-            raise SystemExit(EXIT_FINDINGS)
+        code = EXIT_FINDINGS if any(run.result.has_errors for run in runs) and not args.exit_zero else 0
+        if recorder is not None:
+            _record(recorder, args, runs, RunResult(code, report, _replayed_stats(runs, lang_) if stats else "", notes))
+        if code:
+            raise SystemExit(code)
 
 
 def chosen_cache_dir(option: Optional[Path]) -> Optional[Path]:
@@ -86,15 +91,57 @@ def chosen_cache_dir(option: Optional[Path]) -> Optional[Path]:
     return given.absolute() if given is not None else None
 
 
-def _cache_stats(runs: list[LintRun], lang: Lang) -> None:
-    """With WECONTACT_CACHE_STATS set, how the cache served each project (one line on stderr)."""
+def _cache_stats(runs: list[LintRun], lang: Lang) -> bool:
+    """With WECONTACT_CACHE_STATS set, how the cache served each project (one line on stderr);
+    whether it was set."""
     if not os.environ.get("WECONTACT_CACHE_STATS"):
-        return
+        return False
     for run in runs:
-        stats = run.cache
-        if stats is not None:
-            line = msg("cache.stats", units=stats.units, cached=stats.cached, linted=stats.linted)
-            sys.stderr.write(line.render(lang) + "\n")
+        if run.cache is not None:
+            sys.stderr.write(_stats_line(run.cache, lang))
+    return True
+
+
+def _stats_line(stats: CacheStats, lang: Lang) -> str:
+    return msg("cache.stats", units=stats.units, cached=stats.cached, linted=stats.linted).render(lang) + "\n"
+
+
+def _replayed_stats(runs: list[LintRun], lang: Lang) -> str:
+    """The stats lines of a replay of these runs: every unit served, none linted."""
+    from wecontact_cli.lint.engine import CacheStats
+
+    return "".join(_stats_line(CacheStats(run.cache.units, run.cache.units, 0), lang)
+                   for run in runs if run.cache is not None)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a lint run printed (and what its replay prints): its status and both streams' text."""
+
+    code: int
+    report: str
+    """The report: stdout's text, or the --output-file's."""
+    stats: str
+    notes: str
+
+
+def _record(recorder: Recorder, args: LintArgs, runs: list[LintRun], result: RunResult) -> None:
+    """Keep the run for the replay, when every project's cache served it (lint/replay.py says
+    what else must hold)."""
+    from wecontact_cli.frameworks.markers import NATIVE_CONFIG, ancestor_probes
+    from wecontact_cli.lint.cache import cache_folder, is_cache_folder
+    from wecontact_cli.lint.replay import RunRecord
+
+    if args.fix or not runs or any(run.cache is None for run in runs):
+        return
+    folder = cache_folder(runs[0].root, chosen_cache_dir(args.cache_dir))
+    if not is_cache_folder(folder) or any((above / NATIVE_CONFIG).exists() for run in runs for above in run.root.parents):
+        return  # an app folder a project.config.json above names: detection resolved that path, not stamped
+    names = ancestor_probes()
+    probes = [os.path.join(above, name) for run in runs for above in run.root.parents for name in names]
+    starts = [os.path.abspath(path) for path in args.paths or [Path.cwd()]]
+    recorder.save(RunRecord(code=result.code, stdout=result.report, stderr=result.stats + result.notes,
+                            roots=[str(run.root) for run in runs], starts=starts, folder=folder, probes=probes))
 
 
 def project_groups(options: LintOptions) -> list[LintOptions]:
@@ -138,15 +185,16 @@ def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
 
 
 def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[Path], statistics: bool,
-            lang: Lang) -> None:
+            lang: Lang) -> tuple[str, str]:
+    """Write the notes (stderr) and the report (stdout or the file); return both texts."""
     from wecontact_cli.lint.registry import rules_by_code
     from wecontact_cli.report import ReportContext, render, render_statistics
 
     diagnostics: list[Diagnostic] = []
     sources: dict[str, str] = {}
+    notes = "".join(note.render(lang) + "\n" for run in runs for note in run.notes)
+    sys.stderr.write(notes)
     for run in runs:
-        for note in run.notes:
-            sys.stderr.write(note.render(lang) + "\n")
         moved, texts = relative_to_cwd(run, several=len(runs) > 1)
         diagnostics.extend(moved)
         sources.update(texts)
@@ -160,11 +208,12 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
     report = render_statistics(diagnostics, ctx, as_json=fmt == "json") if statistics else render(fmt, diagnostics, ctx)
     if output_file is None:
         sys.stdout.write(report)
-        return
+        return notes, report
     try:
         output_file.write_text(report, encoding="utf-8")
     except OSError as exc:
         raise WecontactError(msg("cli.cannot_write_report", reason=exc.strerror), Location(output_file)) from None
+    return notes, report
 
 
 def relative_to_cwd(run: LintRun, *, several: bool = False) -> tuple[list[Diagnostic], dict[str, str]]:

@@ -13,24 +13,28 @@ click expands wildcards in arguments).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+
+TYPE_CHECKING = False  # not typing's: a replayed lint (cli/replay.py) imports neither typing nor pathlib
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any, Callable, Mapping, Sequence
 
 
-@dataclass(frozen=True)
 class Grammar:
-    """A command's options as typer declares them, by the field each one sets."""
+    """A command's options as typer declares them, by the field each one sets (a plain class:
+    dataclasses would import inspect, a tenth of a replayed run)."""
 
-    values: Mapping[str, str]
-    """Options that take a value -> their field."""
-    flags: Mapping[str, str]
-    """Options that take none (True when given) -> their field."""
-    repeatable: frozenset[str] = frozenset()
-    """Fields whose option may be given several times (each value kept, in order); for any
-    other option, as in click, the last value given wins."""
-    paths: frozenset[str] = frozenset()
-    """Fields typer hands over as a Path."""
+    def __init__(self, values: Mapping[str, str], flags: Mapping[str, str], repeatable: frozenset[str] = frozenset(),
+                 paths: frozenset[str] = frozenset()):
+        self.values = values
+        """Options that take a value -> their field."""
+        self.flags = flags
+        """Options that take none (True when given) -> their field."""
+        self.repeatable = repeatable
+        """Fields whose option may be given several times (each value kept, in order); for any
+        other option, as in click, the last value given wins."""
+        self.paths = paths
+        """Fields typer hands over as a Path."""
 
 
 LINT = Grammar(
@@ -47,15 +51,28 @@ DOCTOR = Grammar(values={"--output-format": "output_format", "-f": "output_forma
 def parse(args: Sequence[str], grammar: Grammar) -> tuple[tuple[Path, ...], dict[str, Any]] | None:
     """The arguments after the command's name as typer would read them (the paths, and the
     options' values by field), or None when typer must read them."""
+    found = read(args, grammar)
+    return _typed(*found, grammar) if found is not None else None
+
+
+def _typed(paths: list[str], values: dict[str, Any], grammar: Grammar) -> tuple[tuple[Path, ...], dict[str, Any]]:
+    """``read``'s result with typer's conversions: each path, and each path value, a Path."""
+    from pathlib import Path
+
+    return tuple(Path(p) for p in paths), {k: Path(v) if k in grammar.paths else v for k, v in values.items()}
+
+
+def read(args: Sequence[str], grammar: Grammar) -> tuple[list[str], dict[str, Any]] | None:
+    """``parse`` before typer's conversions: the paths and path values as the strings given."""
     if os.name == "nt" or not all(_plain(a) for a in args):
         return None
     values: dict[str, Any] = {}
-    paths: list[Path] = []
+    paths: list[str] = []
     rest = list(args)
     while rest:
         arg = rest.pop(0)
         if not arg.startswith("-"):
-            paths.append(Path(arg))
+            paths.append(arg)
             continue
         name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
         if name in grammar.flags and not equals:
@@ -70,8 +87,8 @@ def parse(args: Sequence[str], grammar: Grammar) -> tuple[tuple[Path, ...], dict
         if field in grammar.repeatable:
             values[field] = (*values.get(field, ()), value)
         else:
-            values[field] = Path(value) if field in grammar.paths else value
-    return tuple(paths), values
+            values[field] = value
+    return paths, values
 
 
 def _plain(arg: str) -> bool:
@@ -89,14 +106,25 @@ def plain_command(args: Sequence[str]) -> Callable[[], None] | None:
     """``wecontact lint ...`` or ``wecontact doctor ...`` ready to run without typer, or None
     when typer must read the command line."""
     command = args[0] if args else None
-    if command == "lint" and (lint := parse(args[1:], LINT)) is not None:
-        from wecontact_cli.cli.lint_run import LintArgs, run
-
-        lint_args = LintArgs(lint[0], **lint[1])
-        return lambda: run(lint_args)
+    if command == "lint" and (lint := read(args[1:], LINT)) is not None:
+        return lambda: _lint(list(args[1:]), *lint)
     if command == "doctor" and (doctor := parse(args[1:], DOCTOR)) is not None:
         from wecontact_cli.cli.doctor_run import DoctorArgs, run as run_doctor
 
         doctor_args = DoctorArgs(doctor[0], **doctor[1])
         return lambda: run_doctor(doctor_args)
     return None
+
+
+def _lint(args: list[str], paths: list[str], values: dict[str, Any]) -> None:
+    """Replay the last run of this command line when nothing it read has changed (lint/replay.py);
+    else lint, keeping the run for the next time."""
+    from wecontact_cli.lint import replay
+
+    code = replay.replayed(args, paths, values)
+    if code is not None:
+        raise SystemExit(code)
+    from wecontact_cli.cli.lint_run import LintArgs, run
+
+    typed_paths, typed_values = _typed(paths, values, LINT)
+    run(LintArgs(typed_paths, **typed_values), replay.Recorder.of(args, values))

@@ -161,6 +161,17 @@ def detect_native(folder: Path) -> Detection | None:
     return None
 
 
+def ancestor_probes() -> tuple[str, ...]:
+    """Every file a detector above may look at in a folder, relative to it: detection reads
+    the folders above a project (a native tree may be a framework's build output), and the lint
+    replay (lint/replay.py) stamps these there (tests/test_lint_replay.py checks the list)."""
+    from wecontact_cli.frameworks.taro.roots import CONFIG_NAMES
+
+    own = ("package.json", "manifest.json", "pages.json", "tsconfig.json", "main.ts", "App.uvue")
+    return (*own, "src", *(f"src/{name}" for name in own), "chameleon.config.js", NATIVE_CONFIG,
+            "project.private.config.json", APP_JSON, *(f"config/{name}" for name in CONFIG_NAMES))
+
+
 def output_roots(project: Detection) -> list[Path]:
     """The folders a framework project builds into (never to be edited)."""
     if project.framework == "uni-app":

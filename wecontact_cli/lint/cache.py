@@ -44,9 +44,9 @@ from wecontact_cli.edits import TextEdit
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.lint.cache_switch import CACHE_DIR_ENV, NO_CACHE_ENV, env_disabled  # noqa: F401 (the cache's API)
 from wecontact_cli.lint.model import Diagnostic, Fix
+from wecontact_cli.lint.replay import CACHE_DIR, is_record
 from wecontact_cli.model.project import CacheInputs, fingerprint
 
-CACHE_DIR = ".wecontact_cache"
 FORMAT = 4
 """Bumped whenever what an entry holds changes."""
 MAX_BYTES = 64 * 1024 * 1024
@@ -374,7 +374,7 @@ def cache_files(folder: Path) -> Iterator[Path]:
     for path in sorted(folder.iterdir()):
         name = path.name
         ours = (name.startswith("lint-") and name.endswith(".json")) or \
-            (name.startswith(".lint-") and name.endswith(".tmp")) or name in OWN_FILES
+            (name.startswith(".lint-") and name.endswith(".tmp")) or name in OWN_FILES or is_record(name)
         if ours and not path.is_symlink() and path.is_file():
             yield path
 
