@@ -6,7 +6,7 @@
     .venv/bin/python benchmarks/run.py --load FILE [--markdown] [--check]    # re-print saved results
 
 Generates, for each framework (native: generate.py, uni-app: generate_uniapp.py, Taro:
-generate_taro.py), projects of 1, 2,000 and 8,000 pages and a second copy of the 2,000-page
+generate_taro.py), projects of 1, 2,000 and 8,000 pages and two more copies of the 2,000-page
 one, into a temporary folder (or reuses them from --cache DIR), then times, as separate
 processes (median of K runs after one warm-up run each, the runs interleaved):
 
@@ -17,7 +17,11 @@ processes (median of K runs after one warm-up run each, the runs interleaved):
                                         cold: ``WECONTACT_NO_CACHE=1``
   * ``doctor F 2000``                   ``wecontact doctor PROJECT``, cold as well
   * ``lint F 2000 cached``              lint of the copy without WECONTACT_NO_CACHE: its warm-up
-                                        run fills the cache, the timed runs read it
+                                        run fills the cache, the timed runs read it (a run of an
+                                        unchanged project is a replay: lint/replay.py)
+  * ``lint F 2000 one page edited``     the same in a third copy, one page touched before each
+                                        run (``sh -c 'printf "\\n" >> PAGE && exec wecontact lint ...'``):
+                                        no replay, one page linted, the rest from the cache
 
 and the peak memory (max RSS) of each command, from GNU time around the warm-up run when
 /usr/bin/time is GNU time, else from os.wait4(). Then it prints the measurements and the
@@ -342,6 +346,11 @@ def info_rows(by_name: dict[str, Measurement], frameworks: list[str]) -> list[tu
         if lint is not None and read is not None:
             rows.append((f"lint {LABELS[fw]} {LARGE} / read {LARGE}", f"{lint.median / read.median:.2f}x"))
     for fw in frameworks:
+        edited, read = by_name.get(f"lint {fw} {PAGES} one page edited"), by_name.get(f"read {fw} {PAGES}")
+        if edited is not None and read is not None:
+            rows.append((f"cached lint {LABELS[fw]} {PAGES}, one page edited / read {PAGES}",
+                         f"{edited.median / read.median:.2f}x"))
+    for fw in frameworks:
         lint, floor = by_name.get(f"lint {fw} {LARGE}"), by_name.get("python -c pass")
         if lint is not None and floor is not None:
             rows.append((f"lint {LABELS[fw]} {LARGE} - pass, per page",
@@ -415,6 +424,12 @@ def report(result: dict, markdown: bool) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+def first_view(project: Path) -> str:
+    """The first page view of a project, in path order (the page the edited-page runs grow by a
+    line break each: a change that alters no finding)."""
+    return min(str(p) for p in project.rglob("*") if p.suffix in (".wxml", ".vue", ".tsx") and "pages" in p.parts)
+
+
 def plan(wecontact: list[str], frameworks: list[str], projects: dict[str, Path]) -> list[Measurement]:
     """Every command to time, in the order of a round."""
     read = lambda key: [sys.executable, "-c", READ_SCRIPT, str(projects[key])]  # noqa: E731
@@ -428,6 +443,9 @@ def plan(wecontact: list[str], frameworks: list[str], projects: dict[str, Path])
                   Measurement(f"doctor {fw} {PAGES}", [*wecontact, "doctor", str(projects[f"{fw} {PAGES}"])],
                               NO_CACHE),
                   Measurement(f"lint {fw} {PAGES} cached", lint(f"{fw} {PAGES} copy")),
+                  Measurement(f"lint {fw} {PAGES} one page edited",
+                              ["sh", "-c", 'printf "\\n" >> "$0" && exec "$@"', first_view(projects[f"{fw} {PAGES} edited"]),
+                               *lint(f"{fw} {PAGES} edited")]),
                   Measurement(f"read {fw} {LARGE}", read(f"{fw} {LARGE}")),
                   Measurement(f"lint {fw} {LARGE}", lint(f"{fw} {LARGE}"), NO_CACHE)]
     return found
@@ -472,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
             for pages in (SMALL, PAGES, LARGE):
                 projects[f"{fw} {pages}"], summaries[f"{fw} {pages}"] = ensure_project(base, fw, pages, args.seed)
             projects[f"{fw} {PAGES} copy"], _ = ensure_project(base, fw, PAGES, args.seed, copy="-copy")
+            projects[f"{fw} {PAGES} edited"], _ = ensure_project(base, fw, PAGES, args.seed, copy="-edited")
 
         log("checking the findings against the planted mistakes (untimed)")
         verification = {key: verify_findings(wecontact, projects[key], summaries[key]["expected_codes"], base,
