@@ -261,10 +261,11 @@ atexit.register(lambda: open(os.environ["SEEN_FILE"], "w").write("\\n".join(_see
 """
 
 
-def seen_by_lint(project: Path, tmp_path: Path, *args: str) -> list[str]:
-    """Every path an uncached, ordinary lint of ``project`` stats, opens or lists."""
+def seen_by_lint(project: Path, tmp_path: Path, *args: str, cache: bool = False) -> list[str]:
+    """Every path a lint of ``project`` (uncached, ordinary, unless ``cache``) stats, opens or lists."""
     seen = tmp_path / "seen.txt"
-    lint(project, *args, env={"SEEN_FILE": str(seen), "WECONTACT_NO_CACHE": "1"}, prelude=WATCH)
+    lint(project, *args, env={"SEEN_FILE": str(seen), "WECONTACT_NO_CACHE": "" if cache else "1"},
+         prelude=WATCH + OLD_FILES)
     return seen.read_text().splitlines()
 
 
@@ -404,3 +405,35 @@ def test_a_current_folder_that_is_gone_is_one_clear_error(tmp_path: Path) -> Non
                           env={**os.environ, **ENV})
     assert done.stdout.rpartition("\nPROBE ")[2] and json.loads(done.stdout.rpartition("\nPROBE ")[2])["code"] == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("what", ["record", "folder"])
+def test_a_linked_record_or_cache_folder_is_never_read(tmp_path: Path, what: str) -> None:
+    """A record (or the cache folder) that is a link leads outside the project: not followed."""
+    project = copy_example(tmp_path, "native")
+    lint(project)
+    folder = project / replay.CACHE_DIR
+    (record,) = [folder / name for name in records(project)]
+    if what == "record":
+        moved = tmp_path / "elsewhere.replay"
+        record.rename(moved)
+        record.symlink_to(moved)
+    else:
+        folder.rename(tmp_path / "cache")
+        folder.symlink_to(tmp_path / "cache")
+    seen = seen_by_lint(project, tmp_path, cache=True)
+    assert any(p.startswith(str(folder)) for p in seen), "the watch saw no look for a record: it is broken"
+    assert not any(p.startswith(str(tmp_path / "elsewhere")) or p.startswith(str(tmp_path / "cache")) for p in seen)
+
+
+def test_a_record_is_looked_for_in_the_nearest_cache_folder_only(tmp_path: Path) -> None:
+    """A cache folder above the project (another project's) is not read, even holding a
+    record of this very command line."""
+    outer = tmp_path / "outer"
+    project = copy_example(outer, "uni-app")
+    lint(project)
+    (record,) = [project / replay.CACHE_DIR / name for name in records(project)]
+    (outer / replay.CACHE_DIR).mkdir()
+    record.rename(outer / replay.CACHE_DIR / record.name)
+    seen = seen_by_lint(project, tmp_path, cache=True)
+    assert str(record) in seen and str(outer / replay.CACHE_DIR / record.name) not in seen

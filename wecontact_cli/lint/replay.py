@@ -33,6 +33,7 @@ This module imports only the standard library's cheapest parts: it runs first.
 from __future__ import annotations
 
 import os
+import stat as stat_module
 import sys
 import time
 
@@ -137,14 +138,23 @@ def folders(paths: list[str], cache_dir: str | None) -> Iterable[str]:
 
 
 def _find(key: bytes, candidates: Iterable[str]) -> tuple[int, str, str] | None:
-    """The exit status and output of the record of ``key`` whose stamps all hold, or None."""
+    """The exit status and output of the record of ``key`` whose stamps all hold, or None.
+    Only the nearest cache folder is looked in (a record goes into its project's own), and
+    neither it nor the record may be a link: a cache leads nowhere else."""
     name = record_name(key)
     for folder in candidates:
         try:
-            with open(os.path.join(folder, name), "rb") as file:
+            info = os.lstat(folder)
+        except OSError:
+            continue  # none here: look above
+        if not stat_module.S_ISDIR(info.st_mode):
+            return None  # a link (or a file): not a cache to read
+        try:
+            fd = os.open(os.path.join(folder, name), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            with os.fdopen(fd, "rb") as file:
                 data = file.read(MAX_BYTES + 1)
         except OSError:
-            continue
+            return None
         record = _parse(data)
         if record is None or record[0] != key or not _holds(record[4]):
             return None
