@@ -18,8 +18,8 @@ inode, device) of everything its result could depend on:
 - in the folders above each project, the files detection may look at there
   (``frameworks.markers.ancestor_probes``), present or absent.
 
-The next run of the same invocation finds the record by its checksum and compares the
-stamps. When every one is as it was, it writes the same text and exits with the same status,
+The next run of the same invocation finds the record by its checksum, in the nearest cache
+folder above its first path (never through a link), and compares the stamps. When every one is as it was, it writes the same text and exits with the same status,
 importing nothing of the linter; anything else (no record, a corrupt one, one of another
 invocation, a single stamp that differs) and the run is an ordinary one, which keeps a new
 record. As the cache does, no record is kept when something it stamps changed in the three
@@ -53,7 +53,7 @@ SKIPPED = frozenset({".git", "node_modules", CACHE_DIR})
 stamping them would only make every ``git add`` or ``npm install`` a miss."""
 ENVIRONMENT = ("LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS", "WECONTACT_NO_CACHE",
                "WECONTACT_CACHE_DIR", "WECONTACT_CACHE_STATS", "WECONTACT_DEBUG")
-"""Every environment variable lint reads (a test scans the sources for others)."""
+"""Every environment variable lint reads (a test records what ordinary runs of every framework read)."""
 RACY_NS = 3 * 1_000_000_000
 KEEP = 16
 """Records kept per cache folder (one per invocation: pre-commit's file lists vary)."""
