@@ -221,9 +221,6 @@ class Partial:
     uses: list[UnitUse]
 
 
-_WORK: Callable[[list[Any]], Any] | None = None  # inherited by forked workers: nothing to pickle but the items
-
-
 def _check_all(collector: _Collector, refs: list[object]) -> list[Partial]:
     """Check every unit, on both cores when the project is large; same result either way."""
     return in_workers(collector.check_units, refs)
@@ -373,34 +370,88 @@ def _entry(whole: Partial, files: list[str]) -> LintEntry:
 
 
 def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
-    """``work`` over chunks of ``items``: in forked worker processes when there are enough
-    items to pay for them, else at once here. The workers inherit ``work`` (and the model it
-    holds) by forking: only the items and the results are pickled."""
-    global _WORK
-    workers = min(os.cpu_count() or 1, 4)
-    if len(items) < PARALLEL_MIN_UNITS or workers < 2:
+    """``work`` over consecutive shares of ``items``, in order: one share here and one in each
+    forked child when there are enough items to pay for them, else all at once here. The
+    children inherit ``work`` (and the model it holds) by forking: only their results are
+    pickled back. A child that fails to send one (killed, or a result that does not pickle)
+    has its share done here instead; an exception in a child is raised here."""
+    processes = min(os.cpu_count() or 1, 4)
+    if len(items) < PARALLEL_MIN_UNITS or processes < 2 or not hasattr(os, "fork"):
         return [work(items)]
     import gc
-    import multiprocessing as mp  # here, not at the top: a small project never pays for it
-    from concurrent.futures import ProcessPoolExecutor
 
-    if "fork" not in mp.get_all_start_methods():
-        return [work(items)]
-    size = -(-len(items) // (workers * 4))
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    _WORK = work
-    gc.freeze()  # the forked workers leave the parent's objects alone: no copy of their pages
+    size = -(-len(items) // processes)
+    shares = [items[i:i + size] for i in range(0, len(items), size)]
+    gc.freeze()  # the children leave the parent's objects alone: no copy of their pages
+    children: list[tuple[int, int]] = []
     try:
-        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            return list(pool.map(_run_chunk, chunks))
+        for share in shares[1:]:
+            children.append(_fork(work, share))
+        results = [work(shares[0])]
+        for share in shares[1:]:
+            pid, pipe = children.pop(0)
+            results.append(_collect(pid, pipe, work, share))
+        return results
     finally:
-        _WORK = None
         gc.unfreeze()
+        for pid, pipe in children:  # this process failed: the children not yet heard go with it
+            os.close(pipe)
+            _reap(pid, kill=True)
 
 
-def _run_chunk(items: list[Any]) -> Any:
-    assert _WORK is not None
-    return _WORK(items)
+def _fork(work: Callable[[list[T]], R], share: list[T]) -> tuple[int, int]:
+    """A child process doing ``work(share)`` and writing its pickled outcome to a pipe: its
+    pid and the pipe's reading end."""
+    import pickle
+
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never back into the caller's code, never its exit handlers
+        code = 1
+        try:
+            os.close(reading)
+            try:
+                outcome: tuple[bool, Any] = (True, work(share))
+            except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+                outcome = (False, exc)
+            with os.fdopen(writing, "wb") as pipe:
+                pickle.dump(outcome, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writing)
+    return pid, reading
+
+
+def _collect(pid: int, reading: int, work: Callable[[list[T]], R], share: list[T]) -> R:
+    """A child's result (its exception raised here); its share done here when it sent none."""
+    import pickle
+
+    try:
+        with os.fdopen(reading, "rb") as pipe:
+            data = pipe.read()
+    finally:
+        _reap(pid)
+    try:
+        done, value = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - nothing (or half) came through: do it here
+        return work(share)
+    if not done:
+        raise value
+    result: R = value
+    return result
+
+
+def _reap(pid: int, kill: bool = False) -> None:
+    """Wait for a child (killed first when ``kill``), so that none is left a zombie."""
+    import signal
+
+    try:
+        if kill:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
 
 
 def _aliases(project: Project, registrations: Iterable[Registration]) -> set[str]:
