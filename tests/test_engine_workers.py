@@ -1,6 +1,6 @@
-"""``engine.in_workers``: consecutive shares, one here and one per forked child, results in
-order; a child's exception is raised here, and a child that sends nothing has its share done
-here instead (never a lost or a duplicated unit)."""
+"""``engine.in_workers``: consecutive chunks dealt round-robin to this process and one forked
+child per other core, results in the chunks' order; a child's exception is raised here, and
+a child that sends nothing has its chunks done here instead (never a lost or a duplicated unit)."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ def doubled(items: list[int]) -> list[tuple[int, int, bool]]:
 
 @settings(max_examples=20, deadline=None)
 @given(st.lists(st.integers(), min_size=2, max_size=50))
-def test_the_shares_cover_every_item_once_in_order(items: list[int]) -> None:
-    shares = engine.in_workers(doubled, items)
-    flat = [row for share in shares for row in share]
+def test_the_chunks_cover_every_item_once_in_order(items: list[int]) -> None:
+    chunks = engine.in_workers(doubled, items)
+    flat = [row for chunk in chunks for row in chunk]
     assert [(i, d) for i, d, _ in flat] == [(i, 2 * i) for i in items]
-    assert all(here for _, _, here in shares[0]) and not any(here for share in shares[1:] for _, _, here in share)
+    # dealt round-robin over 3 processes: every third chunk here, the others in children
+    assert [all(here for *_, here in chunk) for chunk in chunks] == [j % 3 == 0 for j in range(len(chunks))]
+    assert not any(here for j, chunk in enumerate(chunks) if j % 3 for *_, here in chunk)
 
 
 def test_a_childs_exception_is_raised_here() -> None:

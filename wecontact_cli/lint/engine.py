@@ -370,28 +370,31 @@ def _entry(whole: Partial, files: list[str]) -> LintEntry:
 
 
 def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
-    """``work`` over consecutive shares of ``items``, in order: one share here and one in each
-    forked child when there are enough items to pay for them, else all at once here. The
-    children inherit ``work`` (and the model it holds) by forking: only their results are
-    pickled back. A child that fails to send one (killed, or a result that does not pickle)
-    has its share done here instead; an exception in a child is raised here."""
+    """``work`` over consecutive chunks of ``items``, its results in their order: when there
+    are enough items to pay for it, the chunks are dealt round-robin (pages of one kind
+    often sit together) to this process and to one forked child per other core, else all
+    items are one chunk done here. The children inherit ``work`` (and the model it holds) by
+    forking: only their results are pickled back. A child that fails to send them (killed,
+    or a result that does not pickle) has its chunks done here instead; an exception in a
+    child is raised here."""
     processes = min(os.cpu_count() or 1, 4)
     if len(items) < PARALLEL_MIN_UNITS or processes < 2 or not hasattr(os, "fork"):
         return [work(items)]
     import gc
 
-    size = -(-len(items) // processes)
-    shares = [items[i:i + size] for i in range(0, len(items), size)]
+    size = -(-len(items) // (processes * 4))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    dealt = [chunks[p::processes] for p in range(processes)]
     gc.freeze()  # the children leave the parent's objects alone: no copy of their pages
     children: list[tuple[int, int]] = []
     try:
-        for share in shares[1:]:
+        for share in dealt[1:]:
             children.append(_fork(work, share))
-        results = [work(shares[0])]
-        for share in shares[1:]:
+        done = [[work(chunk) for chunk in dealt[0]]]
+        for share in dealt[1:]:
             pid, pipe = children.pop(0)
-            results.append(_collect(pid, pipe, work, share))
-        return results
+            done.append(_collect(pid, pipe, work, share))
+        return [done[j % processes][j // processes] for j in range(len(chunks))]
     finally:
         gc.unfreeze()
         for pid, pipe in children:  # this process failed: the children not yet heard go with it
@@ -399,9 +402,9 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
             _reap(pid, kill=True)
 
 
-def _fork(work: Callable[[list[T]], R], share: list[T]) -> tuple[int, int]:
-    """A child process doing ``work(share)`` and writing its pickled outcome to a pipe: its
-    pid and the pipe's reading end."""
+def _fork(work: Callable[[list[T]], R], share: list[list[T]]) -> tuple[int, int]:
+    """A child process doing ``work`` on each chunk of ``share`` and writing its pickled
+    outcome to a pipe: its pid and the pipe's reading end."""
     import pickle
 
     reading, writing = os.pipe()
@@ -411,7 +414,7 @@ def _fork(work: Callable[[list[T]], R], share: list[T]) -> tuple[int, int]:
         try:
             os.close(reading)
             try:
-                outcome: tuple[bool, Any] = (True, work(share))
+                outcome: tuple[bool, Any] = (True, [work(chunk) for chunk in share])
             except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
                 outcome = (False, exc)
             with os.fdopen(writing, "wb") as pipe:
@@ -423,8 +426,8 @@ def _fork(work: Callable[[list[T]], R], share: list[T]) -> tuple[int, int]:
     return pid, reading
 
 
-def _collect(pid: int, reading: int, work: Callable[[list[T]], R], share: list[T]) -> R:
-    """A child's result (its exception raised here); its share done here when it sent none."""
+def _collect(pid: int, reading: int, work: Callable[[list[T]], R], share: list[list[T]]) -> list[R]:
+    """A child's results (its exception raised here); its chunks done here when it sent none."""
     import pickle
 
     try:
@@ -435,11 +438,11 @@ def _collect(pid: int, reading: int, work: Callable[[list[T]], R], share: list[T
     try:
         done, value = pickle.loads(data)
     except Exception:  # noqa: BLE001 - nothing (or half) came through: do it here
-        return work(share)
+        return [work(chunk) for chunk in share]
     if not done:
         raise value
-    result: R = value
-    return result
+    results: list[R] = value
+    return results
 
 
 def _reap(pid: int, kill: bool = False) -> None:
