@@ -1,0 +1,80 @@
+"""The Taro import graph's fast paths agree with the plain ones they replace: the import pattern
+that starts with a literal letter finds exactly what the ``\\b``-first pattern finds, and the
+stem table resolves every specifier to the module the fourteen-candidate search finds."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from wecontact_cli.frameworks.taro import renders
+
+PLAIN_SPECIFIER = re.compile(r"""(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1""")
+"""The pattern as first written (a word boundary tried at every character)."""
+
+
+def plain_resolve(specifier: str, module: str, known: set[str], aliases: list[tuple[str, str]]) -> str | None:
+    """The resolution as first written: every candidate joined and looked up in order."""
+    if specifier.startswith("."):
+        base = os.path.normpath(os.path.join(os.path.dirname(module), specifier))
+    else:
+        prefix = next(((p, folder) for p, folder in aliases if specifier.startswith(p)), None)
+        if prefix is None:
+            return None
+        base = os.path.normpath(os.path.join(prefix[1], specifier[len(prefix[0]):]))
+    for candidate in (base, *(base + s for s in renders.MODULE_SUFFIXES),
+                      *(os.path.join(base, "index" + s) for s in renders.MODULE_SUFFIXES)):
+        if candidate in known:
+            return candidate
+    return None
+
+
+PIECES = ["import ", "from ", "require(", "import(", "export * from ", "xfrom ", "_import ", "import\n",
+          "'./a'", '"../b/c"', "'@/x'", "'react'", "'", '"', " ", "\n", "商品", "é", "(", ")", "{ A }",
+          "reimport", "from", "$require(", "ίmport ", "1from '", "\tfrom\t'q'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_specifier_pattern_finds_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    fast = [(m.start(), m.end(), m.group(2)) for m in renders._SPECIFIER.finditer(text)]
+    plain = [(m.start(), m.end(), m.group(2)) for m in PLAIN_SPECIFIER.finditer(text)]
+    assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="fromimportrequire '\"()./@_$商\n\t", max_size=80))
+def test_specifier_pattern_on_any_text(text: str) -> None:
+    fast = [(m.start(), m.group(2)) for m in renders._SPECIFIER.finditer(text)]
+    assert fast == [(m.start(), m.group(2)) for m in PLAIN_SPECIFIER.finditer(text)]
+
+
+ROOT = "/p/src"
+FOLDERS = ["", "components", "components/Card", "pages/a", "utils"]
+STEMS = ["index", "Card", "a", "wecom", "Card/index", "index.scss", "a.b"]
+SPECIFIERS = [".", "..", "./", "./index", "./Card", "../Card", "../../components/Card", "@/components/Card",
+              "@/utils/wecom", "@/components", "~/x", "react", "./index.scss", "./a.b", "./a", "../utils/wecom.ts",
+              "@/components/Card/index.tsx", "./Card/index", "../a/../a"]
+
+
+@st.composite
+def module_sets(draw: st.DrawFn) -> list[str]:
+    files = draw(st.lists(st.tuples(st.sampled_from(FOLDERS), st.sampled_from(STEMS),
+                                    st.sampled_from(renders.MODULE_SUFFIXES)), min_size=1, max_size=12))
+    return sorted({os.path.normpath(os.path.join(ROOT, folder, stem + suffix)) for folder, stem, suffix in files})
+
+
+@settings(max_examples=300, deadline=None)
+@given(module_sets(), st.lists(st.tuples(st.sampled_from(SPECIFIERS), st.integers(0, 11)), max_size=10),
+       st.booleans())
+def test_linker_resolves_as_the_candidate_search(modules: list[str], imports: list[tuple[str, int]],
+                                                 aliased: bool) -> None:
+    aliases = [("@/", ROOT)] if aliased else []
+    linker = renders._Linker(modules, aliases)
+    for specifier, index in imports:
+        module = modules[index % len(modules)]
+        assert linker.resolve(specifier, module) == plain_resolve(specifier, module, set(modules), aliases)
+        assert linker.resolve(specifier, module) == plain_resolve(specifier, module, set(modules), aliases)  # cached
