@@ -255,7 +255,7 @@ class TaroUnit(Unit):
     def _scan_jsx(self, path: Path, text: str, contact: dict[str, Registration], candidates: set[str]) -> None:
         from wecontact_cli.syntax.jsx import read_view
 
-        view = read_view(text, path.name, candidates)
+        view = read_view(text, path.name, candidates, comments=DIRECTIVE in text)  # only directives are kept
         if not view.syntax_ok:
             self._view_problems.append(cfg.syntax_problem("view", path, text))
         for comment in view.comments:
