@@ -78,3 +78,50 @@ def test_linker_resolves_as_the_candidate_search(modules: list[str], imports: li
         module = modules[index % len(modules)]
         assert linker.resolve(specifier, module) == plain_resolve(specifier, module, set(modules), aliases)
         assert linker.resolve(specifier, module) == plain_resolve(specifier, module, set(modules), aliases)  # cached
+
+
+# -- the graph reuses the files the discovery of units listed -----------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from wecontact_cli.frameworks.registry import open_project  # noqa: E402
+from wecontact_cli.frameworks.taro.project import TaroProject  # noqa: E402
+from wecontact_cli.frameworks.taro.rules._examples import BASE  # noqa: E402
+
+CARD = "export default function Card() {\n  return <cell plugid='x' />\n}\n"
+PLACES = {
+    "plain": "src/components/Card/index.tsx",
+    "pycache": "src/__pycache__/Card.tsx",
+    "output under src": "src/dist/Card.tsx",
+    "dot folder": "src/.hidden/Card.tsx",
+    "dependencies": "src/node_modules/Card.tsx",
+}
+IMPORTERS = ["@/components/Card", "../../components/Card", "../../__pycache__/Card", "../../dist/Card",
+             "../../.hidden/Card", "../../node_modules/Card"]
+
+
+def graph_of(root: Path, walked: bool) -> tuple[object, ...]:
+    project = open_project(root)
+    assert isinstance(project, TaroProject)
+    project.unit_refs()  # the discovery lists the files
+    if walked:
+        project.listing = None
+    graph = renders.ImportGraph.build(project)
+    return ({k: sorted(v) for k, v in graph.importers.items()}, graph.pages, graph.unresolved)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sets(st.sampled_from(sorted(PLACES)), min_size=1), st.sampled_from(IMPORTERS),
+       st.sampled_from(["src", "dist", "src/dist"]))
+def test_the_graph_from_the_listed_files_is_the_walked_one(tmp_path_factory: object, places: set[str],
+                                                           specifier: str, output: str) -> None:
+    root = tmp_path_factory.mktemp("graph")  # type: ignore[attr-defined]
+    files = {**BASE, "config/index.ts": BASE["config/index.ts"].replace("outputRoot: 'dist'", f"outputRoot: '{output}'"),
+             "tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}\n'}
+    files["src/pages/index/index.tsx"] = f"import Card from '{specifier}'\n" + BASE["src/pages/index/index.tsx"]
+    for place in places:
+        files[PLACES[place]] = CARD
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    assert graph_of(root, walked=False) == graph_of(root, walked=True)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.taro.renders import ImportGraph
-    from wecontact_cli.frameworks.taro.units import TaroRef, TaroUnit
+    from wecontact_cli.frameworks.taro.units import SourceListing, TaroRef, TaroUnit
 
 SUBPACKAGE_KEYS = ("subPackages", "subpackages")
 """Taro reads both spellings of the subpackage list."""
@@ -44,6 +44,8 @@ class TaroProject(Project):
     subpackage_nodes: dict[str, JsonNode] = field(default_factory=dict, repr=False)
     subpackage_key: str = "subPackages"
     _graph: ImportGraph | None = field(default=None, repr=False)
+    listing: SourceListing | None = field(default=None, repr=False)
+    """The files under the source root, as the last ``unit_refs()`` found them."""
     _pages: dict[str, tuple[Registration, ...]] = field(default_factory=dict, repr=False)
     _intrinsic: frozenset[str] | None = field(default=None, repr=False)
     units_independent: bool = False

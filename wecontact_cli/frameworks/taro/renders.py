@@ -52,7 +52,7 @@ class ImportGraph:
         from wecontact_cli.frameworks.taro.units import VIEW_SUFFIXES
 
         graph = cls()
-        modules = _modules(project.source_root)
+        modules = _listed_modules(project)
         linker = _Linker(modules, [(prefix, str(folder)) for prefix, folder in _aliases(project.root)])
         source = str(project.source_root)
         for route in dict.fromkeys(r.route for r in project.routes):
@@ -91,6 +91,15 @@ class ImportGraph:
                     todo.append(importer)
         order = {route: i for i, route in enumerate(self.pages.values())}
         return tuple(sorted(routes, key=order.__getitem__)), not self.unresolved
+
+
+def _listed_modules(project: TaroProject) -> list[str]:
+    """The modules under the source root: from the files the last discovery of units listed when
+    it left out nothing the graph keeps (a __pycache__ or the build output), else walked anew."""
+    listing = project.listing
+    if listing is None or listing.pruned:
+        return _modules(project.source_root)
+    return sorted(f for f in listing.files if f.endswith(MODULE_SUFFIXES) and not f.endswith(".d.ts"))
 
 
 def _modules(source: Path) -> list[str]:

@@ -44,12 +44,14 @@ class Declaration:
 
 def declaration_files(project: TaroProject) -> list[Path]:
     """Every ``.d.ts`` of the project, the build output and dependencies left out."""
-    output = project.roots.output if project.roots is not None else None
+    # Folders as strings, not Paths: thousands of them are joined and compared (a str of a Path,
+    # and os.walk's joins of one, are normalised alike: equal strings are equal Paths).
+    output = str(project.roots.output) if project.roots is not None else None
     found = []
     for folder, dirs, files in os.walk(project.root):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED and not d.startswith(".") and here / d != output)
-        found += [here / name for name in sorted(files) if name.endswith(".d.ts")]
+        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED and not d.startswith(".")
+                         and os.path.join(folder, d) != output)
+        found += [Path(folder, name) for name in sorted(files) if name.endswith(".d.ts")]
     return found
 
 

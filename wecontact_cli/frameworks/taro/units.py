@@ -100,15 +100,28 @@ def discover(project: TaroProject) -> list[TaroRef]:
     return refs
 
 
-def _files(project: TaroProject) -> set[str]:
-    """Every file under the source root (dependencies, dot folders and the build output left out)."""
+@dataclass(frozen=True)
+class SourceListing:
+    """Every file under the source root as the last discovery walked it, and whether that walk
+    left out a folder other than dependencies and dot folders (a __pycache__, the build output)."""
+
+    files: frozenset[str]
+    pruned: bool
+
+
+def _files(project: TaroProject) -> frozenset[str]:
+    """Every file under the source root (dependencies, dot folders and the build output left out);
+    kept on the project, so that the import graph need not walk the tree again."""
     output = str(project.roots.output) if project.roots is not None else None
     found: set[str] = set()
+    pruned = False
     for folder, dirs, names in os.walk(project.source_root):
-        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")
-                   and os.path.join(folder, d) != output]
+        kept = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
+        dirs[:] = [d for d in kept if d not in SKIPPED_DIRS and os.path.join(folder, d) != output]
+        pruned = pruned or len(dirs) != len(kept)
         found.update(os.path.join(folder, n) for n in names)
-    return found
+    project.listing = SourceListing(frozenset(found), pruned)
+    return project.listing.files
 
 
 def page_view(base: Path) -> Path | None:
