@@ -125,3 +125,35 @@ def test_the_graph_from_the_listed_files_is_the_walked_one(tmp_path_factory: obj
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
     assert graph_of(root, walked=False) == graph_of(root, walked=True)
+
+
+# -- the .d.ts files: the source root's part from the same listing ------------------------------
+
+from wecontact_cli.frameworks.taro import typings  # noqa: E402
+
+DECLARATION = "declare namespace JSX { interface IntrinsicElements { %s: any } }\n"
+DTS_PLACES = ["types/a.d.ts", "src/types/b.d.ts", "src/build/c.d.ts", "src/dist/d.d.ts", "src/node_modules/e.d.ts",
+              "src/.x/f.d.ts", "src/__pycache__/g.d.ts", "build/h.d.ts", "i.d.ts", "src/j.d.ts",
+              "src/pages/index/k.d.ts", "app/src/l.d.ts", "app/src/build/m.d.ts"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sets(st.sampled_from(DTS_PLACES)), st.sampled_from(["src", ".", "app/src", "build/src"]),
+       st.sampled_from(["dist", "src/dist", "app/src/build"]))
+def test_declared_tags_from_the_listing_are_the_walked_ones(tmp_path_factory: object, places: set[str], source: str,
+                                                           output: str) -> None:
+    root = tmp_path_factory.mktemp("dts")  # type: ignore[attr-defined]
+    files = dict(BASE)
+    files["config/index.ts"] = f"export default {{ sourceRoot: '{source}', outputRoot: '{output}' }}\n"
+    files = {(rel.replace("src/", f"{source}/", 1) if rel.startswith("src/") else rel): text
+             for rel, text in files.items() if rel != "types/global.d.ts"}
+    for index, place in enumerate(sorted(places)):
+        files[place] = DECLARATION % f"tag{index}"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    project = open_project(root)
+    assert isinstance(project, TaroProject)
+    project.unit_refs()
+    listed = set(typings._listed_declaration_files(project))
+    assert listed == set(typings.declaration_files(project))

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 VIEW_SUFFIXES = (".tsx", ".jsx", ".js", ".vue", ".ts")
 """A page's view, in the order looked for (``index.ts`` only holds a view without JSX)."""
 COMPONENT_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".vue"})
+_COMPONENT_ENDINGS = tuple(COMPONENT_SUFFIXES)
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
 _CLASS_CONFIG = re.compile(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
 """``config = {...}`` on a class or a component (Taro 1/2's place for usingComponents)."""
@@ -89,7 +90,7 @@ def discover(project: TaroProject) -> list[TaroRef]:
         refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
         if view is not None:
             seen.add(view)
-    for path in sorted(files):
+    for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS)):  # .scss, .config.ts ... go at once
         name = os.path.basename(path)
         if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
             continue
