@@ -85,8 +85,8 @@ def discover(project: TaroProject) -> list[TaroRef]:
     source = str(project.source_root)
     for route in dict.fromkeys(r.route for r in project.routes):
         base = os.path.join(source, posixpath.normpath(route))
-        view = next((base + s for s in VIEW_SUFFIXES if base + s in files), None)
-        config = next((base + ".config" + s for s in cfg.CONFIG_SUFFIXES if base + ".config" + s in files), None)
+        view = _first(base, VIEW_SUFFIXES, files)
+        config = _first(base + ".config", cfg.CONFIG_SUFFIXES, files)
         refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
         if view is not None:
             seen.add(view)
@@ -101,6 +101,14 @@ def discover(project: TaroProject) -> list[TaroRef]:
     return refs
 
 
+def _first(base: str, suffixes: Sequence[str], files: frozenset[str]) -> str | None:
+    """``base`` plus the first of ``suffixes`` that names a listed file."""
+    for suffix in suffixes:
+        if base + suffix in files:
+            return base + suffix
+    return None
+
+
 @dataclass(frozen=True)
 class SourceListing:
     """Every file under the source root as the last discovery walked it, and whether that walk
@@ -112,17 +120,46 @@ class SourceListing:
 
 def _files(project: TaroProject) -> frozenset[str]:
     """Every file under the source root (dependencies, dot folders and the build output left out);
-    kept on the project, so that the import graph need not walk the tree again."""
+    kept on the project, so that the import graph need not walk the tree again. The walk is
+    ``os.walk``'s (links to folders listed as files are not: a link is not entered), with the
+    entries' own types instead of a stat per folder."""
     output = str(project.roots.output) if project.roots is not None else None
     found: set[str] = set()
     pruned = False
-    for folder, dirs, names in os.walk(project.source_root):
-        kept = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
-        dirs[:] = [d for d in kept if d not in SKIPPED_DIRS and os.path.join(folder, d) != output]
-        pruned = pruned or len(dirs) != len(kept)
-        found.update(os.path.join(folder, n) for n in names)
+    stack = [str(project.source_root)]
+    while stack:
+        try:
+            entries = os.scandir(stack.pop())
+        except OSError:
+            continue  # as os.walk: an unreadable folder is skipped
+        with entries:
+            for entry in entries:
+                if not _is_dir(entry):
+                    found.add(entry.path)
+                elif entry.name.startswith(".") or entry.name == "node_modules" or _is_link(entry):
+                    continue
+                elif entry.name in SKIPPED_DIRS or entry.path == output:
+                    pruned = True
+                else:
+                    stack.append(entry.path)
     project.listing = SourceListing(frozenset(found), pruned)
     return project.listing.files
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a link (os.walk's islink: False when that cannot be known)."""
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder (or a link to one), as os.walk decides it."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def page_view(base: Path) -> Path | None:
