@@ -157,3 +157,40 @@ def test_declared_tags_from_the_listing_are_the_walked_ones(tmp_path_factory: ob
     project.unit_refs()
     listed = set(typings._listed_declaration_files(project))
     assert listed == set(typings.declaration_files(project))
+
+
+# -- the views read before a component asks are not read again --------------------------------
+
+PAGE_IMPORTS = ["import Card from '@/components/Card'\n", "import Card from '../../components/Card'\n",
+                "const Card = require('../../components/Card/index')\n", "// import x from '@/nowhere'\n",
+                "import './index.scss'\n", "export { default } from '../b/index'\n", "import React from 'react'\n",
+                "const L = import('@/components/Lazy')\n"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(PAGE_IMPORTS), max_size=4), st.lists(st.sampled_from(PAGE_IMPORTS), max_size=4),
+       st.booleans())
+def test_the_graph_from_noted_views_is_the_read_one(tmp_path_factory: object, first: list[str], second: list[str],
+                                                    scan_pages: bool) -> None:
+    root = tmp_path_factory.mktemp("notes")  # type: ignore[attr-defined]
+    files = {**BASE, "tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}\n',
+             "src/app.config.ts": "export default defineAppConfig({ pages: ['pages/index/index', 'pages/b/index'] })\n",
+             "src/pages/index/index.tsx": "".join(first) + BASE["src/pages/index/index.tsx"],
+             "src/pages/b/index.tsx": "".join(second) + "export default () => <cell />\n",
+             "src/components/Card/index.tsx": CARD, "src/components/Lazy.tsx": "import Card from './Card'\n"}
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    noted = open_project(root)
+    assert isinstance(noted, TaroProject)
+    refs = noted.unit_refs()
+    assert noted.import_notes == {}
+    for ref in refs:
+        if scan_pages or ref.kind == "component":
+            noted.load_unit(ref).comments()  # reads the view (a component's asks for the graph)
+    assert noted.import_notes is None  # the graph was built, and noting stopped
+    graph = noted.graph()
+    fresh = open_project(root)
+    assert isinstance(fresh, TaroProject)
+    read = renders.ImportGraph.build(fresh)
+    assert (graph.importers, graph.pages, graph.unresolved) == (read.importers, read.pages, read.unresolved)

@@ -60,17 +60,20 @@ class ImportGraph:
             view = next((base + s for s in VIEW_SUFFIXES if base + s in linker.modules), None)
             if view is not None:
                 graph.pages[view] = route
+        notes = project.import_notes or {}
         for module in modules:
             if ".config." in os.path.basename(module):
                 continue  # config modules render nothing
-            try:
-                text = read_source(Path(module), project.root).text
-            except WecontactError:
-                continue
-            for match in _SPECIFIER.finditer(text):
-                target = linker.resolve(match.group(2), module)
+            found = notes.get(module)
+            if found is None:
+                try:
+                    found = specifiers(read_source(Path(module), project.root).text)
+                except WecontactError:
+                    continue
+            for specifier in found:
+                target = linker.resolve(specifier, module)
                 if target is None:
-                    graph.unresolved = graph.unresolved or linker.local_looking(match.group(2))
+                    graph.unresolved = graph.unresolved or linker.local_looking(specifier)
                 elif target != module:
                     graph.importers.setdefault(target, set()).add(module)
         return graph
@@ -91,6 +94,11 @@ class ImportGraph:
                     todo.append(importer)
         order = {route: i for i, route in enumerate(self.pages.values())}
         return tuple(sorted(routes, key=order.__getitem__)), not self.unresolved
+
+
+def specifiers(text: str) -> tuple[str, ...]:
+    """The import specifiers a module's text names, in order."""
+    return tuple(match.group(2) for match in _SPECIFIER.finditer(text))
 
 
 def _listed_modules(project: TaroProject) -> list[str]:

@@ -98,6 +98,8 @@ def discover(project: TaroProject) -> list[TaroRef]:
             continue  # the app's entry renders no page content
         rel = os.path.relpath(path, source).replace(os.sep, "/")
         refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
+    # A component's scan asks for the import graph: until then, the views read are noted for it.
+    project.import_notes = {} if project._graph is None and any(r.kind == "component" for r in refs) else None
     return refs
 
 
@@ -293,6 +295,7 @@ class TaroUnit(Unit):
             return
         self._text = text
         self.texts[path] = text
+        project.note_imports(path, text)
         contact = self.contact_tags()
         candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
         folded = text.lower().replace("-", "").replace("_", "")
@@ -563,7 +566,7 @@ _BLANK = re.compile(r"[^\n]")
 def _reread_jsx(source: str, cell: CellUse) -> CellUse | None:
     from wecontact_cli.syntax.jsx import read_view
 
-    view = read_view(source, cell.start_tag.path.name, {cell.tag})
+    view = read_view(source, cell.start_tag.path.name, {cell.tag}, comments=False)  # its element only
     if not view.syntax_ok or len(view.elements) != 1:
         return None
     return attrs.jsx_cell(view.elements[0], cell.registration, cell.start_tag.path, source, cell.line)[0]
