@@ -113,6 +113,11 @@ class TaroProject(Project):
             self.import_notes = None  # built: nothing more to note
         return self._graph
 
+    def note_views(self, wanted: bool) -> None:
+        """Note the imports of the views units read from now on (``wanted``: a component will ask
+        for the import graph, not built yet), or stop noting."""
+        self.import_notes = {} if wanted and self._graph is None else None
+
     def note_imports(self, view: Path, text: str) -> None:
         """Keep a view's import specifiers for the graph a component will ask for (a page read
         before the component is not read again to build it)."""

@@ -98,8 +98,7 @@ def discover(project: TaroProject) -> list[TaroRef]:
             continue  # the app's entry renders no page content
         rel = os.path.relpath(path, source).replace(os.sep, "/")
         refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
-    # A component's scan asks for the import graph: until then, the views read are noted for it.
-    project.import_notes = {} if project._graph is None and any(r.kind == "component" for r in refs) else None
+    project.note_views(any(r.kind == "component" for r in refs))  # a component's scan asks for the graph
     return refs
 
 
@@ -122,9 +121,9 @@ class SourceListing:
 
 def _files(project: TaroProject) -> frozenset[str]:
     """Every file under the source root (dependencies, dot folders and the build output left out);
-    kept on the project, so that the import graph need not walk the tree again. The walk is
-    ``os.walk``'s (links to folders listed as files are not: a link is not entered), with the
-    entries' own types instead of a stat per folder."""
+    kept on the project, so that the import graph need not walk the tree again. The walk finds
+    what ``os.walk`` finds (a link to a folder is not entered), from the entries' own types
+    instead of a stat per folder."""
     output = str(project.roots.output) if project.roots is not None else None
     found: set[str] = set()
     pruned = False
