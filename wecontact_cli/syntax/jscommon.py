@@ -24,7 +24,8 @@ Grammar = Literal["javascript", "typescript", "tsx"]
 _GRAMMARS: dict[str, Grammar] = {
     ".ts": "typescript", ".mts": "typescript", ".cts": "typescript", ".tsx": "tsx",
 }
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+_ONE_WIDTH_RUNS = re.compile("[\u0080-\u07ff]+|[\u0800-\uffff]+|[\U00010000-\U0010ffff]+")
 IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # Reserved words cannot be bindings; as object keys they are fine (ES5+).
 RESERVED = frozenset(
@@ -57,6 +58,12 @@ def parser_for(grammar: Grammar) -> Parser:
     return Parser(Language(language))
 
 
+def _width(char: str) -> int:
+    """How many bytes a non-ASCII character takes in UTF-8 (a lone surrogate: 3, as surrogatepass writes it)."""
+    code = ord(char)
+    return 2 if code < 0x800 else 3 if code < 0x10000 else 4
+
+
 class Parsed:
     """A text, its tree and the byte-to-character conversion of the tree's offsets."""
 
@@ -65,30 +72,38 @@ class Parsed:
         self.grammar = grammar
         self.data = text.encode("utf-8", "surrogatepass")
         self.root = parser_for(grammar).parse(self.data).root_node
-        # Byte offsets where a multi-byte character ends, and the extra bytes seen so far: built on
+        # Runs of characters of one UTF-8 width (Chinese text is long runs of 3-byte characters):
+        # where each starts in bytes, its width, its length and the extra bytes before it. Built on
         # the first conversion (a parse that only answers "does it parse?" never needs them).
-        self._ends: list[int] = []
-        self._extra: list[int] = []
+        self._starts: list[int] = []
+        self._runs: list[tuple[int, int, int]] = []
         self._indexed = len(self.data) == len(text)
 
     def _index_wide_characters(self) -> None:
         self._indexed = True
         extra = 0
-        for match in _NON_ASCII.finditer(self.text):
-            code = ord(match.group())
-            width = 2 if code < 0x800 else 3 if code < 0x10000 else 4
-            extra += width - 1
-            self._ends.append(match.start() + extra + 1)
-            self._extra.append(extra)
+        for found in _NON_ASCII_RUNS.finditer(self.text):
+            run, start = found.group(), found.start()
+            low, high = min(run), max(run)  # one width for the whole run, mostly: no finer scan
+            pieces = [(start, run)] if _width(low) == _width(high) else \
+                [(start + m.start(), m.group()) for m in _ONE_WIDTH_RUNS.finditer(run)]
+            for offset, piece in pieces:
+                width = _width(piece[0])
+                self._starts.append(offset + extra)
+                self._runs.append((width, len(piece), extra))
+                extra += len(piece) * (width - 1)
 
     def char(self, byte: int) -> int:
-        """The character offset of a byte offset (O(log n))."""
+        """The character offset of a byte offset (O(log n)); inside a character, as many bytes
+        past the last whole character."""
         if not self._indexed:
             self._index_wide_characters()
-        if not self._ends:
+        index = bisect.bisect_right(self._starts, byte) - 1
+        if index < 0:
             return byte
-        index = bisect.bisect_right(self._ends, byte) - 1
-        return byte - (self._extra[index] if index >= 0 else 0)
+        width, length, extra = self._runs[index]
+        whole = min((byte - self._starts[index]) // width, length)  # the run's characters ending by ``byte``
+        return byte - extra - whole * (width - 1)
 
     def span(self, node: Node) -> tuple[int, int]:
         """A node's ``[start, end)`` in characters."""

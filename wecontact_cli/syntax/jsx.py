@@ -334,9 +334,9 @@ def _scopes_of(node: Node) -> list[Node]:
 
 
 @lru_cache(maxsize=16)
-def _query(grammar: str, names: str | None) -> Any:
+def _query(grammar: str, names: str | None, comments: bool = True) -> Any:
     """Tree-sitter's query for start tags (those whose name matches ``names``, a regex; all when
-    None) and comments: found in C, not by a walk in Python."""
+    None) and comments (unless ``comments`` is False): found in C, not by a walk in Python."""
     from tree_sitter import Query
 
     elements = ""
@@ -345,16 +345,27 @@ def _query(grammar: str, names: str | None) -> Any:
         match = f' (#match? @element "{escaped}")' if names is not None else ""
         elements = "".join(f"(({kind} name: (_) @element){match}) "
                            for kind in ("jsx_opening_element", "jsx_self_closing_element"))
-    return Query(parser_for(grammar).language, elements + "(comment) @comment")  # type: ignore[arg-type]
+    return Query(parser_for(grammar).language, elements + ("(comment) @comment" if comments else ""))  # type: ignore[arg-type]
+
+
+def _spelled(tags: frozenset[str]) -> str:
+    """The folded tags as one alternation, each letter optionally followed by ``-`` or ``_``."""
+    return "|".join("[-_]?".join(re.escape(c) for c in tag) for tag in sorted({_fold(t) for t in tags if _fold(t)}))
 
 
 def _names(tags: frozenset[str]) -> str:
     """A regex for the element names that may matter: a wanted tag or a look-alike (``UI.Cell``)."""
-    folded = sorted({_fold(t) for t in tags if _fold(t)})
-    if not folded:
+    spelled = _spelled(tags)
+    if not spelled:
         return "^$"
-    spelled = "|".join("[-_]?".join(re.escape(c) for c in tag) for tag in folded)
     return rf"^(?:[A-Za-z_$][\w$]*\.)*(?i:{spelled})$"
+
+
+@lru_cache(maxsize=16)
+def _mentions(spelled: str) -> re.Pattern[str]:
+    """Where a name ``_names`` matches can be: its last part is one of these spellings (found at
+    every position, overlapping ones too)."""
+    return re.compile(rf"(?=((?i:{spelled})))")
 
 
 def _fold(tag: str) -> str:
@@ -362,14 +373,19 @@ def _fold(tag: str) -> str:
     return tag.replace("-", "").replace("_", "").lower()
 
 
-def read_view(text: str, filename: str, tags: Collection[str]) -> JsxView:
-    """The elements with an intrinsic tag in ``tags``, the tags hiding one, and the comments."""
+def read_view(text: str, filename: str, tags: Collection[str], comments: bool = True) -> JsxView:
+    """The elements with an intrinsic tag in ``tags``, the tags hiding one, and the comments
+    (``comments=False``: none, and the tree is searched only where a wanted name is written)."""
     from tree_sitter import QueryCursor
 
     reader = _Reader(Parsed(text, grammar_for(filename)), frozenset(tags))
     # A variable may hold a wanted tag only in a file that writes it as a string: then every name counts.
     names = None if reader.quoted else _names(reader.tags)
-    captures = QueryCursor(_query(reader.parsed.grammar, names)).captures(reader.parsed.root)
+    query = _query(reader.parsed.grammar, names, comments)
+    if comments or names is None:
+        captures = QueryCursor(query).captures(reader.parsed.root)
+    else:
+        captures = _captures_where_named(reader.parsed, query, _spelled(reader.tags))
     found = [(n.start_byte, n) for n in captures.get("comment", [])]
     found += [(n.parent.start_byte, n.parent) for n in captures.get("element", []) if n.parent is not None]
     for _, node in sorted(found, key=lambda item: item[0]):  # document order, as a walk would meet them
@@ -378,6 +394,29 @@ def read_view(text: str, filename: str, tags: Collection[str]) -> JsxView:
         else:
             reader.element(node, node.parent, _scopes_of(node))
     return JsxView(reader.parsed.ok, tuple(reader.elements), tuple(reader.hidden), tuple(reader.comments))
+
+
+def _captures_where_named(parsed: Parsed, query: Any, spelled: str) -> dict[str, list[Node]]:
+    """The query's element captures, searched only around the places that spell a wanted tag:
+    a page of a hundred elements with one cell is not walked whole (each search descends to one
+    spot). A matching name ends with such a spelling, so no match lies elsewhere."""
+    from tree_sitter import QueryCursor
+
+    if not spelled:
+        return {}
+    text, found, seen = parsed.text, [], set()
+    char, byte = 0, 0  # the last mention's offsets: each piece of text is encoded once
+    for mention in _mentions(spelled).finditer(text):
+        byte += len(text[char:mention.start()].encode("utf-8", "surrogatepass"))
+        char = mention.start()
+        start, end = byte, byte + len(mention.group(1).encode("utf-8", "surrogatepass"))
+        cursor = QueryCursor(query)
+        cursor.set_byte_range(start, end)
+        for node in cursor.captures(parsed.root).get("element", []):
+            if node.id not in seen:
+                seen.add(node.id)
+                found.append(node)
+    return {"element": found}
 
 
 class _Reader:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.frameworks.taro.literal_config import read_plain
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import Comment, FileProblem, Registration, Span
 from wecontact_cli.model.project import FileRole
@@ -102,6 +103,10 @@ def read_module(path: Path, root: Path, *, fast: bool = False) -> ConfigRead:
         if parsed.ok:
             read.root = JsNode("object", 0, len(source.text))  # nothing the model reads is written here
             return read
+    plain = read_plain(source.text)  # cheaper than the parser's tree, dearer than a parse alone
+    if plain is not None:
+        read.root = plain  # the tree read_config builds, without a parser
+        return read
     module = read_config(source.text, path.name, env=WEAPP)
     if not module.syntax_ok:
         read.problems.append(syntax_problem("config", path, source.text, module))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.frameworks.taro.renders import ImportGraph
-    from wecontact_cli.frameworks.taro.units import TaroRef, TaroUnit
+    from wecontact_cli.frameworks.taro.units import SourceListing, TaroRef, TaroUnit
 
 SUBPACKAGE_KEYS = ("subPackages", "subpackages")
 """Taro reads both spellings of the subpackage list."""
@@ -44,6 +44,11 @@ class TaroProject(Project):
     subpackage_nodes: dict[str, JsonNode] = field(default_factory=dict, repr=False)
     subpackage_key: str = "subPackages"
     _graph: ImportGraph | None = field(default=None, repr=False)
+    listing: SourceListing | None = field(default=None, repr=False)
+    """The files under the source root, as the last ``unit_refs()`` found them."""
+    import_notes: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    """Views' import specifiers, noted as units read their views while a component is yet to ask
+    for the import graph (None: nothing to note); the graph then need not read those views again."""
     _pages: dict[str, tuple[Registration, ...]] = field(default_factory=dict, repr=False)
     _intrinsic: frozenset[str] | None = field(default=None, repr=False)
     units_independent: bool = False
@@ -105,7 +110,21 @@ class TaroProject(Project):
             from wecontact_cli.frameworks.taro.renders import ImportGraph
 
             self._graph = ImportGraph.build(self)
+            self.import_notes = None  # built: nothing more to note
         return self._graph
+
+    def note_views(self, wanted: bool) -> None:
+        """Note the imports of the views units read from now on (``wanted``: a component will ask
+        for the import graph, not built yet), or stop noting."""
+        self.import_notes = {} if wanted and self._graph is None else None
+
+    def note_imports(self, view: Path, text: str) -> None:
+        """Keep a view's import specifiers for the graph a component will ask for (a page read
+        before the component is not read again to build it)."""
+        if self.import_notes is not None:
+            from wecontact_cli.frameworks.taro.renders import specifiers
+
+            self.import_notes[str(view)] = specifiers(text)
 
     def page_registrations(self, route: str) -> tuple[Registration, ...]:
         """A page's own usingComponents entries (its config read once)."""

@@ -48,6 +48,19 @@ def taro_roots(root: Path) -> TaroRoots:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return defaults
+    key = (str(path), text)
+    if key not in _LAST:  # detection and the loader both ask, one after the other: parse once
+        _LAST.clear()
+        _LAST[key] = _read(root, path, text, defaults)
+    return _LAST[key]
+
+
+_LAST: dict[tuple[str, str], TaroRoots] = {}
+"""The last config/index read, by its path and text: the same text always reads alike."""
+
+
+def _read(root: Path, path: Path, text: str, defaults: TaroRoots) -> TaroRoots:
+    """What config/index's text says (``defaults`` where it says nothing readable)."""
     from wecontact_cli.syntax.jsconfig import read_config
 
     config = read_config(text, path.name, env=WEAPP).root

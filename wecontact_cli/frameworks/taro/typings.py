@@ -44,12 +44,14 @@ class Declaration:
 
 def declaration_files(project: TaroProject) -> list[Path]:
     """Every ``.d.ts`` of the project, the build output and dependencies left out."""
-    output = project.roots.output if project.roots is not None else None
+    # Folders as strings, not Paths: thousands of them are joined and compared (a str of a Path,
+    # and os.walk's joins of one, are normalised alike: equal strings are equal Paths).
+    output = str(project.roots.output) if project.roots is not None else None
     found = []
     for folder, dirs, files in os.walk(project.root):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED and not d.startswith(".") and here / d != output)
-        found += [here / name for name in sorted(files) if name.endswith(".d.ts")]
+        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED and not d.startswith(".")
+                         and os.path.join(folder, d) != output)
+        found += [Path(folder, name) for name in sorted(files) if name.endswith(".d.ts")]
     return found
 
 
@@ -92,10 +94,46 @@ def _in_react_module(node: Node) -> bool:
     return False
 
 
+def _listed_declaration_files(project: TaroProject) -> list[Path]:
+    """What ``declaration_files`` finds (in some order: the tags are a set), the source root's part
+    taken from the files the discovery of units listed there instead of walking it again. That
+    listing leaves out less than this walk does; what it keeps under a ``dist`` or ``build``
+    folder is dropped here."""
+    listing, source = project.listing, str(project.source_root)
+    output = str(project.roots.output) if project.roots is not None else None
+    if listing is None or not _reaches(str(project.root), source, output):
+        return declaration_files(project)
+    found: list[Path] = []
+    if source != str(project.root):
+        for folder, dirs, files in os.walk(project.root):
+            dirs[:] = [d for d in dirs if d not in _SKIPPED and not d.startswith(".")
+                       and os.path.join(folder, d) not in (output, source)]
+            found += [Path(folder, name) for name in files if name.endswith(".d.ts")]
+    for path in (f for f in listing.files if f.endswith(".d.ts")):
+        if not any(part in _SKIPPED for part in os.path.relpath(os.path.dirname(path), source).split(os.sep)):
+            found.append(Path(path))
+    return found
+
+
+def _reaches(root: str, source: str, output: str | None) -> bool:
+    """Whether the walk from the project root enters the source root as the discovery walked it:
+    every folder on the way a readable folder, no link, none of them left out by the walk."""
+    rel = os.path.relpath(source, root)
+    if rel.startswith(os.pardir) or not os.access(root, os.R_OK | os.X_OK):
+        return False
+    folder = root
+    for part in [] if rel == os.curdir else rel.split(os.sep):
+        folder = os.path.join(folder, part)
+        if part in _SKIPPED or part.startswith(".") or folder == output or os.path.islink(folder) or \
+                not os.path.isdir(folder) or not os.access(folder, os.R_OK | os.X_OK):
+            return False
+    return True
+
+
 def declared_tags(project: TaroProject) -> frozenset[str]:
     """Every tag the project's declaration files add to ``JSX.IntrinsicElements``."""
     tags: set[str] = set()
-    for path in declaration_files(project):
+    for path in _listed_declaration_files(project):
         try:
             text = read_source(path, project.root).text
         except WecontactError:

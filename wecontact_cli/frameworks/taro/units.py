@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 VIEW_SUFFIXES = (".tsx", ".jsx", ".js", ".vue", ".ts")
 """A page's view, in the order looked for (``index.ts`` only holds a view without JSX)."""
 COMPONENT_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".vue"})
+_COMPONENT_ENDINGS = tuple(COMPONENT_SUFFIXES)
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
 _CLASS_CONFIG = re.compile(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
 """``config = {...}`` on a class or a component (Taro 1/2's place for usingComponents)."""
@@ -84,12 +85,12 @@ def discover(project: TaroProject) -> list[TaroRef]:
     source = str(project.source_root)
     for route in dict.fromkeys(r.route for r in project.routes):
         base = os.path.join(source, posixpath.normpath(route))
-        view = next((base + s for s in VIEW_SUFFIXES if base + s in files), None)
-        config = next((base + ".config" + s for s in cfg.CONFIG_SUFFIXES if base + ".config" + s in files), None)
+        view = _first(base, VIEW_SUFFIXES, files)
+        config = _first(base + ".config", cfg.CONFIG_SUFFIXES, files)
         refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
         if view is not None:
             seen.add(view)
-    for path in sorted(files):
+    for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS)):  # .scss, .config.ts ... go at once
         name = os.path.basename(path)
         if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
             continue
@@ -97,18 +98,69 @@ def discover(project: TaroProject) -> list[TaroRef]:
             continue  # the app's entry renders no page content
         rel = os.path.relpath(path, source).replace(os.sep, "/")
         refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
+    project.note_views(any(r.kind == "component" for r in refs))  # a component's scan asks for the graph
     return refs
 
 
-def _files(project: TaroProject) -> set[str]:
-    """Every file under the source root (dependencies, dot folders and the build output left out)."""
+def _first(base: str, suffixes: Sequence[str], files: frozenset[str]) -> str | None:
+    """``base`` plus the first of ``suffixes`` that names a listed file."""
+    for suffix in suffixes:
+        if base + suffix in files:
+            return base + suffix
+    return None
+
+
+@dataclass(frozen=True)
+class SourceListing:
+    """Every file under the source root as the last discovery walked it, and whether that walk
+    left out a folder other than dependencies and dot folders (a __pycache__, the build output)."""
+
+    files: frozenset[str]
+    pruned: bool
+
+
+def _files(project: TaroProject) -> frozenset[str]:
+    """Every file under the source root (dependencies, dot folders and the build output left out);
+    kept on the project, so that the import graph need not walk the tree again. The walk finds
+    what ``os.walk`` finds (a link to a folder is not entered), from the entries' own types
+    instead of a stat per folder."""
     output = str(project.roots.output) if project.roots is not None else None
     found: set[str] = set()
-    for folder, dirs, names in os.walk(project.source_root):
-        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")
-                   and os.path.join(folder, d) != output]
-        found.update(os.path.join(folder, n) for n in names)
-    return found
+    pruned = False
+    stack = [str(project.source_root)]
+    while stack:
+        try:
+            entries = os.scandir(stack.pop())
+        except OSError:
+            continue  # as os.walk: an unreadable folder is skipped
+        with entries:
+            for entry in entries:
+                if not _is_dir(entry):
+                    found.add(entry.path)
+                elif entry.name.startswith(".") or entry.name == "node_modules" or _is_link(entry):
+                    continue
+                elif entry.name in SKIPPED_DIRS or entry.path == output:
+                    pruned = True
+                else:
+                    stack.append(entry.path)
+    project.listing = SourceListing(frozenset(found), pruned)
+    return project.listing.files
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a link (os.walk's islink: False when that cannot be known)."""
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder (or a link to one), as os.walk decides it."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def page_view(base: Path) -> Path | None:
@@ -242,6 +294,7 @@ class TaroUnit(Unit):
             return
         self._text = text
         self.texts[path] = text
+        project.note_imports(path, text)
         contact = self.contact_tags()
         candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
         folded = text.lower().replace("-", "").replace("_", "")
@@ -255,7 +308,7 @@ class TaroUnit(Unit):
     def _scan_jsx(self, path: Path, text: str, contact: dict[str, Registration], candidates: set[str]) -> None:
         from wecontact_cli.syntax.jsx import read_view
 
-        view = read_view(text, path.name, candidates)
+        view = read_view(text, path.name, candidates, comments=DIRECTIVE in text)  # only directives are kept
         if not view.syntax_ok:
             self._view_problems.append(cfg.syntax_problem("view", path, text))
         for comment in view.comments:
@@ -512,7 +565,7 @@ _BLANK = re.compile(r"[^\n]")
 def _reread_jsx(source: str, cell: CellUse) -> CellUse | None:
     from wecontact_cli.syntax.jsx import read_view
 
-    view = read_view(source, cell.start_tag.path.name, {cell.tag})
+    view = read_view(source, cell.start_tag.path.name, {cell.tag}, comments=False)  # its element only
     if not view.syntax_ok or len(view.elements) != 1:
         return None
     return attrs.jsx_cell(view.elements[0], cell.registration, cell.start_tag.path, source, cell.line)[0]

@@ -1,0 +1,80 @@
+"""The discovery of Taro units walks the source root once, with the entries' own types: the files
+it lists, and whether it left out a folder the import graph keeps, are what os.walk gives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from wecontact_cli.frameworks.registry import open_project
+from wecontact_cli.frameworks.taro import units
+from wecontact_cli.frameworks.taro.project import TaroProject
+from wecontact_cli.frameworks.taro.rules._examples import BASE
+
+
+def walked(project: TaroProject) -> tuple[frozenset[str], bool]:
+    """The listing as os.walk gives it (the discovery's walk as first written)."""
+    output = str(project.roots.output) if project.roots is not None else None
+    found: set[str] = set()
+    pruned = False
+    for folder, dirs, names in os.walk(project.source_root):
+        kept = [d for d in dirs if not d.startswith(".") and d != "node_modules"
+                and not os.path.islink(os.path.join(folder, d))]
+        dirs[:] = [d for d in kept if d not in units.SKIPPED_DIRS and os.path.join(folder, d) != output]
+        pruned = pruned or len(dirs) != len(kept)
+        found.update(os.path.join(folder, n) for n in names)
+    return frozenset(found), pruned
+
+
+FOLDERS = ["pages/a", "components/Card", "__pycache__", "dist", "node_modules/x", ".git", "build", "pages/a/__pycache__"]
+LINKS = ["link-to-folder", "link-to-file", "broken-link", "link-to-pycache"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sets(st.sampled_from(FOLDERS)), st.sets(st.sampled_from(LINKS)), st.sampled_from(["dist", "src/dist"]))
+def test_the_listing_is_what_os_walk_gives(tmp_path_factory: object, folders: set[str], links: set[str],
+                                           output: str) -> None:
+    root = tmp_path_factory.mktemp("walk")  # type: ignore[attr-defined]
+    files = {**BASE, "config/index.ts": f"export default {{ sourceRoot: 'src', outputRoot: '{output}' }}\n"}
+    for folder in folders:
+        files[f"src/{folder}/index.tsx"] = "export default () => null\n"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "outside").mkdir()
+    targets = {"link-to-folder": root / "outside", "link-to-file": root / "src/app.config.ts",
+               "broken-link": root / "nowhere", "link-to-pycache": root / "outside"}
+    for link in links:
+        name = "__pycache__" if link == "link-to-pycache" and "__pycache__" not in folders else link
+        (root / "src" / "pages" / name).symlink_to(targets[link])
+    project = open_project(root)
+    assert isinstance(project, TaroProject)
+    assert (units._files(project), project.listing.pruned if project.listing else None) == walked(project)
+
+
+def test_config_index_is_parsed_once_and_read_anew_when_edited(tmp_path: Path, monkeypatch: object) -> None:
+    """Detection and the loader both read config/index: one parse serves both, and an edited
+    config/index (same path, another text) is read anew."""
+    from wecontact_cli.frameworks.taro import roots
+    from wecontact_cli.syntax import jsconfig
+
+    for rel, text in BASE.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    parses: list[str] = []
+    real = jsconfig.read_config
+
+    def counted(text: str, filename: str, **options: object) -> object:
+        parses.append(filename)
+        return real(text, filename, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jsconfig, "read_config", counted)  # type: ignore[attr-defined]
+    project = open_project(tmp_path)
+    assert isinstance(project, TaroProject) and project.roots is not None
+    assert parses.count("index.ts") <= 1
+    assert project.roots.source == tmp_path / "src"
+    config = tmp_path / "config" / "index.ts"
+    config.write_text(config.read_text(encoding="utf-8").replace("sourceRoot: 'src'", "sourceRoot: 'app'"))
+    assert roots.taro_roots(tmp_path).source == tmp_path / "app"

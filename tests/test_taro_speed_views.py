@@ -1,0 +1,83 @@
+"""Reading a Taro view fast: byte offsets become characters by runs of one width, and a view read
+without its comments searches the tree only where a wanted tag is spelled. Each agrees with the
+plain way (every character indexed, the whole tree searched)."""
+
+from __future__ import annotations
+
+import bisect
+
+from hypothesis import given, settings, strategies as st
+
+from wecontact_cli.syntax.jscommon import Parsed
+from wecontact_cli.syntax.jsx import read_view
+
+
+def plain_chars(text: str) -> list[int]:
+    """The character offset of every byte offset, as the index of every wide character gave it."""
+    ends, extras, extra = [], [], 0
+    for position, char in enumerate(text):
+        code = ord(char)
+        if code < 0x80:
+            continue
+        width = 2 if code < 0x800 else 3 if code < 0x10000 else 4
+        extra += width - 1
+        ends.append(position + extra + 1)
+        extras.append(extra)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    found = []
+    for byte in range(size + 1):
+        index = bisect.bisect_right(ends, byte) - 1
+        found.append(byte - (extras[index] if index >= 0 else 0))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "é", "ß", "商", "品", "\u0800", "\uffff", "😀", "\U0010ffff",
+                                         "\ud800", "'", "{"]), max_size=40))
+def test_runs_convert_every_byte_offset_as_the_plain_index(text: str) -> None:
+    parsed = Parsed(text, "javascript")
+    size = len(parsed.data)
+    assert [parsed.char(b) for b in range(size + 1)] == plain_chars(text)
+
+
+TAGS = {"cell", "wecom-contact"}
+NAMES = ["cell", "Cell", "CELL", "ce-ll", "c_e_l_l", "wecom-contact", "WecomContact", "wecomContact", "View",
+         "UI.Cell", "ui.cell", "a.b.Cell", "Cellar", "xcell", "Tag", "cellcell", "ＣELL", "\u212aCELL"]
+NOISE = ["", "商品 cell 列表", "{/* cell */}", "{'cell'}", "{`<cell>`}", "// cell\n", "😀", "{x > 1 ? 'a' : 'b'}",
+         "<Text>Cell</Text>", "{/* wecontact-disable-next-line WC203 */}"]
+
+
+def view(parts: list[tuple[str, str, bool]], quoted: bool) -> str:
+    body = []
+    for name, noise, nest in parts:
+        body.append(noise)
+        body.append(f"<{name} plugid='x' onCompletemessage={{done}}>{noise}</{name}>" if nest
+                    else f"<{name} plugid='x' styleType={{2}} />")
+    head = "const Tag = 'cell'\n" if quoted else "const Tag = 'other'\n"
+    return head + "// 页面\nexport default function Index() {\n  const done = () => {}\n  return (\n    <View>\n" + \
+        "\n".join("      " + line for line in body) + "\n    </View>\n  )\n}\n"
+
+
+def summary(text: str, filename: str, comments: bool) -> tuple[object, ...]:
+    found = read_view(text, filename, TAGS, comments=comments)
+    return (found.syntax_ok, found.elements, found.hidden)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(NOISE), st.booleans()), max_size=7),
+       st.booleans(), st.sampled_from(["index.tsx", "index.jsx", "index.js"]))
+def test_searching_only_where_a_tag_is_spelled_finds_what_the_whole_search_finds(
+        parts: list[tuple[str, str, bool]], quoted: bool, filename: str) -> None:
+    text = view(parts, quoted)
+    assert summary(text, filename, comments=False) == summary(text, filename, comments=True)
+    assert read_view(text, filename, TAGS, comments=False).comments == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(NOISE), st.booleans()), max_size=5),
+       st.integers(0, 10_000), st.sampled_from(["<", ">", "{", "}", "/", "'", " ", "cell"]))
+def test_the_narrow_search_on_broken_views(parts: list[tuple[str, str, bool]], at: int, inserted: str) -> None:
+    text = view(parts, False)
+    position = at % (len(text) + 1)
+    text = text[:position] + inserted + text[position:]
+    assert summary(text, "index.tsx", comments=False) == summary(text, "index.tsx", comments=True)

@@ -1,0 +1,167 @@
+"""The common config module read without a parser: ``export default definePageConfig({...})``
+holding only plain literals, as nearly every page config (and most app configs) is written.
+
+Tree-sitter and the tree walk of ``syntax.jsconfig`` cost most of a cold lint's time spent on
+config modules; a module written in the narrow shape below gets the very tree ``read_config``
+builds from one regular-expression pass. Anything outside that shape (an escape in a string, a
+template, an identifier, a spread, a hex number, a comment inside a string's line, a Unicode
+space ...) returns None and the module is read by ``read_config``: this reader only ever says
+"certainly this tree", never "maybe". tests/test_taro_speed_config.py checks it against
+``read_config`` on generated modules.
+
+The shape: comments and blanks; ``export default`` followed by an object, or by one of the
+define calls with the object as its only argument; an optional ``;``; comments and blanks.
+Objects hold ``key: value`` pairs (an ASCII identifier that is no reserved word, or a quoted
+key), values are quoted strings without escapes, decimal numbers (a ``-`` sign written
+against them), true, false, null, objects and arrays; trailing commas are allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from wecontact_cli.syntax.jscommon import RESERVED, number_value
+from wecontact_cli.syntax.jsconfig import DEFINE_CALLS, JsNode
+from wecontact_cli.syntax.jsontext import Member
+
+_TOKEN = re.compile(
+    r"""[ \t\n\r]+"""                                          # blanks: skipped
+    r"""|//[^\n\r\u2028\u2029]*|/\*(?:[^*]|\*(?!/))*\*/"""     # comments: skipped
+    r"""|(?P<string>'[^'\\\n\r\u2028\u2029]*'|"[^"\\\n\r\u2028\u2029]*")"""
+    r"""|(?P<number>-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)(?![\w$.])"""
+    r"""|(?P<word>[A-Za-z_$][A-Za-z0-9_$]*)(?![\w$])"""
+    r"""|(?P<punct>[{}\[\]:,();])""")
+_KEYWORD_LIKE = RESERVED | frozenset({"get", "set", "async", "of", "as", "from", "type", "declare", "readonly",
+                                      "abstract", "override", "accessor", "satisfies", "keyof", "infer",
+                                      "is", "asserts", "unique", "global", "module", "namespace", "require",
+                                      "constructor", "__proto__", "undefined", "arguments", "eval"})
+"""Words kept out of keys: the reader only ever accepts what is beyond doubt a plain key."""
+_LITERALS = {"true": True, "false": False, "null": None}
+_MAX_DEPTH = 64
+_MAX_DIGITS = 300
+
+
+class _NotPlain(Exception):
+    """The module is not in the plain shape: read it with the parser."""
+
+
+def read_plain(text: str) -> JsNode | None:
+    """The config object's tree, as ``jsconfig.read_config`` builds it, when ``text`` is in the
+    plain shape; None otherwise (then nothing is known: ask ``read_config``)."""
+    if "export" not in text:
+        return None
+    try:
+        tokens = _Tokens(text)
+        return tokens.module()
+    except _NotPlain:
+        return None
+
+
+class _Tokens:
+    """The module's tokens (blanks and comments left out), read front to back."""
+
+    def __init__(self, text: str) -> None:
+        self.items = list(_tokens(text))
+        self.index = 0
+
+    def next(self) -> tuple[str, str, int, int]:
+        """The next token: its kind, its text, its start and end."""
+        if self.index >= len(self.items):
+            raise _NotPlain
+        self.index += 1
+        return self.items[self.index - 1]
+
+    def peek(self) -> str:
+        """The next token's text ("" at the end)."""
+        return self.items[self.index][1] if self.index < len(self.items) else ""
+
+    def expect(self, word: str) -> tuple[str, str, int, int]:
+        """The next token, which must be ``word``."""
+        token = self.next()
+        if token[1] != word or token[0] == "string":
+            raise _NotPlain
+        return token
+
+    def module(self) -> JsNode:
+        """``export default <object>`` or ``export default define...(<object>)``, then ``;``, then nothing."""
+        self.expect("export")
+        self.expect("default")
+        call = self.peek() in DEFINE_CALLS
+        if call:
+            self.next()
+            self.expect("(")
+        root = self.value(0)
+        if root.kind != "object":
+            raise _NotPlain
+        if call:
+            self.expect(")")
+        if self.peek() == ";":
+            self.next()
+        if self.index != len(self.items):
+            raise _NotPlain
+        return root
+
+    def value(self, depth: int) -> JsNode:
+        """A literal value, an object or an array."""
+        kind, raw, start, end = self.next()
+        if kind == "string":
+            return JsNode("string", start, end, value=raw[1:-1])
+        if kind == "number":
+            if len(raw) > _MAX_DIGITS:
+                raise _NotPlain  # the parser's path decides what such a number is
+            number = number_value(raw.lstrip("-"))
+            if number is None:
+                raise _NotPlain
+            return JsNode("number", start, end, value=-number if raw.startswith("-") else number)
+        if kind == "word" and raw in _LITERALS:
+            return JsNode("literal", start, end, value=_LITERALS[raw])
+        if depth >= _MAX_DEPTH:
+            raise _NotPlain
+        if raw == "{":
+            return self.object(start, depth)
+        if raw == "[":
+            return self.array(start, depth)
+        raise _NotPlain
+
+    def object(self, start: int, depth: int) -> JsNode:
+        """``{ key: value, ... }`` (its ``{`` read)."""
+        node = JsNode("object", start)
+        while self.peek() != "}":
+            kind, raw, key_start, key_end = self.next()
+            if kind == "string":
+                key = raw[1:-1]
+            elif kind == "word" and raw not in _KEYWORD_LIKE:
+                key = raw
+            else:
+                raise _NotPlain
+            self.expect(":")
+            node.members.append(Member(key, key_start, key_end, self.value(depth + 1)))
+            if self.peek() != "}":
+                self.expect(",")
+        node.end = self.next()[3]
+        return node
+
+    def array(self, start: int, depth: int) -> JsNode:
+        """``[ value, ... ]`` (its ``[`` read; no holes)."""
+        node = JsNode("array", start)
+        while self.peek() != "]":
+            node.items.append(self.value(depth + 1))
+            if self.peek() != "]":
+                self.expect(",")
+        node.end = self.next()[3]
+        return node
+
+
+def _tokens(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Every token of ``text`` as (kind, text, start, end); anything else raises ``_NotPlain``."""
+    position, size = 0, len(text)
+    match = _TOKEN.match
+    while position < size:
+        found = match(text, position)
+        if found is None:
+            raise _NotPlain
+        kind = found.lastgroup
+        if kind is not None:
+            yield kind, found.group(kind), found.start(kind), found.end(kind)
+        position = found.end()
