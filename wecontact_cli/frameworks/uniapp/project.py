@@ -97,7 +97,7 @@ class UniProject(Project):
     def entry_comments(self, entry: PageEntry) -> list[Comment]:
         """pages.json's suppression comments that cover a line of this page's entry."""
         file = self.pages_json
-        if file is None or entry.node is None:
+        if file is None or entry.node is None or not self._json_comments():
             return []
         first, last = file.line(entry.node.start), file.line(entry.node.end)
         return [c for c in self._json_comments() if c.path == file.path and first <= c.end_line + 1 <= last]

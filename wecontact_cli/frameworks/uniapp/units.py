@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -37,7 +38,7 @@ from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.project import UniProject
-    from wecontact_cli.syntax.conditional import Conditional
+    from wecontact_cli.syntax.conditional import Conditional, Platform
     from wecontact_cli.syntax.vue import Element, ScannedSfc, Sfc, Template
     from wecontact_cli.syntax.vue_script import ScriptInfo
 
@@ -45,6 +46,9 @@ SKIPPED_DIRS = frozenset({"node_modules", "unpackage", "dist", "static", "wxcomp
                           "__pycache__"})
 EXTENSIONS = (".vue", ".nvue")
 APP_FILES = frozenset({"App.vue", "App.nvue"})
+_COUNTED_LINES = 4
+"""A file's first few line numbers are counted; building its line index costs more (a cell
+or two and a suppression is what a .vue file usually has)."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class UniUnit(Unit):
     _conditional: Conditional | None = None
     _script: ScriptInfo | None = None
     _index: LineIndex | None = None
+    _lines_asked: int = 0
 
     @property
     def vue(self) -> int:
@@ -179,16 +184,21 @@ class UniUnit(Unit):
     def conditional(self) -> Conditional:
         """The file's conditional regions for the WeChat build (``<!-- #ifdef -->`` and ``//``)."""
         if self._conditional is None:
-            from wecontact_cli.syntax.conditional import analyze, weixin
+            from wecontact_cli.syntax.conditional import analyze
 
-            self._conditional = analyze(self.text() or "", weixin(self.vue), ("html", "js"))
+            self._conditional = analyze(self.text() or "", _weixin_build(self.vue), ("html", "js"))
         return self._conditional
 
     def line(self, offset: int) -> int:
         """The 1-based line of an offset in the .vue file."""
-        if self._index is None:
-            self._index = LineIndex(self.text() or "")
-        return self._index.position(offset).line
+        if self._index is not None:
+            return self._index.position(offset).line
+        text = self.text() or ""
+        self._lines_asked += 1
+        if self._lines_asked > _COUNTED_LINES:  # many questions: an index answers each in O(log n)
+            self._index = LineIndex(text)
+            return self._index.position(offset).line
+        return text.count("\n", 0, min(max(offset, 0), len(text))) + 1  # what LineIndex answers
 
     # -- the model's questions ----------------------------------------------------------------
 
@@ -375,6 +385,14 @@ def _contact_tags_anywhere(project: UniProject) -> dict[str, Registration]:
                                                       effective=False)
         project.__dict__["_tags_anywhere"] = cached
     return cached
+
+
+@lru_cache(maxsize=4)
+def _weixin_build(vue: int) -> Platform:
+    """The WeChat build's macros for a Vue version, built once (not once per .vue file)."""
+    from wecontact_cli.syntax.conditional import weixin
+
+    return weixin(vue)
 
 
 def make_unit(project: UniProject, ref: VueFile) -> UniUnit:
