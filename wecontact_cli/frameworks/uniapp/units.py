@@ -62,24 +62,53 @@ class VueFile:
 def discover(project: UniProject) -> list[VueFile]:
     """Every .vue/.nvue page and component under the source root (links are not followed),
     plus the pages pages.json routes into a skipped folder."""
-    source = project.source_root
     found: dict[str, VueFile] = {}
-    for folder, dirs, files in os.walk(source):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
-        base = Path(folder)
-        rel_dir = base.relative_to(source).as_posix()
-        for name in sorted(files):
+    pending = [(os.fspath(project.source_root), "")]  # a folder, and its path under the source root
+    while pending:
+        folder, rel_dir = pending.pop()
+        files, folders = _listing(folder)
+        for name in files:
             stem, dot, ext = name.rpartition(".")
-            if not dot or "." + ext not in EXTENSIONS or (rel_dir == "." and name in APP_FILES):
+            if not dot or "." + ext not in EXTENSIONS or (not rel_dir and name in APP_FILES):
                 continue
-            rel = stem if rel_dir == "." else f"{rel_dir}/{stem}"
+            rel = f"{rel_dir}/{stem}" if rel_dir else stem
             if rel not in found or ext == "vue":  # uni-app prefers x.vue to x.nvue for mp-weixin
-                found[rel] = VueFile(base / name, rel)
+                found[rel] = VueFile(Path(os.path.join(folder, name)), rel)
+        pending.extend((os.path.join(folder, d), f"{rel_dir}/{d}" if rel_dir else d) for d in folders)
     for route in (r.route for r in project.routes if r.route not in found):
         path = page_file(project, route)
         if path is not None:
             found[route] = VueFile(path, route)
     return [found[k] for k in sorted(found)]
+
+
+def _listing(folder: str) -> tuple[list[str], list[str]]:
+    """A folder's files (sorted) and the subfolders to search (not links, not skipped), as
+    ``os.walk`` sorts them: one ``scandir`` and no ``stat`` per entry (Path objects and a
+    link test of every folder made discovery cost a third of a 2,000-page run's reading)."""
+    files: list[str] = []
+    folders: list[str] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if not is_dir:
+                    files.append(entry.name)
+                elif entry.name not in SKIPPED_DIRS and not entry.name.startswith(".") and not _is_link(entry):
+                    folders.append(entry.name)
+    except OSError:  # unreadable: os.walk skips it too
+        return [], []
+    return sorted(files), sorted(folders)
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:  # as os.path.islink answers
+        return False
 
 
 def page_file(project: UniProject, route: str) -> Path | None:
