@@ -107,6 +107,174 @@ def parse(text: str, *, jsonc: bool = False) -> JsonNode:
     return _Parser(text, jsonc).parse()
 
 
+def parse_lazy(text: str, *, jsonc: bool = False) -> JsonNode:
+    """``parse``, read by the standard library's C decoder when it can: a text that is strict
+    JSON once its comments are blanked and repeats no key gives a tree whose containers find
+    their members and items only when asked (a 2,000-page pages.json is mostly entries nobody
+    looks into). Anything else goes to ``parse``: the same tree, the same errors."""
+    clean = _blank_comments(text) if jsonc else text
+    if clean is None:
+        return parse(text, jsonc=jsonc)
+    try:
+        data = json.loads(clean, parse_constant=_not_json, object_pairs_hook=_unique_keys)
+    except (ValueError, RecursionError):
+        return parse(text, jsonc=jsonc)
+    start = _WS.match(clean).end()  # type: ignore[union-attr]
+    return _located(clean, start, data)[0]
+
+
+def _blank_comments(text: str) -> str | None:
+    """``text`` with every comment turned into spaces (offsets kept), as ``_Parser._skip``
+    reads comments; None when that needs the parser: a backslash (a quote may be escaped) or
+    an unterminated ``/*``."""
+    if "/" not in text:
+        return text
+    if "\\" in text:
+        return None
+    parts: list[str] = []
+    done = 0  # the text before ``done`` is in ``parts``
+    inside = False  # whether ``done`` lies inside a string
+    for hit in _COMMENT_START.finditer(text):
+        at = hit.start()
+        if at < done:
+            continue  # inside a comment already blanked
+        inside ^= text.count('"', done, at) % 2 == 1
+        if inside:
+            parts.append(text[done:at])
+            done = at
+            continue
+        if hit.group() == "//":
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+        else:
+            end = text.find("*/", at + 2)
+            if end < 0:
+                return None
+            end += 2
+        parts.append(text[done:at])
+        parts.append(" " * (end - at))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+_COMMENT_START = re.compile(r"/[/*]")
+
+
+def _not_json(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's members; a repeated key sends the text to the parser (it sets the shadowed
+    members aside as ``duplicates``)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("repeated key")
+    return found
+
+
+_DECODE = json.JSONDecoder(parse_constant=_not_json).scan_once
+
+
+class LazyJsonNode(JsonNode):
+    """A container of a text the C decoder read: its members or items are located on first
+    use, from its text (``_located``) and its decoded value (a missing key is answered
+    without locating anything). No key repeats and no comma trails in it (strict JSON)."""
+
+    def __init__(self, kind: str, start: int, end: int, text: str, data: Any) -> None:
+        self.kind, self.start, self.end, self.value, self.trailing_comma = kind, start, end, None, -1
+        self._text, self._data = text, data
+        self._members: list[Member] | None = None
+        self._items: list[JsonNode] | None = None
+        self._duplicates: list[Member] = []
+
+    @property  # type: ignore[override]
+    def members(self) -> list[Member]:
+        """The members, located on first use."""
+        if self._members is None:
+            self._members = _members(self._text, self.start, self._data) if self.kind == "object" else []
+        return self._members
+
+    @members.setter
+    def members(self, value: list[Member]) -> None:
+        self._members = value
+
+    @property  # type: ignore[override]
+    def items(self) -> list[JsonNode]:
+        """The items, located on first use."""
+        if self._items is None:
+            self._items = _items(self._text, self.start, self._data) if self.kind == "array" else []
+        return self._items
+
+    @items.setter
+    def items(self, value: list[JsonNode]) -> None:
+        self._items = value
+
+    @property  # type: ignore[override]
+    def duplicates(self) -> list[Member]:
+        """None: the decoder refused repeated keys."""
+        return self._duplicates
+
+    @duplicates.setter
+    def duplicates(self, value: list[Member]) -> None:
+        self._duplicates = value
+
+    def member(self, key: str) -> Member | None:
+        """The member ``key`` (a key the decoded object lacks is answered at once)."""
+        if self._members is None and isinstance(self._data, dict) and key not in self._data:
+            return None
+        return super().member(key)
+
+
+def _located(text: str, start: int, data: Any) -> tuple[JsonNode, int]:
+    """The node of the value at ``start`` (``data``: its decoded value) and where it ends."""
+    char = text[start]
+    if char == "{" or char == "[":
+        end = _DECODE(text, start)[1]
+        return LazyJsonNode("object" if char == "{" else "array", start, end, text, data), end
+    if char == '"':
+        value, end = scanstring(text, start + 1, True)
+        return JsonNode("string", start, end, value), end
+    number = _NUMBER.match(text, start)
+    if number and number.end() > start:
+        raw = number[0]
+        is_int = len(raw) <= _MAX_INT_DIGITS and not any(c in raw for c in ".eE")
+        return JsonNode("number", start, number.end(), int(raw) if is_int else float(raw)), number.end()
+    word = _WORD.match(text, start)
+    assert word is not None and word[0] in _LITERALS  # the decoder read this text
+    return JsonNode("literal", start, word.end(), _LITERALS[word[0]]), word.end()
+
+
+def _members(text: str, start: int, data: dict[str, Any]) -> list[Member]:
+    """The members of the object at ``start``, located (the text is strict JSON)."""
+    found: list[Member] = []
+    pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    while text[pos] != "}":
+        key, key_end = scanstring(text, pos + 1, True)
+        colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
+        value_start = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
+        node, end = _located(text, value_start, data[key])
+        found.append(Member(key, pos, key_end, node))
+        pos = _WS.match(text, end).end()  # type: ignore[union-attr]
+        if text[pos] == ",":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return found
+
+
+def _items(text: str, start: int, data: list[Any]) -> list[JsonNode]:
+    """The items of the array at ``start``, located (the text is strict JSON)."""
+    found: list[JsonNode] = []
+    pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    for value in data:
+        node, end = _located(text, pos, value)
+        found.append(node)
+        pos = _WS.match(text, end).end()  # type: ignore[union-attr]
+        if text[pos] == ",":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return found
+
+
 class _Parser:
     def __init__(self, text: str, jsonc: bool = False):
         self.text = text
