@@ -178,22 +178,53 @@ _DECODE = json.JSONDecoder(parse_constant=_not_json).scan_once
 
 
 class LazyJsonNode(JsonNode):
-    """A container of a text the C decoder read: its members or items are located on first
-    use, from its text (``_located``) and its decoded value (a missing key is answered
-    without locating anything). No key repeats and no comma trails in it (strict JSON)."""
+    """A node of a text the C decoder read (strict JSON: no key repeats, no comma trails).
+    A container locates its members or items on first use; ``get`` answers from the decoded
+    value without locating anything: None for a missing key, else a node whose position is
+    found (by locating its parent's members) only when asked for."""
 
-    def __init__(self, kind: str, start: int, end: int, text: str, data: Any) -> None:
-        self.kind, self.start, self.end, self.value, self.trailing_comma = kind, start, end, None, -1
-        self._text, self._data = text, data
+    def __init__(self, kind: str, start: int | None, end: int | None, text: str, data: Any,
+                 parent: LazyJsonNode | None = None, key: str = "") -> None:
+        self.kind, self.value, self.trailing_comma = kind, None, -1
+        self._start, self._end = start, end
+        self._text, self._data, self._parent, self._key = text, data, parent, key
         self._members: list[Member] | None = None
         self._items: list[JsonNode] | None = None
         self._duplicates: list[Member] = []
+        self._children: dict[str, LazyJsonNode] = {}
+        """What ``get`` handed out before the members were located (they become the members' values)."""
+
+    @property  # type: ignore[override]
+    def start(self) -> int:
+        """Where the value starts (located on first use)."""
+        if self._start is None:
+            self._locate()
+        return self._start  # type: ignore[return-value]
+
+    @start.setter
+    def start(self, value: int) -> None:
+        self._start = value
+
+    @property  # type: ignore[override]
+    def end(self) -> int:
+        """Where the value ends (located on first use)."""
+        if self._end is None:
+            self._locate()
+        return self._end  # type: ignore[return-value]
+
+    @end.setter
+    def end(self, value: int) -> None:
+        self._end = value
+
+    def _locate(self) -> None:
+        assert self._parent is not None  # only ``get`` makes a node without a position
+        self._parent.members  # noqa: B018 (locating them places this node)
 
     @property  # type: ignore[override]
     def members(self) -> list[Member]:
         """The members, located on first use."""
         if self._members is None:
-            self._members = _members(self._text, self.start, self._data) if self.kind == "object" else []
+            self._members = _members(self, self._text, self.start, self._data) if self.kind == "object" else []
         return self._members
 
     @members.setter
@@ -220,6 +251,24 @@ class LazyJsonNode(JsonNode):
     def duplicates(self, value: list[Member]) -> None:
         self._duplicates = value
 
+    def get(self, key: str) -> JsonNode | None:
+        """The value of ``key``, from the decoded object while its members are not located."""
+        data = self._data
+        if self._members is not None or self.kind != "object" or not isinstance(data, dict):
+            return super().get(key)
+        if key not in data:
+            return None
+        child = self._children.get(key)
+        if child is None:
+            kind = _kind_of(data[key])
+            if kind is None:
+                return super().get(key)  # a number: its value is read from its text
+            child = LazyJsonNode(kind, None, None, self._text, data[key], self, key)
+            if kind == "string" or kind == "literal":
+                child.value = data[key]
+            self._children[key] = child
+        return child
+
     def member(self, key: str) -> Member | None:
         """The member ``key`` (a key the decoded object lacks is answered at once)."""
         if self._members is None and isinstance(self._data, dict) and key not in self._data:
@@ -227,14 +276,34 @@ class LazyJsonNode(JsonNode):
         return super().member(key)
 
 
-def _located(text: str, start: int, data: Any) -> tuple[JsonNode, int]:
-    """The node of the value at ``start`` (``data``: its decoded value) and where it ends."""
+def _kind_of(data: Any) -> str | None:
+    """A decoded value's node kind (None for a number, whose value the text decides)."""
+    if isinstance(data, dict):
+        return "object"
+    if isinstance(data, list):
+        return "array"
+    if isinstance(data, str):
+        return "string"
+    if data is None or isinstance(data, bool):
+        return "literal"
+    return None
+
+
+def _located(text: str, start: int, data: Any, given: LazyJsonNode | None = None) -> tuple[JsonNode, int]:
+    """The node of the value at ``start`` (``data``: its decoded value; ``given``: the node
+    ``get`` handed out for it, now placed) and where it ends."""
     char = text[start]
     if char == "{" or char == "[":
         end = _DECODE(text, start)[1]
+        if given is not None:
+            given.start, given.end = start, end
+            return given, end
         return LazyJsonNode("object" if char == "{" else "array", start, end, text, data), end
     if char == '"':
         value, end = scanstring(text, start + 1, True)
+        if given is not None:
+            given.start, given.end = start, end
+            return given, end
         return JsonNode("string", start, end, value), end
     number = _NUMBER.match(text, start)
     if number and number.end() > start:
@@ -243,19 +312,23 @@ def _located(text: str, start: int, data: Any) -> tuple[JsonNode, int]:
         return JsonNode("number", start, number.end(), int(raw) if is_int else float(raw)), number.end()
     word = _WORD.match(text, start)
     assert word is not None and word[0] in _LITERALS  # the decoder read this text
+    if given is not None:
+        given.start, given.end = start, word.end()
+        return given, word.end()
     return JsonNode("literal", start, word.end(), _LITERALS[word[0]]), word.end()
 
 
-def _members(text: str, start: int, data: dict[str, Any]) -> list[Member]:
+def _members(node: LazyJsonNode, text: str, start: int, data: dict[str, Any]) -> list[Member]:
     """The members of the object at ``start``, located (the text is strict JSON)."""
     found: list[Member] = []
+    given = node._children
     pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
     while text[pos] != "}":
         key, key_end = scanstring(text, pos + 1, True)
         colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
         value_start = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
-        node, end = _located(text, value_start, data[key])
-        found.append(Member(key, pos, key_end, node))
+        value, end = _located(text, value_start, data[key], given.get(key))
+        found.append(Member(key, pos, key_end, value))
         pos = _WS.match(text, end).end()  # type: ignore[union-attr]
         if text[pos] == ",":
             pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
