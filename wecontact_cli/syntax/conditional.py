@@ -173,10 +173,22 @@ class Conditional:
         return self._none_of(offset, NON_MINI_PROGRAMS + OTHER_MINI_PROGRAMS)
 
     def _none_of(self, offset: int, names: Iterable[str]) -> bool | None:
-        states = [self.compiled_for(offset, _platform(n, self.platform.vue)) for n in names]
-        if any(s is True for s in states):
-            return False
-        return None if any(s is None for s in states) else True
+        # compiled_for() of each platform, with the regions around ``offset`` found once
+        regions = self._enclosing(offset)
+        if any(a <= offset < b for region in regions for a, b in region.directives):
+            return True  # a directive itself: no build compiles it
+        wanted = [(region, region.then_start <= offset < region.then_end) for region in regions]
+        unknown = False
+        for name in names:
+            other = _platform(name, self.platform.vue)
+            states = [_activity(region.kind, region.condition, other) for region, _ in wanted]
+            if any(state is not None and state != branch for state, (_, branch) in zip(states, wanted)):
+                continue  # this build leaves it out
+            if any(state is None for state in states):
+                unknown = True
+                continue
+            return False  # this build compiles it
+        return None if unknown else True
 
     def _state(self, offset: int, activity: _ActivityOf) -> bool | None:
         unknown = False
@@ -218,11 +230,11 @@ def analyze(text: str, build: Platform, syntaxes: Iterable[Syntax] = ("js",)) ->
             skipped.append(syntax)
             continue
         base = len(regions)
-        regions.extend(replace(r, parent=None if r.parent is None else r.parent + base) for r in found)
+        regions.extend(r if r.parent is None or not base else replace(r, parent=r.parent + base) for r in found)
         current = _blank(current, found, keep_unknown=True)
     order = sorted(range(len(regions)), key=lambda i: regions[i].start)
     position = {old: new for new, old in enumerate(order)}
-    ordered = tuple(replace(regions[i], parent=None if regions[i].parent is None else position[regions[i].parent])
+    ordered = tuple(_with_parent(regions[i], None if regions[i].parent is None else position[regions[i].parent])
                     for i in order)
     starts: dict[Syntax, tuple[list[int], list[int]]] = {}
     for index, region in enumerate(ordered):
@@ -231,6 +243,11 @@ def analyze(text: str, build: Platform, syntaxes: Iterable[Syntax] = ("js",)) ->
         entry[1].append(index)
     problems.sort(key=lambda p: (p.start, p.end))
     return Conditional(len(text), build, ordered, tuple(problems), tuple(skipped), starts)
+
+
+def _with_parent(region: Region, parent: int | None) -> Region:
+    """``region`` with its parent's index (dataclasses.replace only when it changes: it is slow)."""
+    return region if region.parent == parent else replace(region, parent=parent)
 
 
 def blank_inactive(text: str, conditional: Conditional, *, keep_unknown: bool = True) -> str:
