@@ -37,13 +37,16 @@ MISTAKES = st.sampled_from([",", "'", "/", "/*", "\\", '"', "NaN", "Infinity", "
 def jsonc(draw: st.DrawFn, value: object, loose: bool) -> str:
     """``value`` written as JSON with comments and blanks between tokens (``loose``: maybe
     trailing commas too, which send the text to the parser)."""
-    gap = lambda: draw(GAPS)  # noqa: E731
+    def gap() -> str:
+        return draw(GAPS)
+
     if isinstance(value, tuple):
         kind, children = value
         comma = draw(st.sampled_from(["", "", ","])) if children and loose else ""
         if kind == "object":
             keys = [k if loose else k.replace('"', "") for k, _ in children]
-            parts = [gap() + json.dumps(k, ensure_ascii=loose) + gap() + ":" + gap() + draw(jsonc(v, loose)) for k, (_, v) in zip(keys, children)]
+            parts = [gap() + json.dumps(k, ensure_ascii=loose) + gap() + ":" + gap() + draw(jsonc(v, loose))
+                     for k, (_, v) in zip(keys, children)]
             return "{" + ",".join(parts) + comma + gap() + "}"
         parts = [gap() + draw(jsonc(v, loose)) for v in children]
         return "[" + ",".join(parts) + comma + gap() + "]"

@@ -224,8 +224,9 @@ def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
         return None
     independent = item.get("independent")
     pages = item.get("pages")
-    paths = tuple(path.value for path in (p.get("path") if p.kind == "object" else None for p in (
-        pages.items if pages is not None and pages.kind == "array" else ())) if path is not None and path.kind == "string")
+    entries = pages.items if pages is not None and pages.kind == "array" else ()
+    found = (p.get("path") if p.kind == "object" else None for p in entries)
+    paths = tuple(path.value for path in found if path is not None and path.kind == "string")
     name = item.get("name")
     return Subpackage(normalize_root(root.value), paths, independent is not None and independent.value is True,
                       name.value if name is not None and name.kind == "string" else None, file.span(item),
