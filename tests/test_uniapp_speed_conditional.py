@@ -37,8 +37,12 @@ def test_the_directive_search_is_re_search(text: str, pos: int, pattern: re.Patt
     assert _key(_search(pattern, text, pos)) == _key(pattern.search(text, pos))
 
 
-def test_every_opener_and_endif_pattern_has_a_core() -> None:
-    assert set(PATTERNS) == set(_CORES)
+def test_every_opener_and_endif_pattern_starts_with_blanks_then_a_core() -> None:
+    for pattern in PATTERNS:
+        assert pattern.pattern.startswith("[ \\t]*")
+        _search(pattern, "", 0)
+        assert _CORES[pattern].pattern == pattern.pattern[len("[ \\t]*"):]
+        assert _CORES[pattern].pattern[:2] in ("//", "(?", "<!")  # never a blank first
 
 
 CONDITIONS = st.sampled_from(["MP-WEIXIN", "H5", "APP-PLUS", "MP", "MP-WEIXIN || H5", "!H5", "MY_MACRO", "VUE3",

@@ -42,11 +42,11 @@ _RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
     ),
 }
 _LEAD = "[ \\t]*"
-_CORES = {pattern: re.compile(pattern.pattern[len(_LEAD):], pattern.flags)
-          for rules in _RULES.values() for pattern in rules[:2] if pattern.pattern.startswith(_LEAD)}
-"""Each opener and ``#endif`` pattern without its leading ``[ \t]*``: a directive starts with
-``//``, ``/*`` or ``<!``, which the regex engine finds fast; a leading ``[ \t]*`` makes it try
-the whole pattern at every position of every indentation (a 2,000-page pages.json took 15 ms)."""
+_CORES: dict[re.Pattern[str], re.Pattern[str]] = {}
+"""Each opener and ``#endif`` pattern without its leading ``[ \t]*`` (compiled on first use): a
+directive starts with ``//``, ``/*`` or ``<!``, which the regex engine finds fast; a leading
+``[ \t]*`` makes it try the whole pattern at every position of every indentation (a 2,000-page
+pages.json took 15 ms)."""
 _ANY_DIRECTIVE = {"js": re.compile(r"(?://|/\*)[ \t]*#", re.ASCII), "html": re.compile(r"<!(?:--)?[ \t]*#", re.ASCII)}
 """Where a directive of each syntax could start (a cheap test before uni-app's own patterns)."""
 _ELIF = {"js": re.compile(r"(?://|/\*)[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS),
@@ -364,7 +364,11 @@ def _search(pattern: re.Pattern[str], source: str, pos: int) -> re.Match[str] | 
     """``pattern.search(source, pos)`` for a pattern ``[ \t]*`` + core, where core cannot start
     with a blank: the leftmost match begins at the blanks before the leftmost core (or at
     ``pos``), and matching there gives the very match ``search`` would."""
-    core = _CORES[pattern].search(source, pos)
+    compiled = _CORES.get(pattern)
+    if compiled is None:
+        assert pattern.pattern.startswith(_LEAD)
+        compiled = _CORES[pattern] = re.compile(pattern.pattern[len(_LEAD):], pattern.flags)
+    core = compiled.search(source, pos)
     if core is None:
         return None
     start = core.start()
