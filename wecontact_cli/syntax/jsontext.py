@@ -6,6 +6,8 @@ key and value so that edits can insert text at a located span (as VS Code's
 jsonc-parser ``modify`` does) instead of re-serialising the document, and it explains
 the mistakes people make in app.json: comments, trailing commas, single quotes.
 It is iterative, so deeply nested input cannot exhaust the interpreter's stack.
+``parse_lazy`` gives the same tree for large files that are JSON once their comments are
+blanked: the C decoder reads them and nodes are located only where someone looks.
 """
 
 from __future__ import annotations
@@ -105,6 +107,247 @@ def parse(text: str, *, jsonc: bool = False) -> JsonNode:
     Raises JsonSyntaxError with an offset.
     """
     return _Parser(text, jsonc).parse()
+
+
+def parse_lazy(text: str, *, jsonc: bool = False) -> JsonNode:
+    """``parse``, read by the standard library's C decoder when it can: a text that is strict
+    JSON once its comments are blanked and repeats no key gives a tree whose containers find
+    their members and items only when asked (a 2,000-page pages.json is mostly entries nobody
+    looks into). Anything else goes to ``parse``: the same tree, the same errors."""
+    clean = _blank_comments(text) if jsonc else text
+    if clean is None:
+        return parse(text, jsonc=jsonc)
+    try:
+        data = json.loads(clean, parse_constant=_not_json, object_pairs_hook=_unique_keys)
+    except (ValueError, RecursionError):
+        return parse(text, jsonc=jsonc)
+    start = _WS.match(clean).end()  # type: ignore[union-attr]
+    return _located(clean, start, data)[0]
+
+
+def _blank_comments(text: str) -> str | None:
+    """``text`` with every comment turned into spaces (offsets kept), as ``_Parser._skip``
+    reads comments; None when that needs the parser: a backslash (a quote may be escaped) or
+    an unterminated ``/*``."""
+    if "/" not in text:
+        return text
+    if "\\" in text:
+        return None
+    parts: list[str] = []
+    done = 0  # the text before ``done`` is in ``parts``
+    inside = False  # whether ``done`` lies inside a string
+    for hit in _COMMENT_START.finditer(text):
+        at = hit.start()
+        if at < done:
+            continue  # inside a comment already blanked
+        inside ^= text.count('"', done, at) % 2 == 1
+        if inside:
+            parts.append(text[done:at])
+            done = at
+            continue
+        if hit.group() == "//":
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+        else:
+            end = text.find("*/", at + 2)
+            if end < 0:
+                return None
+            end += 2
+        parts.append(text[done:at])
+        parts.append(" " * (end - at))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+_COMMENT_START = re.compile(r"/[/*]")
+
+
+def _not_json(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's members; a repeated key sends the text to the parser (it sets the shadowed
+    members aside as ``duplicates``)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("repeated key")
+    return found
+
+
+_DECODE = json.JSONDecoder(parse_constant=_not_json).scan_once
+
+
+class LazyJsonNode(JsonNode):
+    """A node of a text the C decoder read (strict JSON: no key repeats, no comma trails).
+    A container locates its members or items on first use; ``get`` answers from the decoded
+    value without locating anything: None for a missing key, else a node whose position is
+    found (by locating its parent's members) only when asked for."""
+
+    def __init__(self, kind: str, start: int | None, end: int | None, text: str, data: Any,
+                 parent: LazyJsonNode | None = None, key: str = "") -> None:
+        self.kind, self.value, self.trailing_comma = kind, None, -1
+        self._start, self._end = start, end
+        self._text, self._data, self._parent, self._key = text, data, parent, key
+        self._members: list[Member] | None = None
+        self._items: list[JsonNode] | None = None
+        self._duplicates: list[Member] = []
+        self._children: dict[str, LazyJsonNode] = {}
+        """What ``get`` handed out before the members were located (they become the members' values)."""
+
+    @property  # type: ignore[override]
+    def start(self) -> int:
+        """Where the value starts (located on first use)."""
+        if self._start is None:
+            self._locate()
+        return self._start  # type: ignore[return-value]
+
+    @start.setter
+    def start(self, value: int) -> None:
+        self._start = value
+
+    @property  # type: ignore[override]
+    def end(self) -> int:
+        """Where the value ends (located on first use)."""
+        if self._end is None:
+            self._locate()
+        return self._end  # type: ignore[return-value]
+
+    @end.setter
+    def end(self, value: int) -> None:
+        self._end = value
+
+    def _locate(self) -> None:
+        assert self._parent is not None  # only ``get`` makes a node without a position
+        self._parent.members  # noqa: B018 (locating them places this node)
+
+    @property  # type: ignore[override]
+    def members(self) -> list[Member]:
+        """The members, located on first use."""
+        if self._members is None:
+            self._members = _members(self, self._text, self.start, self._data) if self.kind == "object" else []
+        return self._members
+
+    @members.setter
+    def members(self, value: list[Member]) -> None:
+        self._members = value
+
+    @property  # type: ignore[override]
+    def items(self) -> list[JsonNode]:
+        """The items, located on first use."""
+        if self._items is None:
+            self._items = _items(self._text, self.start, self._data) if self.kind == "array" else []
+        return self._items
+
+    @items.setter
+    def items(self, value: list[JsonNode]) -> None:
+        self._items = value
+
+    @property  # type: ignore[override]
+    def duplicates(self) -> list[Member]:
+        """None: the decoder refused repeated keys."""
+        return self._duplicates
+
+    @duplicates.setter
+    def duplicates(self, value: list[Member]) -> None:
+        self._duplicates = value
+
+    def get(self, key: str) -> JsonNode | None:
+        """The value of ``key``, from the decoded object while its members are not located."""
+        data = self._data
+        if self._members is not None or self.kind != "object" or not isinstance(data, dict):
+            return super().get(key)
+        if key not in data:
+            return None
+        child = self._children.get(key)
+        if child is None:
+            kind = _kind_of(data[key])
+            if kind is None:
+                return super().get(key)  # a number: its value is read from its text
+            child = LazyJsonNode(kind, None, None, self._text, data[key], self, key)
+            if kind == "string" or kind == "literal":
+                child.value = data[key]
+            self._children[key] = child
+        return child
+
+    def member(self, key: str) -> Member | None:
+        """The member ``key`` (a key the decoded object lacks is answered at once)."""
+        if self._members is None and isinstance(self._data, dict) and key not in self._data:
+            return None
+        return super().member(key)
+
+
+def _kind_of(data: Any) -> str | None:
+    """A decoded value's node kind (None for a number, whose value the text decides)."""
+    if isinstance(data, dict):
+        return "object"
+    if isinstance(data, list):
+        return "array"
+    if isinstance(data, str):
+        return "string"
+    if data is None or isinstance(data, bool):
+        return "literal"
+    return None
+
+
+def _located(text: str, start: int, data: Any, given: LazyJsonNode | None = None) -> tuple[JsonNode, int]:
+    """The node of the value at ``start`` (``data``: its decoded value; ``given``: the node
+    ``get`` handed out for it, now placed) and where it ends."""
+    char = text[start]
+    if char == "{" or char == "[":
+        end = _DECODE(text, start)[1]
+        if given is not None:
+            given.start, given.end = start, end
+            return given, end
+        return LazyJsonNode("object" if char == "{" else "array", start, end, text, data), end
+    if char == '"':
+        value, end = scanstring(text, start + 1, True)
+        if given is not None:
+            given.start, given.end = start, end
+            return given, end
+        return JsonNode("string", start, end, value), end
+    number = _NUMBER.match(text, start)
+    if number and number.end() > start:
+        raw = number[0]
+        is_int = len(raw) <= _MAX_INT_DIGITS and not any(c in raw for c in ".eE")
+        return JsonNode("number", start, number.end(), int(raw) if is_int else float(raw)), number.end()
+    word = _WORD.match(text, start)
+    assert word is not None and word[0] in _LITERALS  # the decoder read this text
+    if given is not None:
+        given.start, given.end = start, word.end()
+        return given, word.end()
+    return JsonNode("literal", start, word.end(), _LITERALS[word[0]]), word.end()
+
+
+def _members(node: LazyJsonNode, text: str, start: int, data: dict[str, Any]) -> list[Member]:
+    """The members of the object at ``start``, located (the text is strict JSON)."""
+    found: list[Member] = []
+    given = node._children
+    pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    while text[pos] != "}":
+        key, key_end = scanstring(text, pos + 1, True)
+        colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
+        value_start = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
+        value, end = _located(text, value_start, data[key], given.get(key))
+        found.append(Member(key, pos, key_end, value))
+        pos = _WS.match(text, end).end()  # type: ignore[union-attr]
+        if text[pos] == ",":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return found
+
+
+def _items(text: str, start: int, data: list[Any]) -> list[JsonNode]:
+    """The items of the array at ``start``, located (the text is strict JSON)."""
+    found: list[JsonNode] = []
+    pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    for value in data:
+        node, end = _located(text, pos, value)
+        found.append(node)
+        pos = _WS.match(text, end).end()  # type: ignore[union-attr]
+        if text[pos] == ",":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return found
 
 
 class _Parser:

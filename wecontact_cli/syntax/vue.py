@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Union
 
 from wecontact_cli.syntax import wxml
@@ -420,7 +421,6 @@ def _sorted(problems: list[Problem]) -> tuple[Problem, ...]:
 _WS = r"[ \t\n\r\f]"
 _ATTR_NAME = r"[^ \t\n\r\f=>/<\"']"
 _VALUE = r"(?:\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+)"
-_SCAN_NEXT = re.compile(r"<!--|</|<[A-Za-z]|\{\{")
 _SCAN_END = re.compile(rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>")
 _SCAN_START = re.compile(
     rf"<([A-Za-z][^ \t\n\r\f/>]*)"
@@ -500,63 +500,72 @@ def _raw_end(text: str, tag: str, start: int) -> int | None:
     return match.start() if match else None
 
 
+_SCAN_TOKEN = re.compile(
+    rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>"
+    rf"|<([A-Za-z][^ \t\n\r\f/>]*)(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
+    r"|<!--(.*?)-->|\{\{.*?\}\}"
+    r"|(</|<[A-Za-z]|<!--|\{\{)",
+    re.DOTALL,
+)
+"""The template's tokens, each in one match: an end tag (group 1), a start tag (groups 2-4
+as ``_SCAN_START``'s 1-3), a comment (its text: group 5), an interpolation; else (group 6)
+a ``</``, ``<x``, ``<!--`` or ``{{`` that starts none of them (the fast path gives up)."""
+_END, _START, _COMMENT, _UNREADABLE = 1, 4, 5, 6
+"""``Match.lastindex`` of each kind of token (an interpolation has none)."""
+
+
 def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_with: str,
                  found: list[tuple[int, int]], comments: list[Comment]) -> int | None:
     """Scan a template's markup from ``i``; the offset of its own ``</template``, or None."""
     stack: list[str] = []
-    n = len(text)
-    while i < n:
-        match = _SCAN_NEXT.search(text, i)
-        if match is None:
-            return None
-        at, token = match.start(), match.group()
-        if token == "{{":
-            close = text.find("}}", at + 2)
-            if close < 0:
-                return None
-            i = close + 2
-        elif token == "<!--":
-            close = text.find("-->", at + 4)
-            if close < 0:
-                return None
-            if comments_with and comments_with in text[at + 4:close]:
-                comments.append(Comment(text[at + 4:close], at, close + 3))
-            i = close + 3
-        elif token == "</":
-            end = _SCAN_END.match(text, at)
-            if end is None:
-                return None
-            tag = end[1].lower()
-            if not stack:
-                return at if tag == "template" else None
-            if stack.pop().lower() != tag:
-                return None
-            i = end.end()
-        else:
-            start = _SCAN_START.match(text, at)
-            if start is None:
-                return None
-            tag = start[1]
-            i = start.end()
-            if start[2] and _repeats_a_name(start[2]):
-                return None  # the parser reports it
-            if tag in wanted:
-                found.append((at, i))
-            if start[3] or tag.lower() in VOID_TAGS:
-                continue
-            if tag.lower() in _RAW_TAGS:
-                close = _raw_end(text, tag, i)
-                if close is None:
+    while True:
+        for match in _SCAN_TOKEN.finditer(text, i):
+            kind = match.lastindex
+            if kind == _START:
+                tag, attributes, self_closing = match.group(2, 3, 4)
+                if attributes and _repeats_a_name(attributes):
+                    return None  # the parser reports it
+                if tag in wanted:
+                    found.append((match.start(), match.end()))
+                element = _tag_kind(tag)
+                if self_closing or element == "void":
+                    continue
+                stack.append(tag)
+                if element == "raw":
+                    break  # its text is no markup: go on after it
+            elif kind == _END:
+                closing = match.group(1)
+                if not stack:
+                    return match.start() if closing.lower() == "template" else None
+                opening = stack.pop()
+                if opening != closing and opening.lower() != closing.lower():
                     return None
-                i = close
-            stack.append(tag)
-    return None
+            elif kind == _COMMENT:
+                if comments_with and comments_with in match.group(5):
+                    comments.append(Comment(match.group(5), match.start(), match.end()))
+            elif kind == _UNREADABLE:
+                return None
+        else:
+            return None  # the text ended inside the template
+        close = _raw_end(text, tag, match.end())
+        if close is None:
+            return None
+        i = close
+
+
+@lru_cache(maxsize=512)
+def _tag_kind(tag: str) -> str:
+    """``void``, ``raw`` (script, style ...) or ``element``, in any case (cached: templates
+    repeat a few tag names)."""
+    lowered = tag.lower()
+    return "void" if lowered in VOID_TAGS else "raw" if lowered in _RAW_TAGS else "element"
 
 
 _SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>]*")
 _SCAN_ATTRIBUTE = re.compile(rf"({_ATTR_NAME}+)(?:({_WS}*={_WS}*)({_VALUE}))?")
 
 
+@lru_cache(maxsize=4096)
 def _repeats_a_name(attributes: str) -> bool:
     """Whether a start tag's attribute text names one attribute twice."""
     names = [found[0] for found in _SCAN_ATTRIBUTE.findall(attributes)]

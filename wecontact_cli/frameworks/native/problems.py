@@ -18,7 +18,7 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import FileProblem, Span
 from wecontact_cli.model.project import FileRole
-from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, Member, line_col, parse, walk
+from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, Member, line_col, parse, walk
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 
 
@@ -81,8 +81,8 @@ def json_problems(file: JsonFile) -> Iterator[FileProblem]:
 
 
 def _duplicate_keys(file: JsonFile) -> Iterator[FileProblem]:
-    if file.root.start < 0:
-        return  # read by json.loads without spans, which it does only for a file without repeats
+    if file.root.start < 0 or isinstance(file.root, LazyJsonNode):
+        return  # read by json.loads (with or without spans), which it does only for a file without repeats
     text = file.source.text
     for node in walk(file.root):
         for shadowed in node.duplicates:

@@ -163,7 +163,7 @@ def read_jsonc(path: Path, root: Path, *, vue: int, conditional: bool) -> ReadJs
     regions = analyze(source.text, weixin(vue)) if conditional else None
     compiled = blank_inactive(source.text, regions) if regions is not None else source.text
     try:
-        tree = jsontext.parse(compiled, jsonc=True)
+        tree = jsontext.parse_lazy(compiled, jsonc=True)
     except jsontext.JsonSyntaxError as exc:
         line, column = jsontext.line_col(source.text, exc.offset)
         problem = FileProblem("config", "syntax", Span(path, exc.offset, exc.offset + 1), exc.message, line, column)
@@ -174,4 +174,6 @@ def read_jsonc(path: Path, root: Path, *, vue: int, conditional: bool) -> ReadJs
 
 def trailing_commas(node: jsontext.JsonNode) -> list[int]:
     """Every trailing comma under ``node`` (offsets), in text order."""
+    if isinstance(node, jsontext.LazyJsonNode):
+        return []  # strict JSON once its comments are blanked: no comma trails in it
     return sorted(n.trailing_comma for n in jsontext.walk(node) if n.trailing_comma >= 0)

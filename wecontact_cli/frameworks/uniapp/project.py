@@ -97,7 +97,7 @@ class UniProject(Project):
     def entry_comments(self, entry: PageEntry) -> list[Comment]:
         """pages.json's suppression comments that cover a line of this page's entry."""
         file = self.pages_json
-        if file is None or entry.node is None:
+        if file is None or entry.node is None or not self._json_comments():
             return []
         first, last = file.line(entry.node.start), file.line(entry.node.end)
         return [c for c in self._json_comments() if c.path == file.path and first <= c.end_line + 1 <= last]
@@ -161,17 +161,18 @@ def fill(project: UniProject, manifest: ConfigSource, pages: ConfigSource,
     declarations = list(_declarations(manifest, manifest_plugins, None, manifest_place))
     top = root.get("plugins")
     declarations += _declarations(pages, _object(top), None, pages_place, effective=manifest_plugins is None)
-    subpackages, routes = [], []
+    subpackages: list[tuple[Subpackage, JsonNode]] = []
+    routes = []
     key, node = _subpackages_node(root)
     project.subpackage_key = key
     for item in node.items if node is not None and node.kind == "array" else ():
         sub = _subpackage(pages, item)
         if sub is None:
             continue
-        subpackages.append(sub)
+        subpackages.append((sub, item))
         declarations += _declarations(pages, _object(item.get("plugins")), sub.root, subpackage_place)
-    project.declarations, project.subpackages = tuple(declarations), tuple(subpackages)
-    for entry in _entries(pages, root, subpackages, node, problems):
+    project.declarations, project.subpackages = tuple(declarations), tuple(sub for sub, _ in subpackages)
+    for entry in _entries(pages, root, subpackages, problems):
         project.entries[entry.route] = entry
         routes.append(Route(entry.route, entry.scope))
     project.routes = tuple(routes)
@@ -223,23 +224,23 @@ def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
         return None
     independent = item.get("independent")
     pages = item.get("pages")
-    paths = tuple(p.get("path").value for p in (pages.items if pages is not None and pages.kind == "array" else ())
-                  if p.kind == "object" and p.get("path") is not None and p.get("path").kind == "string")  # type: ignore[union-attr]
+    entries = pages.items if pages is not None and pages.kind == "array" else ()
+    found = (p.get("path") if p.kind == "object" else None for p in entries)
+    paths = tuple(path.value for path in found if path is not None and path.kind == "string")
     name = item.get("name")
     return Subpackage(normalize_root(root.value), paths, independent is not None and independent.value is True,
                       name.value if name is not None and name.kind == "string" else None, file.span(item),
                       file.span(independent) if independent is not None else None)
 
 
-def _entries(file: ConfigSource, root: JsonNode, subpackages: list[Subpackage], node: JsonNode | None,
+def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpackage, JsonNode]],
              problems: list[FileProblem]) -> Iterator[PageEntry]:
-    """Every page of ``pages`` and of each subpackage, with its registrations."""
+    """Every page of ``pages`` and of each subpackage (with its entry), with its registrations."""
     pages = root.get("pages")
     if pages is not None and pages.kind != "array":
         problems.append(type_problem(file, pages, "pages", "array"))
     lists: list[tuple[str | None, JsonNode | None]] = [(None, pages)]
-    items = [i for i in node.items if _subpackage(file, i) is not None] if node is not None and node.kind == "array" else []
-    lists += [(sub.root, item.get("pages")) for sub, item in zip(subpackages, items)]
+    lists += [(sub.root, item.get("pages")) for sub, item in subpackages]
     for scope, array in lists:
         for item in array.items if array is not None and array.kind == "array" else ():
             path = item.get("path") if item.kind == "object" else None
