@@ -125,6 +125,7 @@ def test_a_lint_without_its_cache_imports_no_cache(one_page: Path) -> None:
     flag = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", "--no-cache")
     on = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", env={"WECONTACT_CACHE_STATS": "1", "WECONTACT_NO_CACHE": ""})
     assert not {"wecontact_cli.lint.cache", "hashlib"} & {*off[2], *flag[2]}  # fingerprints are the cache's
+    assert not {"tempfile", "shutil"} & {*off[2], *flag[2]}  # a lint plans edits, writes none
     assert "wecontact_cli.lint.cache" in on[2] and "lint cache:" in on[3]
     assert off[0] == flag[0] == on[0] and off[1] == flag[1] == on[1] == 0
 

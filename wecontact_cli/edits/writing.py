@@ -11,11 +11,11 @@ writes to their folder.
 
 from __future__ import annotations
 
+# tempfile and shutil are imported where a write uses them: a lint run imports this module
+# (its edits are planned, not written) and would pay for both on every start.
 import errno
 import os
-import shutil
 import stat
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +94,8 @@ def _remove_stale(entry: os.DirEntry[str], locked: bool) -> None:
         if not locked and time.time() - entry.stat(follow_symlinks=False).st_mtime < STALE_SECONDS:
             return
         if entry.is_dir(follow_symlinks=False):
+            import shutil
+
             shutil.rmtree(entry.path)
         else:
             os.unlink(entry.path)
@@ -196,6 +198,8 @@ class _FolderOp:
 
     def stage(self) -> None:
         """Write every file inside a temp folder beside the new one."""
+        import tempfile
+
         self.temp = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.", suffix=TEMP_SUFFIX,
                                           dir=self.folder.parent))
         os.chmod(self.temp, 0o777 & ~_umask())  # mkdtemp makes it private: a folder gets the usual mode
@@ -219,12 +223,17 @@ class _FolderOp:
     def discard(self) -> None:
         """Remove the temp folder if it was not installed."""
         if self.temp is not None and not self.done:
+            import shutil
+
             shutil.rmtree(self.temp, ignore_errors=True)
 
     def undo(self, root: Path) -> list[Path]:
         """Remove the new folder, unless someone changed a file in it since."""
         if not self.done:
             return []
+        import shutil
+        import tempfile
+
         try:
             if any(fsguard.read_bytes(target, root) != content for target, content in self.files):
                 return [self.folder]
@@ -251,6 +260,8 @@ def _make_dirs(directory: Path) -> list[Path]:
 
 def _stage_file(target: Path, content: bytes) -> Path:
     """A synced temp file beside ``target`` holding ``content``, with the target's mode."""
+    import tempfile
+
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     temp = Path(name)
     try:
