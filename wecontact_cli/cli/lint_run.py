@@ -77,7 +77,8 @@ def run(args: LintArgs, recorder: Optional[Recorder] = None) -> None:
             sys.stderr.write(fixed_message.render(lang_) + "\n")
         code = EXIT_FINDINGS if any(run.result.has_errors for run in runs) and not args.exit_zero else 0
         if recorder is not None:
-            _record(recorder, args, runs, RunResult(code, report, _replayed_stats(runs, lang_) if stats else "", notes))
+            replayed_stderr = (_replayed_stats(runs, lang_) if stats else "") + notes
+            _record(recorder, args, runs, code, report, replayed_stderr)
         if code:
             raise SystemExit(code)
 
@@ -103,6 +104,7 @@ def _cache_stats(runs: list[LintRun], lang: Lang) -> bool:
 
 
 def _stats_line(stats: CacheStats, lang: Lang) -> str:
+    """``lint cache: N units, C from the cache, L linted``, in the run's language."""
     return msg("cache.stats", units=stats.units, cached=stats.cached, linted=stats.linted).render(lang) + "\n"
 
 
@@ -114,20 +116,9 @@ def _replayed_stats(runs: list[LintRun], lang: Lang) -> str:
                    for run in runs if run.cache is not None)
 
 
-@dataclass(frozen=True)
-class RunResult:
-    """What a lint run printed (and what its replay prints): its status and both streams' text."""
-
-    code: int
-    report: str
-    """The report: stdout's text, or the --output-file's."""
-    stats: str
-    notes: str
-
-
-def _record(recorder: Recorder, args: LintArgs, runs: list[LintRun], result: RunResult) -> None:
-    """Keep the run for the replay, when every project's cache served it (lint/replay.py says
-    what else must hold)."""
+def _record(recorder: Recorder, args: LintArgs, runs: list[LintRun], code: int, stdout: str, stderr: str) -> None:
+    """Keep the run for the replay (its status, the report, and what a replay writes on
+    stderr), when every project's cache served it (lint/replay.py says what else must hold)."""
     from wecontact_cli.frameworks.markers import NATIVE_CONFIG, ancestor_probes
     from wecontact_cli.lint.cache import cache_folder, is_cache_folder
     from wecontact_cli.lint.replay import RunRecord
@@ -140,7 +131,7 @@ def _record(recorder: Recorder, args: LintArgs, runs: list[LintRun], result: Run
     names = ancestor_probes()
     probes = [os.path.join(above, name) for run in runs for above in run.root.parents for name in names]
     starts = [os.path.abspath(path) for path in args.paths or [Path.cwd()]]
-    recorder.save(RunRecord(code=result.code, stdout=result.report, stderr=result.stats + result.notes,
+    recorder.save(RunRecord(code=code, stdout=stdout, stderr=stderr,
                             roots=[str(run.root) for run in runs], starts=starts, folder=folder, probes=probes))
 
 
