@@ -121,10 +121,11 @@ def _lint(args: list[str], paths: list[str], values: dict[str, Any]) -> None:
     else lint, keeping the run for the next time."""
     from wecontact_cli.lint import replay
 
-    code = replay.replayed(args, paths, values)
+    key = replay.key_of(args, values)
+    code = replay.replayed(key, paths, values) if key is not None else None
     if code is not None:
         raise SystemExit(code)
     from wecontact_cli.cli.lint_run import LintArgs, run
 
     typed_paths, typed_values = _typed(paths, values, LINT)
-    run(LintArgs(typed_paths, **typed_values), replay.Recorder.of(args, values))
+    run(LintArgs(typed_paths, **typed_values), replay.Recorder(key) if key is not None else None)

@@ -90,12 +90,15 @@ def is_record(name: str) -> bool:
     return (name.startswith(PREFIX) and name.endswith(SUFFIX)) or (name.startswith("." + PREFIX) and name.endswith(".tmp"))
 
 
-def replayed(args: list[str], paths: list[str], values: dict[str, Any]) -> int | None:
+def key_of(args: list[str], values: dict[str, Any]) -> bytes | None:
+    """The key of a lint command line (its arguments, read into ``values``), or None when
+    its run is neither replayed nor recorded."""
+    return invocation(args) if eligible(values) else None
+
+
+def replayed(key: bytes, paths: list[str], values: dict[str, Any]) -> int | None:
     """Print what the last run of this unchanged invocation printed and return its exit
     status; None when there is nothing to replay (the run must lint)."""
-    key = invocation(args) if eligible(values) else None
-    if key is None:
-        return None
     record = _find(key, folders(paths, values.get("cache_dir")))
     if record is None:
         return None
@@ -206,12 +209,6 @@ class Recorder:
 
     def __init__(self, key: bytes):
         self.key = key
-
-    @classmethod
-    def of(cls, args: list[str], values: dict[str, Any]) -> Recorder | None:
-        """A recorder for a run of this command line, or None when it is not to be kept."""
-        key = invocation(args) if eligible(values) else None
-        return cls(key) if key is not None else None
 
     def save(self, run: RunRecord) -> None:
         """Write the record, atomically, into the first project's cache folder (one the cache
