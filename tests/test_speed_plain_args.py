@@ -105,15 +105,17 @@ def test_a_plain_lint_imports_no_typer(one_page: Path) -> None:
                                                            "version")}
 
 
-@pytest.mark.parametrize("args", [
+@pytest.mark.parametrize("command, args", [("lint", args) for args in (
     ["-f", "json"], ["-f", "concise", "--exit-zero"], ["--select", "WC1", "-f", "concise"], ["--statistics"],
     ["-f", "bogus"], ["--lang", "fr"], ["--lang", "zh", "-f", "full", "--no-color"], ["--ignore", "XX9"],
-    ["miniprogram/pages", "-f", "json"], ["missing/path"], ["--diff"], ["-f", "sarif", "--select=WC2"]])
-def test_a_plain_lint_prints_what_typer_prints(one_page: Path, args: list[str]) -> None:
-    """Same output on both streams, same exit status, whichever reads the command line."""
+    ["miniprogram/pages", "-f", "json"], ["missing/path"], ["--diff"], ["-f", "sarif", "--select=WC2"])] + [
+    ("doctor", args) for args in ([], ["-f", "json"], ["--lang", "zh"], ["-f", "bogus"], ["missing/path"],
+                                  ["--no-color"])])
+def test_a_plain_command_prints_what_typer_prints(one_page: Path, command: str, args: list[str]) -> None:
+    """lint and doctor: same output on both streams, same exit status, whichever reads the command line."""
     env = {"WECONTACT_NO_CACHE": "1", "LC_ALL": "C"}
-    fast = probe_full("lint", *args, cwd=one_page, env=env)
-    slow = typer_probe("lint", *args, cwd=one_page, env=env)
+    fast = probe_full(command, *args, cwd=one_page, env=env)
+    slow = typer_probe(command, *args, cwd=one_page, env=env)
     assert "typer" not in fast[2] and "typer" in slow[2]
     assert (fast[0], fast[1], fast[3]) == (slow[0], slow[1], slow[3])
 
@@ -128,16 +130,6 @@ def test_a_lint_without_its_cache_imports_no_cache(one_page: Path) -> None:
     assert not {"tempfile", "shutil"} & {*off[2], *flag[2]}  # a lint plans edits, writes none
     assert "wecontact_cli.lint.cache" in on[2] and "lint cache:" in on[3]
     assert off[0] == flag[0] == on[0] and off[1] == flag[1] == on[1] == 0
-
-
-@pytest.mark.parametrize("args", [[], ["-f", "json"], ["--lang", "zh"], ["-f", "bogus"], ["missing/path"], ["--no-color"]])
-def test_a_plain_doctor_prints_what_typer_prints(one_page: Path, args: list[str]) -> None:
-    """doctor too: same output on both streams and the same exit status, without typer."""
-    env = {"WECONTACT_NO_CACHE": "1", "LC_ALL": "C"}
-    fast = probe_full("doctor", *args, cwd=one_page, env=env)
-    slow = typer_probe("doctor", *args, cwd=one_page, env=env)
-    assert "typer" not in fast[2] and "typer" in slow[2]
-    assert (fast[0], fast[1], fast[3]) == (slow[0], slow[1], slow[3])
 
 
 @pytest.mark.parametrize("command, grammar", [("lint", LINT), ("doctor", DOCTOR)])
