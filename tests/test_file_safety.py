@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import PROVIDER, make_project, run_cli, snapshot
 from wecontact_cli.text import fsguard
@@ -322,6 +324,26 @@ def test_a_file_at_the_cap_is_read(tmp_path: Path) -> None:
     path = tmp_path / "big.wxml"
     path.write_bytes(b"a" * fsguard.MAX_BYTES)
     assert len(read_source(path, tmp_path).raw) == fsguard.MAX_BYTES
+
+
+@settings(max_examples=60, deadline=None)
+@given(size=st.integers(0, 64), hint=st.integers(0, 64), cap=st.integers(1, 48))
+def test_the_reader_reads_to_the_end_whatever_size_fstat_gave(tmp_path_factory: pytest.TempPathFactory,
+                                                               size: int, hint: int, cap: int) -> None:
+    """One read of the size fstat gave plus a byte finds the end; a file that grew since
+    (a smaller hint) is still read to its end, and never past the cap plus one byte."""
+    path = tmp_path_factory.mktemp("read") / "page.wxml"
+    data = bytes(range(size))
+    path.write_bytes(data)
+    fd = os.open(path, os.O_RDONLY)
+    original = fsguard.MAX_BYTES
+    fsguard.MAX_BYTES = cap
+    try:
+        read = fsguard._read_whole(fd, min(hint, cap))
+    finally:
+        fsguard.MAX_BYTES = original
+        os.close(fd)
+    assert read == data[:cap + 1]
 
 
 def test_add_page_refuses_a_binary_page_file(tmp_path: Path) -> None:
