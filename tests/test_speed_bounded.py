@@ -51,8 +51,10 @@ class _CountingParser:
 def count_work(monkeypatch: pytest.MonkeyPatch, root: Path, collect_uses: bool = False) -> dict[str, Any]:
     """Lint (or doctor's run) of ``root`` in this process: the files it read, how often each,
     and the tree-sitter parses it made."""
+    from wecontact_cli.frameworks.taro import roots
     from wecontact_cli.syntax import conditional, jscommon, page_script, vue_script
 
+    roots._LAST.clear()  # a count starts as a process does: no config/index read yet
     reads: collections.Counter[Path] = collections.Counter()
     parsed: list[int] = []
     original = fsguard.read_bytes
