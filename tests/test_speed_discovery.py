@@ -22,7 +22,7 @@ def units_of(top: Path) -> list[tuple[str, str, str | None, str | None, str | No
     def rel(path: Path | None) -> str | None:
         return None if path is None else os.path.relpath(path, top).replace(os.sep, "/")
 
-    return [(s.relpath, os.path.relpath(s.base, top).replace(os.sep, "/"), rel(s.json_path), rel(s.wxml_path),
+    return [(s.relpath, os.path.relpath(s.folder, top).replace(os.sep, "/"), rel(s.json_path), rel(s.wxml_path),
              rel(s.script_path)) for s in discover(top, frozenset({"pages/a/index", "sub/pkg/a"}))]
 
 
@@ -47,3 +47,49 @@ def test_every_spelling_of_the_app_folder_finds_the_same_units(tmp_path_factory:
         os.chdir(here)
     found = {u[0] for u in expected}
     assert all(not r.startswith((".hidden", "node_modules")) for r in found)
+
+
+def walked(app: Path, routes: frozenset[str]) -> list[tuple[str, Path | None, Path | None, Path | None]]:
+    """What discovery found when it went by ``os.walk`` (the reference for the listing)."""
+    from wecontact_cli.frameworks.native.units import APP_LEVEL_FILES, SKIPPED_DIRS
+
+    found = []
+    for folder, dirs, files in os.walk(app):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        rel_dir = os.path.relpath(folder, app).replace(os.sep, "/")
+        stems: dict[str, list] = {}
+        for name in sorted(files):
+            stem, dot, ext = name.rpartition(".")
+            if not dot or ext not in ("json", "wxml", "js", "ts") or name.endswith(".d.ts"):
+                continue
+            if rel_dir == "." and name in APP_LEVEL_FILES:
+                continue
+            entry = stems.setdefault(stem, [stem if rel_dir == "." else f"{rel_dir}/{stem}", None, None, None])
+            slot = {"json": 1, "wxml": 2}.get(ext, 3)
+            if slot < 3 or entry[3] is None or ext == "ts":
+                entry[slot] = Path(folder) / name
+        found += [tuple(e) for e in stems.values() if e[2] is not None or (e[1] and e[0] in routes)]
+    return found
+
+
+LINKED = st.sampled_from(["", "pages/link", "linked.wxml", "pages/a/dangling.json"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(FOLDERS, NAMES, EXTS), min_size=1, max_size=14), st.lists(LINKED, max_size=3))
+def test_discovery_finds_what_os_walk_finds(tmp_path_factory: pytest.TempPathFactory,
+                                            files: list[tuple[str, str, str]], links: list[str]) -> None:
+    """The scandir listing walks as ``os.walk`` did: same units, same order, same files,
+    links to folders not followed, links to files (even dangling ones) listed as files."""
+    app = tmp_path_factory.mktemp("app") / "miniprogram"
+    app.mkdir()
+    for folder, name, ext in files:
+        (app / folder).mkdir(parents=True, exist_ok=True)
+        (app / folder / f"{name}.{ext}").write_text("{}", encoding="utf-8")
+    for link in filter(None, links):
+        target = app / link
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() and not target.is_symlink():
+            target.symlink_to(app if "." not in link else app / "nowhere.json")
+    routes = frozenset({"pages/a/index", "sub/pkg/a", "pages/a/dangling"})
+    assert [(s.relpath, s.json_path, s.wxml_path, s.script_path) for s in discover(app, routes)] == walked(app, routes)

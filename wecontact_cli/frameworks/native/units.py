@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
@@ -18,6 +19,7 @@ from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.frameworks.native import app as appjson
+from wecontact_cli.frameworks.listing import listing
 from wecontact_cli.frameworks.native.attributes import cell_use
 from wecontact_cli.frameworks.native.problems import load_problem, read_json
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
@@ -35,13 +37,29 @@ APP_LEVEL_FILES = frozenset({appjson.APP_NAME, "sitemap.json", "theme.json", "ex
 
 @dataclass
 class Stem:
-    """The files of one page or component, found on disk (nothing read yet)."""
+    """The files of one page or component, found on disk (nothing read yet). Their paths
+    are made on first use, in the process that reads them, not while discovery runs alone."""
 
-    base: Path
+    folder: str
     relpath: str
-    json_path: Path | None = None
-    wxml_path: Path | None = None
-    script_path: Path | None = None
+    json_name: str | None = None
+    wxml_name: str | None = None
+    script_name: str | None = None
+
+    @cached_property
+    def json_path(self) -> Path | None:
+        return self._path(self.json_name)
+
+    @cached_property
+    def wxml_path(self) -> Path | None:
+        return self._path(self.wxml_name)
+
+    @cached_property
+    def script_path(self) -> Path | None:
+        return self._path(self.script_name)
+
+    def _path(self, name: str | None) -> Path | None:
+        return None if name is None else Path(os.path.join(self.folder, name))
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -50,18 +68,14 @@ class Stem:
 
 
 def discover(app_dir: Path, page_routes: frozenset[str]) -> Iterator[Stem]:
-    """Every page/component under the app folder, in a stable order; links are not followed."""
-    # os.walk names each folder as os.path.join(top, name...): its path relative to the app
-    # folder is what follows that prefix (string work: pathlib's relative_to, once per folder,
-    # was a fifth of a cached run's discovery).
-    top = os.fspath(app_dir)
-    prefix = os.path.join(top, "")
-    for folder, dirs, files in os.walk(top):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+    """Every page/component under the app folder, in a stable order (each folder, then its
+    subfolders by name, as ``os.walk`` goes); links are not followed."""
+    pending = [(os.fspath(app_dir), ".")]
+    while pending:
+        folder, rel_dir = pending.pop()
+        files, folders = listing(folder, SKIPPED_DIRS)
         stems: dict[str, Stem] = {}
-        base_dir = Path(folder)
-        rel_dir = "." if folder == top else folder[len(prefix):].replace(os.sep, "/")
-        for name in sorted(files):
+        for name in files:
             stem, dot, ext = name.rpartition(".")
             if not dot or ext not in ("json", "wxml", "js", "ts") or name.endswith(".d.ts"):
                 continue
@@ -69,19 +83,18 @@ def discover(app_dir: Path, page_routes: frozenset[str]) -> Iterator[Stem]:
                 continue
             found = stems.get(stem)
             if found is None:
-                rel = stem if rel_dir == "." else f"{rel_dir}/{stem}"
-                found = stems[stem] = Stem(base_dir / stem, rel)
-            path = base_dir / name
+                found = stems[stem] = Stem(folder, stem if rel_dir == "." else f"{rel_dir}/{stem}")
             if ext == "json":
-                found.json_path = path
+                found.json_name = name
             elif ext == "wxml":
-                found.wxml_path = path
-            elif found.script_path is None or ext == "ts":
-                found.script_path = path
+                found.wxml_name = name
+            elif found.script_name is None or ext == "ts":
+                found.script_name = name
         for found in stems.values():
             # A .json is a page/component config only beside its .wxml; a lone .js is a module.
-            if found.wxml_path is not None or (found.json_path and found.relpath in page_routes):
+            if found.wxml_name is not None or (found.json_name and found.relpath in page_routes):
                 yield found
+        pending.extend((os.path.join(folder, d), d if rel_dir == "." else f"{rel_dir}/{d}") for d in reversed(folders))
 
 
 @dataclass
