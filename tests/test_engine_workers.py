@@ -1,10 +1,12 @@
-"""``engine.in_workers``: consecutive chunks dealt round-robin to this process and one forked
+"""``engine.in_workers``: consecutive chunks taken one at a time by this process and one forked
 child per other core, results in the chunks' order; a child's exception is raised here, and
 a child that sends nothing has its chunks done here instead (never a lost or a duplicated unit)."""
 
 from __future__ import annotations
 
 import os
+import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -31,15 +33,49 @@ def test_the_chunks_cover_every_item_once_in_order(items: list[int]) -> None:
     chunks = engine.in_workers(doubled, items)
     flat = [row for chunk in chunks for row in chunk]
     assert [(i, d) for i, d, _ in flat] == [(i, 2 * i) for i in items]
-    # dealt round-robin over 3 processes: every third chunk here, the others in children
-    assert [all(here for *_, here in chunk) for chunk in chunks] == [j % 3 == 0 for j in range(len(chunks))]
-    assert not any(here for j, chunk in enumerate(chunks) if j % 3 for *_, here in chunk)
+    # each chunk is done whole by one process
+    assert all(len({here for *_, here in chunk}) == 1 for chunk in chunks)
 
 
-def test_a_childs_exception_is_raised_here() -> None:
+def test_a_free_process_takes_the_chunks_a_busy_one_cannot(tmp_path: Path) -> None:
+    """A child stuck on a costly chunk leaves the rest to the others: no share fixed in advance."""
+    log = tmp_path / "parent-done"
+    items = list(range(96))
+
+    def work(chunk: list[int]) -> list[tuple[int, bool]]:
+        here = os.getpid() == PARENT
+        if here:
+            with log.open("a") as done:
+                done.write(".")
+        else:  # the costly chunk: wait (a bounded while) until the parent has done all but two
+            waited = 0.0
+            while (not log.exists() or len(log.read_text()) < n_chunks - 2) and waited < 20:
+                time.sleep(0.01)
+                waited += 0.01
+        return [(i, here) for i in chunk]
+
+    n_chunks = len(range(0, len(items), -(-len(items) // (3 * engine.CHUNKS_PER_PROCESS))))
+    chunks = engine.in_workers(work, items)
+    assert [i for chunk in chunks for i, _ in chunk] == items
+    assert sum(1 for chunk in chunks if not chunk[0][1]) == 2  # one chunk each for the two children
+
+
+def wait_for(flag: Path) -> None:
+    """Wait (a bounded while) until ``flag`` exists: the parent lets a child take a chunk."""
+    waited = 0.0
+    while not flag.exists() and waited < 20:
+        time.sleep(0.01)
+        waited += 0.01
+
+
+def test_a_childs_exception_is_raised_here(tmp_path: Path) -> None:
+    flag = tmp_path / "child-took-one"
+
     def work(items: list[int]) -> list[int]:
-        if os.getpid() != PARENT and 5 in items:
+        if os.getpid() != PARENT:
+            flag.touch()
             raise ValueError("page 5 is broken")
+        wait_for(flag)
         return items
 
     with pytest.raises(ValueError, match="page 5 is broken"):
@@ -47,15 +83,20 @@ def test_a_childs_exception_is_raised_here() -> None:
 
 
 @pytest.mark.parametrize("how", ["dies", "unpicklable"])
-def test_a_child_that_sends_nothing_has_its_share_done_here(how: str) -> None:
+def test_a_child_that_sends_nothing_has_its_share_done_here(how: str, tmp_path: Path) -> None:
+    flag = tmp_path / "child-took-one"
+
     def work(items: list[int]) -> list[object]:
         if os.getpid() != PARENT:
+            flag.touch()
             if how == "dies":
                 os._exit(3)
             return [lambda: i for i in items]  # noqa: B023 - a result pickle refuses
+        wait_for(flag)
         return list(items)
 
     assert [x for share in engine.in_workers(work, list(range(9))) for x in share] == list(range(9))
+    assert flag.exists()  # a child did take a chunk, and it was done again here
 
 
 def test_no_child_is_left_behind() -> None:

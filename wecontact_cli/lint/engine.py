@@ -371,40 +371,58 @@ def _entry(whole: Partial, files: list[str]) -> LintEntry:
 
 def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
     """``work`` over consecutive chunks of ``items``, its results in their order: when there
-    are enough items to pay for it, the chunks are dealt round-robin (pages of one kind
-    often sit together) to this process and to one forked child per other core, else all
-    items are one chunk done here. The children inherit ``work`` (and the model it holds) by
-    forking: only their results are pickled back. A child that fails to send them (killed,
-    or a result that does not pickle) has its chunks done here instead; an exception in a
-    child is raised here."""
+    are enough items to pay for it, this process and one forked child per other core take
+    the chunks one at a time, each its next as soon as it is free, else all items are one
+    chunk done here. Pages of one kind sit together (a project's components, a subpackage of
+    cells) and can cost many times the others: a share fixed in advance left one process
+    working while the other waited. The children inherit ``work`` (and the model it holds)
+    by forking: only their results are pickled back. A chunk a child took and did not send
+    back (killed, or a result that does not pickle) is done here; an exception in a child is
+    raised here."""
     processes = min(os.cpu_count() or 1, 4)
     if len(items) < PARALLEL_MIN_UNITS or processes < 2 or not hasattr(os, "fork"):
         return [work(items)]
     import gc
 
-    size = -(-len(items) // (processes * 4))
+    size = -(-len(items) // (processes * CHUNKS_PER_PROCESS))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    dealt = [chunks[p::processes] for p in range(processes)]
+    tickets, refill = os.pipe()
+    os.write(refill, bytes(range(len(chunks))))  # a chunk's number is a byte, taken by one reader
+    os.close(refill)  # once every ticket is taken, a read finds the end
     gc.freeze()  # the children leave the parent's objects alone: no copy of their pages
     children: list[tuple[int, int]] = []
     try:
-        for share in dealt[1:]:
-            children.append(_fork(work, share))
-        done = [[work(chunk) for chunk in dealt[0]]]
-        for share in dealt[1:]:
+        for _ in range(processes - 1):
+            children.append(_fork(work, chunks, tickets))
+        done = dict(_take(work, chunks, tickets))
+        while children:
             pid, pipe = children.pop(0)
-            done.append(_collect(pid, pipe, work, share))
-        return [done[j % processes][j // processes] for j in range(len(chunks))]
+            done.update(_collect(pid, pipe))
+        return [done[j] if j in done else work(chunks[j]) for j in range(len(chunks))]
     finally:
         gc.unfreeze()
+        os.close(tickets)
         for pid, pipe in children:  # this process failed: the children not yet heard go with it
             os.close(pipe)
             _reap(pid, kill=True)
 
 
-def _fork(work: Callable[[list[T]], R], share: list[list[T]]) -> tuple[int, int]:
-    """A child process doing ``work`` on each chunk of ``share`` and writing its pickled
-    outcome to a pipe: its pid and the pipe's reading end."""
+CHUNKS_PER_PROCESS = 32
+"""Chunks per process: enough that the last ones even out the processes' loads, few enough
+that taking one (a one-byte read) costs nothing. Their number must stay under 256."""
+
+
+def _take(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int) -> list[tuple[int, R]]:
+    """``work`` on each chunk whose ticket this process takes, until none is left."""
+    done: list[tuple[int, R]] = []
+    while ticket := os.read(tickets, 1):
+        done.append((ticket[0], work(chunks[ticket[0]])))
+    return done
+
+
+def _fork(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int) -> tuple[int, int]:
+    """A child process taking chunks and writing its pickled outcome (the chunks it did, by
+    number, or its exception) to a pipe: its pid and the pipe's reading end."""
     import pickle
 
     reading, writing = os.pipe()
@@ -414,7 +432,7 @@ def _fork(work: Callable[[list[T]], R], share: list[list[T]]) -> tuple[int, int]
         try:
             os.close(reading)
             try:
-                outcome: tuple[bool, Any] = (True, [work(chunk) for chunk in share])
+                outcome: tuple[bool, Any] = (True, _take(work, chunks, tickets))
             except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
                 outcome = (False, exc)
             with os.fdopen(writing, "wb") as pipe:
@@ -426,8 +444,9 @@ def _fork(work: Callable[[list[T]], R], share: list[list[T]]) -> tuple[int, int]
     return pid, reading
 
 
-def _collect(pid: int, reading: int, work: Callable[[list[T]], R], share: list[list[T]]) -> list[R]:
-    """A child's results (its exception raised here); its chunks done here when it sent none."""
+def _collect(pid: int, reading: int) -> list[tuple[int, Any]]:
+    """The chunks a child did, by number (none when it sent nothing whole); its exception
+    raised here."""
     import pickle
 
     try:
@@ -437,11 +456,11 @@ def _collect(pid: int, reading: int, work: Callable[[list[T]], R], share: list[l
         _reap(pid)
     try:
         done, value = pickle.loads(data)
-    except Exception:  # noqa: BLE001 - nothing (or half) came through: do it here
-        return [work(chunk) for chunk in share]
+    except Exception:  # noqa: BLE001 - nothing (or half) came through: its chunks are done here
+        return []
     if not done:
         raise value
-    results: list[R] = value
+    results: list[tuple[int, Any]] = value
     return results
 
 
