@@ -103,3 +103,19 @@ def test_no_child_is_left_behind() -> None:
     engine.in_workers(doubled, list(range(9)))
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_process_with_threads_never_forks() -> None:
+    """The editor's server lints in a thread: forking there would copy locks other threads
+    hold (Python 3.12+ warns of it); the work is done in this process instead."""
+    import threading
+    import warnings
+
+    found: list[list[tuple[int, int, bool]]] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a fork with threads running would warn (3.12+)
+        worker = threading.Thread(target=lambda: found.extend(engine.in_workers(doubled, list(range(40)))))
+        worker.start()
+        worker.join()
+    assert [i for chunk in found for i, *_ in chunk] == list(range(40))
+    assert all(here for chunk in found for *_, here in chunk)

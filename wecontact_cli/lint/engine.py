@@ -9,6 +9,7 @@ checks of selected rules, and the model reads a file only when a check asks for 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
@@ -378,9 +379,10 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
     working while the other waited. The children inherit ``work`` (and the model it holds)
     by forking: only their results are pickled back. A chunk a child took and did not send
     back (killed, or a result that does not pickle) is done here; an exception in a child is
-    raised here."""
+    raised here. A process with threads (the editor's server lints in one) never forks: the
+    child would inherit locks that threads it does not have may hold."""
     processes = min(os.cpu_count() or 1, 4)
-    if len(items) < PARALLEL_MIN_UNITS or processes < 2 or not hasattr(os, "fork"):
+    if len(items) < PARALLEL_MIN_UNITS or processes < 2 or not hasattr(os, "fork") or _threaded():
         return [work(items)]
     import gc
 
@@ -405,6 +407,12 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
         for pid, pipe in children:  # this process failed: the children not yet heard go with it
             os.close(pipe)
             _reap(pid, kill=True)
+
+
+def _threaded() -> bool:
+    """Whether this process runs more than one thread (threading unimported: it runs none)."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 CHUNKS_PER_PROCESS = 32
