@@ -131,7 +131,7 @@ def _expressions_closed(attributes: str) -> bool:
 
 WANTED_SETS: list[Collection[str]] = [
     (), {"cell"}, {"cell": "registration"}, ("cell", "view"), {"wxs"}, {"wxs", "cell", "text"},
-    {"view", "text", "block", "image", "cell", "wxs", "a-b", "wxsx"}, {"a b", "", "<cell", "c{"},
+    {"view", "text", "block", "image", "cell", "wxs", "a-b", "wxsx"}, {"a b", "", "<cell", "c{", "v.w", "v"},
 ]
 MARKERS = ["", MARK, "x", "-", " "]
 
@@ -159,7 +159,7 @@ def assert_same_everywhere(text: str) -> None:
 
 # -- generated documents ----------------------------------------------------------------------
 
-TAGS = st.sampled_from(["cell", "cell", "cell", "view", "view", "text", "wxs", "wxsx", "a-b", "V", "_x", "c{"])
+TAGS = st.sampled_from(["cell", "cell", "cell", "view", "view", "text", "wxs", "wxsx", "a-b", "V", "_x", "c{", "v.w"])
 SPACE = st.sampled_from([" ", "  ", "\n", "\t", "\r\n", "\f", ""])
 EXPRESSION_BODY = st.sampled_from(["a", " a > b ", "'x'", '"y"', "a < b", "{ a: 1 }", "}", "", "-->",
                                    "<cell/>", "'>'"])
@@ -338,10 +338,14 @@ NAMED = {
     "stray '<' in text": "a < b",
     "unclosed text expression": "{{ a",
     "expression holding a tag": "{{ '<view>' }}<cell/>",
+    "expressions holding braces": "{{ {a: 1} }}<cell a=\"{{ {b: 2} }}\" c='{{ {d: 3}}}'/>",
     "unclosed comment": "<!-- open",
     "comment closing at once": "<!---->",
     "comment too short to close": "<!--->",
     "comment with a tag": "<!-- <cell/> --><cell/>",
+    "comment with an end tag": "<cell><!-- </cell> --></cell>",
+    "expression with an end tag": "<cell>{{ '</cell>' }}</cell>",
+    "wxs with a cell": "<cell><wxs>var a = '<cell>';</wxs></cell>",
     "value with a tag and a comment": '<view a="<cell/> <!-- x -->"><cell/></view>',
     "value expression holding the other quote": "<cell a=\"{{ 'x' }}\" b='{{ \"y\" }}'/>",
     "value expression holding its own quote": '<cell a="{{ "x" }}"/>',
