@@ -159,7 +159,8 @@ def assert_same_everywhere(text: str) -> None:
 
 # -- generated documents ----------------------------------------------------------------------
 
-TAGS = st.sampled_from(["cell", "cell", "cell", "view", "view", "text", "wxs", "wxsx", "a-b", "V", "_x", "c{", "v.w"])
+TAGS = st.sampled_from(["cell", "cell", "cell", "view", "view", "text", "wxs", "wxsx", "a-b", "V", "_x", "c{",
+                        "v.w"])
 SPACE = st.sampled_from([" ", "  ", "\n", "\t", "\r\n", "\f", ""])
 EXPRESSION_BODY = st.sampled_from(["a", " a > b ", "'x'", '"y"', "a < b", "{ a: 1 }", "}", "", "-->",
                                    "<cell/>", "'>'"])
@@ -180,7 +181,8 @@ def attributes(draw: st.DrawFn) -> str:
     out = []
     for _ in range(draw(st.integers(0, 3))):
         name = draw(st.sampled_from(["class", "plugid", "wx:if", "bind:tap", "data-x", "a{", "b}"]))
-        form = draw(st.sampled_from(["bare", "value", "value", "value", "spaced", "spaced", "unquoted", "nameless"]))
+        form = draw(st.sampled_from(["bare", "value", "value", "value", "spaced", "spaced", "unquoted",
+                                     "nameless"]))
         space = draw(SPACE) or " "
         if form == "bare":
             out.append(space + name)
@@ -230,12 +232,13 @@ GOOD_TEXT = st.sampled_from(["", "t", "{{ a < b }}", "文字\n", "{ } }} >", "<!
 
 
 def good_nodes(depth: int) -> st.SearchStrategy[str]:
-    leaf = st.one_of(GOOD_TEXT, st.builds(lambda t, a: f"<{t}{a}/>", TAGS.filter(lambda t: t != "wxs"), GOOD_ATTRIBUTES))
+    tags = TAGS.filter(lambda t: t != "wxs")
+    leaf = st.one_of(GOOD_TEXT, st.builds(lambda t, a: f"<{t}{a}/>", tags, GOOD_ATTRIBUTES))
     if depth == 0:
         return leaf
     return st.one_of(leaf, st.builds(
         lambda t, a, kids, s: f"<{t}{a}>{''.join(kids)}</{t}{s}>",
-        TAGS.filter(lambda t: t != "wxs"), GOOD_ATTRIBUTES, st.lists(good_nodes(depth - 1), max_size=3), SPACE))
+        tags, GOOD_ATTRIBUTES, st.lists(good_nodes(depth - 1), max_size=3), SPACE))
 
 
 GOOD_DOCUMENTS = st.lists(good_nodes(4), max_size=5).map("".join)

@@ -531,9 +531,10 @@ def _label(name: str) -> Message:
 # answers that without one Python step per token: a single `findall` tokenises the whole
 # text in C and keeps only each tag's name (`<view>`, `<image/>`, `</view>`), and one more
 # match checks that this skeleton nests. Only a page that holds a wanted tag or a marked
-# comment is read again, by a pattern that stops at those alone. It is strict: anything
-# the parser could report makes the scan answer None and the caller runs the full parser,
-# whose messages and positions are the ones reported.
+# comment is read again: with str.find when every `<tag` in its text is a real tag (as many
+# as in the skeleton), else with a pattern that stops at those alone. It is strict:
+# anything the parser could report makes the scan answer None and the caller runs the full
+# parser, whose messages and positions are the ones reported.
 #
 # Every pattern stays linear without possessive quantifiers or atomic groups (both new in
 # Python 3.11, and wecontact supports 3.10): each repeated character class is followed only
