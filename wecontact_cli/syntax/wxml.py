@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -526,35 +527,93 @@ def _label(name: str) -> Message:
 
 # -- the fast path ----------------------------------------------------------------------
 # Linting thousands of pages mostly meets well-formed markup that holds no contact cell.
-# For those, all that matters is whether the parser would report a problem; this scanner
-# answers that with a few C-level regex matches per tag and builds nothing. It is strict:
-# anything unusual returns False and the caller runs the full parser, whose messages and
-# positions are the ones reported.
+# For those, all that matters is whether the parser would report a problem. The scan below
+# answers that without one Python step per token: a single `findall` tokenises the whole
+# text in C and keeps only each tag's name (`<view>`, `<image/>`, `</view>`), and one more
+# match checks that this skeleton nests. Only a page that holds a wanted tag or a marked
+# comment is read again: with str.find when every `<tag` in its text is a real tag (as many
+# as in the skeleton), else with a pattern that stops at those alone. It is strict:
+# anything the parser could report makes the scan answer None and the caller runs the full
+# parser, whose messages and positions are the ones reported.
 #
-# Every match stays linear without possessive quantifiers or atomic groups (both new in
+# Every pattern stays linear without possessive quantifiers or atomic groups (both new in
 # Python 3.11, and wecontact supports 3.10): each repeated character class is followed only
-# by characters it cannot match (a name stops at space, '=', '>', '/', '<' or a quote; a
-# quoted value at its quote), so a character given back can never lead to another match and
-# backtracking stops at once. The one nested repetition, the attribute list, is made atomic
-# with the `(?=(X))\2` idiom: a lookahead is never re-entered once it has matched, so when
-# the tag's end does not follow, the engine cannot retry the list split another way.
+# by what it cannot match (a name stops at space, '=', '>', '/', '<' or a quote, text at
+# '<' or '{'), so any character given back fails at once and no stretch of text can be
+# split two ways. `findall` never fails at a position (an unexpected '<' or '{' ends the
+# token list by swallowing the rest), so it never rescans text from the next character.
 _WS = r"[ \t\n\r\f]"
-_NAME_CHAR = r"[^ \t\n\r\f=>/<\"']"
+_NAME_CHAR = r"""[^ \t\n\r\f=>/<"']"""
+_TAG_NAME = rf"[A-Za-z_]{_NAME_CHAR}*"
 _QUOTED_VALUE = r"(?:\"[^\"]*\"|'[^']*')"
-_NEXT = re.compile(r"<!--|</|<|\{\{")
-_END_TAG = re.compile(rf"</([A-Za-z_]{_NAME_CHAR}*){_WS}*>")
-_START_TAG = re.compile(
-    rf"<([A-Za-z_]{_NAME_CHAR}*)"
-    rf"(?=((?:{_WS}+{_NAME_CHAR}+(?:{_WS}*={_WS}*{_QUOTED_VALUE})?)*))\2"
-    rf"{_WS}*(/?)>"
-)
-_QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
 _ATTRIBUTE = re.compile(rf"({_NAME_CHAR}+)(?:{_WS}*={_WS}*({_QUOTED_VALUE}))?")
+_IS_TAG_NAME = re.compile(_TAG_NAME)
+# `{{` closes at the first `}}` after it, as the parser's str.find does.
+_TEXT_EXPRESSION = r"\{\{[^}]*(?:\}(?!\})[^}]*)*\}\}"
+_COMMENT_BODY = r"[^-]*(?:-(?!->)[^-]*)*"  # up to the first `-->`
+_COMMENT = rf"<!--{_COMMENT_BODY}-->"
+_RAW_WXS = r"[^<]*(?:<(?!/wxs)[^<]*)*"  # inline WXS is script: it runs to the first `</wxs`
+
+
+def _quoted(quote: str) -> str:
+    """A quoted value whose every `{{` closes before the quote (the parser's value check)."""
+    expression = rf"\{{\{{[^{quote}}}]*(?:\}}(?!\}})[^{quote}}}]*)*\}}\}}"
+    return rf"{quote}[^{quote}{{]*(?:(?:{expression}|\{{(?!\{{))[^{quote}{{]*)*{quote}"
+
+
+_ATTRIBUTES = rf"(?:{_WS}+{_NAME_CHAR}+(?:{_WS}*={_WS}*(?:{_quoted(chr(34))}|{_quoted(chr(39))}))?)*"
+_NOT_WXS = rf"(?!wxs(?!{_NAME_CHAR}))"
+_WXS_ELEMENT = rf"<wxs(?!{_NAME_CHAR}){_ATTRIBUTES}{_WS}*(?:/>|>{_RAW_WXS}</wxs{_WS}*>)"
+_SKELETON_DEPTH = 24  # nesting the one-match skeleton check covers; deeper pages use a stack
+
+
+def _skip(*units: str) -> str:
+    """Text, with any of ``units`` inside it, up to the next '<' or '{' that starts none."""
+    return rf"[^<{{]*(?:(?:{'|'.join(units)})[^<{{]*)*"
+
+
+def _skeleton_element(depth: int) -> str:
+    """An element of the skeleton and its children, nested at most `_SKELETON_DEPTH` deep."""
+    children = f"(?:{_skeleton_element(depth + 1)})*" if depth < _SKELETON_DEPTH else ""
+    return rf"<([^<>/]+)(?:/>|>{children}</\{depth}>)"
+
+
+@functools.cache
+def _tokens() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tokeniser (one match per tag: name, end of tag, or the stray character) and the
+    skeleton's nesting check; compiled on first use so that importing stays cheap."""
+    tag = (rf"(</{_TAG_NAME}(?={_WS}*>)|<{_NOT_WXS}{_TAG_NAME}){_ATTRIBUTES}{_WS}*(/?>)"
+           r"|([<{])[\s\S]*|\Z")
+    token = re.compile(_skip(_TEXT_EXPRESSION, r"\{(?!\{)", _COMMENT, _WXS_ELEMENT) + f"(?:{tag})")
+    return token, re.compile(f"(?:{_skeleton_element(1)})*")
 
 
 def is_well_formed(text: str) -> bool:
-    """True only if ``parse_wxml(text)`` would report no problem (False: parse to find out)."""
-    return scan(text, ()) is not None
+    """True exactly when ``scan`` returns a document: the parser would report no problem."""
+    return _skeleton(text) is not None
+
+
+def _skeleton(text: str) -> str | None:
+    """The tags of well-formed markup, names only (wxs elements left out); else None."""
+    token, nests = _tokens()
+    skeleton = "".join(map("".join, token.findall(text)))
+    if not skeleton:
+        return skeleton
+    if skeleton[-1] != ">":  # a '<' or '{' that starts no tag, comment or expression
+        return None
+    return skeleton if nests.fullmatch(skeleton) or _nests_deeply(skeleton) else None
+
+
+def _nests_deeply(skeleton: str) -> bool:
+    """Whether a skeleton's tags nest, however deep (the one-match check stops at a depth)."""
+    stack: list[str] = []
+    for tag in skeleton[1:-1].split("><"):  # names hold no '<' or '>'
+        if tag[0] == "/":
+            if not stack or stack.pop() != tag[1:]:
+                return False
+        elif tag[-1] != "/":
+            stack.append(tag)
+    return not stack
 
 
 def scan(text: str, wanted: Collection[str], comments_with: str = "") -> WxmlDocument | None:
@@ -565,69 +624,126 @@ def scan(text: str, wanted: Collection[str], comments_with: str = "") -> WxmlDoc
     elements have their attributes and exact positions but no children (nothing is built
     for the rest of the markup), which is all a linter looking for one tag needs.
     """
-    stack: list[tuple[str, re.Match[str] | None]] = []
-    found: list[tuple[int, re.Match[str] | None, int, int]] = []  # (start, tag match, open end, end)
-    i, n = 0, len(text)
-    while i < n:
-        match = _NEXT.search(text, i)
-        if match is None:
-            break
-        at, token = match.start(), match.group()
-        if token == "{{":
-            close = text.find("}}", at + 2)
-            if close < 0:
-                return None
-            i = close + 2
-        elif token == "<!--":
-            close = text.find("-->", at + 4)
-            if close < 0:
-                return None
-            i = close + 3
-            if comments_with in text[at + 4:close]:
-                found.append((at, None, at + 4, close))
-        elif token == "</":
-            end = _END_TAG.match(text, at)
-            if end is None or not stack:
-                return None
-            tag, opened = stack.pop()
-            if tag != end[1]:
-                return None
-            i = end.end()
-            if opened is not None:
-                found.append((opened.start(), opened, opened.end(), i))
-        else:
-            start = _START_TAG.match(text, at)
-            if start is None or ("{{" in start[2] and not _expressions_closed(start[2])):
-                return None
-            i = start.end()
-            keep = start if start[1] in wanted else None
-            if start[3]:
-                if keep is not None:
-                    found.append((at, keep, i, i))
-                continue
-            stack.append((start[1], keep))
-            if start[1] == "wxs":
-                raw_end = text.find("</wxs", i)
-                if raw_end < 0:
-                    return None
-                i = raw_end
-    if stack:
+    skeleton = _skeleton(text)
+    if skeleton is None:
         return None
-    return WxmlDocument(_flat_nodes(text, sorted(found, key=lambda item: item[0])), ())
+    # A tag or a marker that the text does not contain cannot be found: most pages stop here.
+    names = tuple(sorted(name for name in wanted if "<" + name in text and _IS_TAG_NAME.fullmatch(name)))
+    comments = "<!--" in text and comments_with in text
+    if not names and not comments:
+        return WxmlDocument((), ())
+    found = None if comments else _locate(text, skeleton, names)
+    if found is None:
+        found = _find(text, _wanted_pattern(names, comments), comments_with)
+    return None if found is None else WxmlDocument(_flat_nodes(text, found), ())
 
 
-def _flat_nodes(text: str, found: list[tuple[int, re.Match[str] | None, int, int]]) -> tuple[Node, ...]:
-    if not found:
-        return ()
+# (start, start tag match or None for a comment, open end or comment body start, end or body end)
+_Found = tuple[int, "re.Match[str] | None", int, int]
+
+
+@functools.cache
+def _tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A start tag and an end tag at a known offset (compiled on first use)."""
+    return (re.compile(rf"<(?P<name>{_TAG_NAME})(?P<attrs>{_ATTRIBUTES}){_WS}*(?P<slash>/)?>"),
+            re.compile(rf"</(?P<name>{_TAG_NAME}){_WS}*>"))
+
+
+def _locate(text: str, skeleton: str, names: tuple[str, ...]) -> list[_Found] | None:
+    """The wanted elements, found with str.find when every `<name` and `</name` of the text
+    is a tag (the skeleton holds as many): none hides in a comment, value or expression.
+    None when some may hide, or a wanted tag is `wxs` (left out of the skeleton)."""
+    found: list[_Found] = []
+    start_tag, end_tag = _tags()
+    for name in names:
+        starts, ends = _occurrences(text, "<" + name), _occurrences(text, "</" + name)
+        if len(starts) != skeleton.count("<" + name) or len(ends) != skeleton.count("</" + name):
+            return None
+        tags = [tag for at in starts if (tag := start_tag.match(text, at)) and tag["name"] == name]
+        tags += [tag for at in ends if (tag := end_tag.match(text, at)) and tag["name"] == name]
+        opened: list[re.Match[str]] = []
+        for tag in sorted(tags, key=lambda match: match.start()):
+            if tag.re is start_tag and tag["slash"]:
+                found.append((tag.start(), tag, tag.end(), tag.end()))
+            elif tag.re is start_tag:
+                opened.append(tag)
+            elif opened:  # well-formed: an end tag closes the latest open element of its name
+                start = opened.pop()
+                found.append((start.start(), start, start.end(), tag.end()))
+            else:
+                return None
+        if opened:
+            return None
+    return sorted(found, key=lambda item: item[0])
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Every offset where ``needle`` starts (it begins with '<', so occurrences never overlap)."""
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + len(needle))
+    return found
+
+
+@functools.lru_cache(maxsize=32)
+def _wanted_pattern(names: tuple[str, ...], comments: bool) -> re.Pattern[str]:
+    """One match per wanted start tag, wanted end tag or (if asked) comment of a page that
+    is known to be well-formed; everything else is skipped inside the match."""
+    wanted = rf"(?:{'|'.join(map(re.escape, names))})(?!{_NAME_CHAR})"
+    skipped = [_TEXT_EXPRESSION, r"\{(?!\{)", rf"</(?!{wanted}){_TAG_NAME}{_WS}*>",
+               rf"<(?!{wanted}){_NOT_WXS}{_TAG_NAME}{_ATTRIBUTES}{_WS}*/?>"]
+    if "wxs" not in names:
+        skipped.append(_WXS_ELEMENT)
+    if not comments:
+        skipped.append(_COMMENT)
+    # A wanted `<wxs>` keeps its raw body out of the next match, as a skipped one does.
+    name = f"(?P<name>{'|'.join('(?P<wxs>wxs)' if n == 'wxs' else re.escape(n) for n in names)})"
+    raw = rf"(?(wxs)(?(slash)|{_RAW_WXS}))" if "wxs" in names else ""
+    items = [rf"(?P<tag><{name}(?!{_NAME_CHAR})(?P<attrs>{_ATTRIBUTES}){_WS}*(?P<slash>/)?>){raw}",
+             rf"(?P<end></{wanted}{_WS}*>)", r"(?P<bad>[<{])[\s\S]*", r"\Z"]
+    if comments:
+        items.insert(2, rf"<!--(?P<comment>{_COMMENT_BODY})-->")
+    return re.compile(_skip(*skipped) + f"(?:{'|'.join(items)})")
+
+
+def _find(text: str, pattern: re.Pattern[str], comments_with: str) -> list[_Found] | None:
+    """The wanted elements and marked comments, sorted by start; None if the pattern meets
+    something the well-formedness check let through (never expected: then parse instead)."""
+    found: list[_Found] = []
+    opened: list[re.Match[str]] = []
+    comments = "comment" in pattern.groupindex
+    for match in pattern.finditer(text):
+        if match["tag"] is not None:
+            if match["slash"]:
+                found.append((match.start("tag"), match, match.end("tag"), match.end("tag")))
+            else:
+                opened.append(match)
+        elif match["end"] is not None:
+            if not opened:
+                return None
+            start = opened.pop()  # well-formed: the latest open wanted element is this one
+            found.append((start.start("tag"), start, start.end("tag"), match.end("end")))
+        elif comments and match["comment"] is not None:
+            if comments_with in match["comment"]:
+                found.append((match.start("comment") - 4, None, match.start("comment"), match.end("comment")))
+        elif match["bad"] is not None:
+            return None
+    return None if opened else sorted(found, key=lambda item: item[0])
+
+
+def _flat_nodes(text: str, found: list[_Found]) -> tuple[Node, ...]:
+    """The elements and comments found, with exact positions and no children."""
     pos = LineIndex(text).exact
     nodes: list[Node] = []
     for start, tag_match, open_end, end in found:
         if tag_match is None:  # a comment: open_end/end delimit its body
             nodes.append(Comment(text[open_end:end], pos(start), pos(end + 3)))
             continue
-        base = tag_match.start(2)
+        base = tag_match.start("attrs")
         attributes = []
-        for attr in _ATTRIBUTE.finditer(tag_match[2]):
+        for attr in _ATTRIBUTE.finditer(tag_match["attrs"]):
             name_at = base + attr.start(1)
             if attr[2] is None:
                 attributes.append(Attribute(attr[1], None, "", pos(name_at), None, pos(base + attr.end(1))))
@@ -635,20 +751,6 @@ def _flat_nodes(text: str, found: list[tuple[int, re.Match[str] | None, int, int
                 quote_at = base + attr.start(2)
                 attributes.append(Attribute(attr[1], attr[2][1:-1], attr[2][0], pos(name_at),
                                             pos(quote_at + 1), pos(base + attr.end(2))))
-        self_closing = bool(tag_match[3])
-        nodes.append(Element(tag_match[1], tuple(attributes), pos(start), pos(end), pos(open_end),
-                             self_closing, ()))
+        nodes.append(Element(tag_match["name"], tuple(attributes), pos(start), pos(end), pos(open_end),
+                             bool(tag_match["slash"]), ()))
     return tuple(nodes)
-
-
-def _expressions_closed(attributes: str) -> bool:
-    """Every ``{{`` in a quoted value closes before the value's closing quote."""
-    for match in _QUOTED.finditer(attributes):
-        value = match[1] if match[1] is not None else match[2]
-        at = value.find("{{")
-        while at >= 0:
-            close = value.find("}}", at + 2)
-            if close < 0:
-                return False
-            at = value.find("{{", close + 2)
-    return True
