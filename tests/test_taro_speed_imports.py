@@ -44,3 +44,16 @@ def test_pathological_texts_stay_linear() -> None:
     for text in ("from '" + "x" * 100_000, "from " * 20_000 + "'x'", "require(" * 12_000 + "'" + "y" * 100_000,
                  "importimport" * 10_000, "from 'a\" " * 10_000):
         assert specifiers(text) == scanned(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["@/utils", "~/x", "#/y", "/abs", "react", "@tarojs/taro", "@app/z", "lib/a", "@/"]),
+                max_size=12))
+def test_a_specifier_looks_local_as_often_as_it_is_asked(specifiers_asked: list[str]) -> None:
+    from wecontact_cli.frameworks.taro.renders import _LOCAL_LOOKING, _Linker
+
+    aliases = [("@app/", "/p/src/app"), ("lib/", "/p/lib")]
+    linker = _Linker([], aliases)
+    for specifier in specifiers_asked + specifiers_asked:  # the second time from what the first kept
+        plain = specifier.startswith(_LOCAL_LOOKING) or any(specifier.startswith(p) for p, _ in aliases)
+        assert linker.local_looking(specifier) == plain

@@ -176,6 +176,7 @@ class _Linker:
                 if module.endswith(suffix):
                     self.stems.setdefault(module[:-len(suffix)], module)
         self.bare: dict[str, str | None] = {}
+        self.looks_local: dict[str, bool] = {}
 
     def resolve(self, specifier: str, module: str) -> str | None:
         """The module of the project ``specifier`` names in ``module`` (None: a package, or nothing found)."""
@@ -188,8 +189,13 @@ class _Linker:
         return self.bare[specifier]
 
     def local_looking(self, specifier: str) -> bool:
-        """Whether an unresolved specifier looks like a module of the project (an alias)."""
-        return specifier.startswith(_LOCAL_LOOKING) or any(specifier.startswith(p) for p, _ in self.aliases)
+        """Whether an unresolved specifier looks like a module of the project (an alias); asked
+        once per specifier (every page imports the same packages)."""
+        found = self.looks_local.get(specifier)
+        if found is None:
+            found = specifier.startswith(_LOCAL_LOOKING) or any(specifier.startswith(p) for p, _ in self.aliases)
+            self.looks_local[specifier] = found
+        return found
 
     def _find(self, base: str) -> str | None:
         """What an import of ``base`` finds: the file itself, ``base`` plus a suffix, or its index."""
