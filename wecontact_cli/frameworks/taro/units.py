@@ -168,15 +168,24 @@ def page_view(base: Path) -> Path | None:
     return next((p for p in (base.with_name(base.name + s) for s in VIEW_SUFFIXES) if p.is_file()), None)
 
 
-def page_config(project: TaroProject, route: str) -> tuple[cfg.ConfigRead | None, list[Registration]]:
-    """A page's config module read, and its usingComponents entries."""
-    path = cfg.config_module(project.route_base(route))
+def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) -> tuple[cfg.ConfigRead | None,
+                                                                                     list[Registration]]:
+    """A page's config module read, and its usingComponents entries (``ref``: the page as
+    discovered, whose listed config module saves looking for it again)."""
+    path = ref.config if ref is not None and _listed_config(ref) else cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
     read = cfg.read_module(path, project.root, fast=True)
     if read.root is None or read.root.kind != "object":
         return read, []
     return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
+
+
+def _listed_config(ref: TaroRef) -> bool:
+    """Whether the config module discovery listed is the one ``cfg.config_module`` would find: a
+    file (the .ts beside a .js would have been listed first, being in the same folder), of a route
+    that does not normalise to the source root itself (that route's module is named after it)."""
+    return ref.config is not None and posixpath.normpath(ref.relpath) != "." and ref.config.is_file()
 
 
 def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
@@ -186,7 +195,7 @@ def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
     unit = TaroUnit(ref.kind, ref.relpath, files, scope, project=project, ref=ref)
     if ref.kind != "page" or ref.config is None:
         return unit
-    read, found = page_config(project, ref.relpath)
+    read, found = page_config(project, ref.relpath, ref)
     if read is None:
         return unit
     unit.config_read = read
