@@ -32,3 +32,19 @@ def test_a_long_near_miss_stays_linear() -> None:
     text = "cel" * 40_000 + "ce-l_" * 10_000
     spelled = _spelled(frozenset({"cell", "wecom-contact"}))
     assert list(spellings_at(spelled, text)) == looked_ahead(spelled, text) == []
+
+
+PROPS = ["onCompletemessage", "onCompleteMessage", "onStartmessage", "oncompletemessage", "completemessage",
+         "bind:complete-message", "bindcompletemessage", "catch:startmessage", "onCompletemessageCapture",
+         "plugid", "styleType", "style-type", "className", "class", "id", "key", "data-x", "a:b", "", "on", "bind"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PROPS), st.sampled_from([True, False, None])), max_size=20))
+def test_a_prop_kept_from_before_means_what_it_meant(props: list[tuple[str, bool | None]]) -> None:
+    from wecontact_cli.frameworks.taro import dialect, spelling
+
+    for prop, function in props + props:  # the second time from what the first kept
+        assert spelling.reach(prop, value_is_function=function) == \
+            spelling.reach.__wrapped__(prop, value_is_function=function)
+        assert dialect.contact_event(prop) == dialect.contact_event.__wrapped__(prop)

@@ -488,7 +488,7 @@ class _Reader:
             parsed_value = JsxValue("none", name_end, name_end, static=True, value=True)
         elif value.type == "string":
             raw = text_of(value)[1:-1]
-            decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), raw)
+            decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), raw) if "&" in raw else raw  # entities only
             parsed_value = JsxValue("string", *self.parsed.span(value), static=True, value=decoded)
         elif value.type == "jsx_expression":
             parsed_value = self._expression(value, context)
