@@ -1,7 +1,8 @@
 """Shared ground for the JS/TS/JSX readers: grammar by extension, offsets, literals, layout.
 
 Tree-sitter reports byte offsets; every record wecontact keeps is in characters, so a parse
-comes with a converter built once per text (linear, unlike decoding a prefix per node).
+comes with a converter that counts characters from the nearest offset it converted before
+(never decoding a prefix per node, nor indexing a whole text for a few spans).
 Trees are walked with an explicit stack: nesting depth in a user's file never reaches
 Python's recursion limit.
 """
@@ -24,8 +25,6 @@ Grammar = Literal["javascript", "typescript", "tsx"]
 _GRAMMARS: dict[str, Grammar] = {
     ".ts": "typescript", ".mts": "typescript", ".cts": "typescript", ".tsx": "tsx",
 }
-_NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
-_ONE_WIDTH_RUNS = re.compile("[\u0080-\u07ff]+|[\u0800-\uffff]+|[\U00010000-\U0010ffff]+")
 IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # Reserved words cannot be bindings; as object keys they are fine (ES5+).
 RESERVED = frozenset(
@@ -58,10 +57,24 @@ def parser_for(grammar: Grammar) -> Parser:
     return Parser(Language(language))
 
 
-def _width(char: str) -> int:
-    """How many bytes a non-ASCII character takes in UTF-8 (a lone surrogate: 3, as surrogatepass writes it)."""
-    code = ord(char)
-    return 2 if code < 0x800 else 3 if code < 0x10000 else 4
+_CONTINUATION = bytes(range(0x80, 0xC0))
+"""The bytes that continue a UTF-8 character: every other byte starts one."""
+_STEP = 4096
+"""Bytes between two remembered offsets at most: a conversion counts no further than that."""
+
+
+def _character_start(data: bytes, byte: int) -> int:
+    """The offset of the first byte of the character holding ``byte``."""
+    while 0x80 <= data[byte] < 0xC0:  # a continuation byte (never the first of valid UTF-8)
+        byte -= 1
+    return byte
+
+
+def _next_character(data: bytes, byte: int) -> int:
+    """The offset of the first character starting at ``byte`` or after it."""
+    while 0x80 <= data[byte] < 0xC0:
+        byte += 1
+    return byte
 
 
 class Parsed:
@@ -72,38 +85,39 @@ class Parsed:
         self.grammar = grammar
         self.data = text.encode("utf-8", "surrogatepass")
         self.root = parser_for(grammar).parse(self.data).root_node
-        # Runs of characters of one UTF-8 width (Chinese text is long runs of 3-byte characters):
-        # where each starts in bytes, its width, its length and the extra bytes before it. Built on
-        # the first conversion (a parse that only answers "does it parse?" never needs them).
-        self._starts: list[int] = []
-        self._runs: list[tuple[int, int, int]] = []
-        self._indexed = len(self.data) == len(text)
-
-    def _index_wide_characters(self) -> None:
-        self._indexed = True
-        extra = 0
-        for found in _NON_ASCII_RUNS.finditer(self.text):
-            run, start = found.group(), found.start()
-            low, high = min(run), max(run)  # one width for the whole run, mostly: no finer scan
-            pieces = [(start, run)] if _width(low) == _width(high) else \
-                [(start + m.start(), m.group()) for m in _ONE_WIDTH_RUNS.finditer(run)]
-            for offset, piece in pieces:
-                width = _width(piece[0])
-                self._starts.append(offset + extra)
-                self._runs.append((width, len(piece), extra))
-                extra += len(piece) * (width - 1)
+        self._ascii = len(self.data) == len(text)
+        # Byte offsets already converted, in order, and the characters before each: a conversion
+        # counts the character-starting bytes from the nearest one below. A view is asked for a
+        # few spans near one another, which then cost a count (in C) over the bytes up to them,
+        # never an index of the whole text; offsets are remembered at most ``_STEP`` bytes apart,
+        # so that offsets asked for backwards cost no more.
+        self._bytes = [0]
+        self._chars = [0]
 
     def char(self, byte: int) -> int:
-        """The character offset of a byte offset (O(log n)); inside a character, as many bytes
-        past the last whole character."""
-        if not self._indexed:
-            self._index_wide_characters()
-        index = bisect.bisect_right(self._starts, byte) - 1
-        if index < 0:
+        """The character offset of a byte offset; inside a character, as many bytes past the
+        last whole character."""
+        if self._ascii or byte <= 0:
             return byte
-        width, length, extra = self._runs[index]
-        whole = min((byte - self._starts[index]) // width, length)  # the run's characters ending by ``byte``
-        return byte - extra - whole * (width - 1)
+        data = self.data
+        if byte >= len(data):
+            return len(self.text) + byte - len(data)
+        start = _character_start(data, byte)
+        index = bisect.bisect_right(self._bytes, start) - 1
+        while start - self._bytes[index] > _STEP:  # remember a character's start every _STEP bytes
+            index = self._remember(index, _next_character(data, self._bytes[index] + _STEP))
+        index = self._remember(index, start)
+        return self._chars[index] + byte - start
+
+    def _remember(self, index: int, byte: int) -> int:
+        """Convert ``byte`` (a character's first, after the offset at ``index`` and no further
+        than the next one) and keep it; its index among the converted offsets."""
+        known = self._bytes[index]
+        if byte == known:
+            return index
+        self._bytes.insert(index + 1, byte)
+        self._chars.insert(index + 1, self._chars[index] + len(self.data[known:byte].translate(None, _CONTINUATION)))
+        return index + 1
 
     def span(self, node: Node) -> tuple[int, int]:
         """A node's ``[start, end)`` in characters."""

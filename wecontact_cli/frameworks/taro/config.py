@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.frameworks.taro.literal_config import read_plain
+from wecontact_cli.frameworks.taro.literal_config import flat_and_valid, read_plain
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import Comment, FileProblem, Registration, Span
 from wecontact_cli.model.project import FileRole
@@ -99,8 +99,7 @@ def read_module(path: Path, root: Path, *, fast: bool = False) -> ConfigRead:
         return read
     read.text = source.text
     if fast and not any(marker in source.text for marker in MARKERS) and _LITERAL_EXPORT.search(source.text):
-        parsed = Parsed(source.text, _grammar(path))
-        if parsed.ok:
+        if flat_and_valid(source.text) or Parsed(source.text, _grammar(path)).ok:
             read.root = JsNode("object", 0, len(source.text))  # nothing the model reads is written here
             return read
     plain = read_plain(source.text)  # cheaper than the parser's tree, dearer than a parse alone

@@ -5,6 +5,7 @@ native projects' included, so it imports no parser."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wecontact_cli import plugin
 
@@ -16,6 +17,7 @@ NOT_COLLECTED = "not-collected"  # TR110: style-type={2}, a namespaced prop
 _PREFIX = re.compile(r"(?:capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch|on)")
 
 
+@lru_cache(maxsize=1024)  # a view writes the same few names on every cell
 def contact_event(name: str) -> str | None:
     """The plugin event a prop or attribute name means, however spelt (``onCompleteMessage``,
     ``bind:complete-message``, ``completemessage``), or None."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 ReachKind = Literal["property", "host", "event", "none"]
@@ -61,6 +62,7 @@ def collected(prop: str) -> bool:
     return bool(_IDENTIFIER.fullmatch(prop)) and prop not in ("children", "id", "key")
 
 
+@lru_cache(maxsize=1024)  # a pure answer (a frozen record) to the same few props on every cell
 def reach(prop: str, *, value_is_function: bool | None = None) -> Reach:
     """What reaches WeChat from ``prop={value}`` on a plugin component in a Taro React view."""
     # value_is_function: True for a function (arrow, method, bound handler), False for a literal

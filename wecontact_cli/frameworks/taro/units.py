@@ -14,7 +14,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
@@ -168,15 +168,24 @@ def page_view(base: Path) -> Path | None:
     return next((p for p in (base.with_name(base.name + s) for s in VIEW_SUFFIXES) if p.is_file()), None)
 
 
-def page_config(project: TaroProject, route: str) -> tuple[cfg.ConfigRead | None, list[Registration]]:
-    """A page's config module read, and its usingComponents entries."""
-    path = cfg.config_module(project.route_base(route))
+def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) -> tuple[cfg.ConfigRead | None,
+                                                                                     list[Registration]]:
+    """A page's config module read, and its usingComponents entries (``ref``: the page as
+    discovered, whose listed config module saves looking for it again)."""
+    path = ref.config if ref is not None and _listed_config(ref) else cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
     read = cfg.read_module(path, project.root, fast=True)
     if read.root is None or read.root.kind != "object":
         return read, []
     return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
+
+
+def _listed_config(ref: TaroRef) -> bool:
+    """Whether the config module discovery listed is the one ``cfg.config_module`` would find: a
+    file (the .ts beside a .js would have been listed first, being in the same folder), of a route
+    that does not normalise to the source root itself (that route's module is named after it)."""
+    return ref.config is not None and posixpath.normpath(ref.relpath) != "." and ref.config.is_file()
 
 
 def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
@@ -186,7 +195,7 @@ def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
     unit = TaroUnit(ref.kind, ref.relpath, files, scope, project=project, ref=ref)
     if ref.kind != "page" or ref.config is None:
         return unit
-    read, found = page_config(project, ref.relpath)
+    read, found = page_config(project, ref.relpath, ref)
     if read is None:
         return unit
     unit.config_read = read
@@ -297,8 +306,7 @@ class TaroUnit(Unit):
         project.note_imports(path, text)
         contact = self.contact_tags()
         candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
-        folded = text.lower().replace("-", "").replace("_", "")
-        if not any(_fold(tag) in folded for tag in candidates) and DIRECTIVE not in text:
+        if DIRECTIVE not in text and not mentions(text, candidates):
             return
         if path.suffix == ".vue":
             self._scan_vue(path, text, contact, candidates)
@@ -583,6 +591,24 @@ def _reread_vue(source: str, cell: CellUse, methods: frozenset[str] | None) -> C
 
 def _fold(tag: str) -> str:
     return tag.replace("-", "").replace("_", "").lower()
+
+
+LOWERS_TO_ASCII = ("\u0130", "\u212a")
+"""The only characters beyond ASCII whose lower case holds an ASCII one: İ (i and a combining
+dot) and the Kelvin sign (k). tests/test_taro_speed_fold.py checks every character."""
+
+
+def mentions(text: str, tags: Iterable[str]) -> bool:
+    """Whether ``text`` in lower case without ``-`` and ``_`` holds one of ``tags`` folded.
+    For ASCII tags, a text without the two characters above is folded as UTF-8 bytes: the same
+    ASCII letters in the same runs (anything else becomes bytes of 0x80 and up there, characters
+    beyond ASCII in the text), at a third of the cost of folding the text itself."""
+    wanted = {_fold(tag) for tag in tags}
+    if all(tag.isascii() for tag in wanted) and not any(char in text for char in LOWERS_TO_ASCII):
+        data = text.encode("utf-8", "surrogatepass").lower().translate(None, b"-_")
+        return any(tag.encode() in data for tag in wanted)
+    folded = text.lower().replace("-", "").replace("_", "")
+    return any(tag in folded for tag in wanted)
 
 
 def _has_plugid(element: JsxElement) -> bool:

@@ -1,0 +1,39 @@
+"""Whether a view mentions a tag that may be the cell (lower case, ``-`` and ``_`` left out) is
+decided on the text's UTF-8 bytes when that is sure to agree: always as folding the text says."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from wecontact_cli.frameworks.taro.units import LOWERS_TO_ASCII, _fold, mentions
+
+LETTERS = ["c", "C", "e", "E", "l", "L", "i", "I", "k", "K", "-", "_", " ", "<", ">", "\n", "商", "é", "É", "ß",
+           "\u0130", "\u212a", "\u0307", "Σ", "σ", "ς", "ſ", "😀", "\ud800", "\u00a0"]
+TAGS = ["cell", "Cell", "wecom-contact", "we_com", "ki", "ik", "i", "k", "K", "-", "", "céll", "CÉLL", "i\u0307",
+        "\u0130", "\u212a-i", "aσb", "c.e", "商品"]
+
+
+def folded_text_holds(text: str, tags: list[str]) -> bool:
+    """The plain way: fold the whole text, then look for each tag folded."""
+    folded = text.lower().replace("-", "").replace("_", "")
+    return any(_fold(tag) in folded for tag in tags)
+
+
+def test_only_two_characters_beyond_ascii_lower_to_an_ascii_one() -> None:
+    found = [chr(code) for code in range(0x80, 0x110000) if any(ord(c) < 0x80 for c in chr(code).lower())]
+    assert tuple(found) == LOWERS_TO_ASCII
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.sampled_from(LETTERS), max_size=30), st.lists(st.sampled_from(TAGS), min_size=1, max_size=3))
+def test_mentions_agree_with_folding_the_text(text: str, tags: list[str]) -> None:
+    assert mentions(text, tags) == folded_text_holds(text, tags)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["cell", "Cell", "c-e_l-l", "CE--LL", "ce", "ll", "商", "e\u0301", "-", "_", "\u212a",
+                                 "\u0130", "é", " ", "CÉLL", "céll", "aΣ-b", "Σ"]), max_size=12),
+       st.sampled_from([["cell"], ["cell", "wecom-contact"], ["kk"], ["ci"], ["céll"], ["aσb", "cell"]]))
+def test_mentions_agree_on_spellings_of_the_tag(pieces: list[str], tags: list[str]) -> None:
+    text = "".join(pieces)
+    assert mentions(text, tags) == folded_text_holds(text, tags)
