@@ -16,8 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wecontact_cli.syntax import wxml
 from wecontact_cli.syntax.wxml import (
-    Attribute, Comment, Element, LineIndex, Node, WxmlDocument, is_well_formed, parse_wxml, scan,
+    Comment, Element, WxmlDocument, is_well_formed, parse_wxml, scan,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,13 +30,12 @@ _NAME_CHAR = r"[^ \t\n\r\f=>/<\"']"
 _QUOTED_VALUE = r"(?:\"[^\"]*\"|'[^']*')"
 _NEXT = re.compile(r"<!--|</|<|\{\{")
 _END_TAG = re.compile(rf"</([A-Za-z_]{_NAME_CHAR}*){_WS}*>")
-_START_TAG = re.compile(
-    rf"<([A-Za-z_]{_NAME_CHAR}*)"
-    rf"(?=((?:{_WS}+{_NAME_CHAR}+(?:{_WS}*={_WS}*{_QUOTED_VALUE})?)*))\2"
-    rf"{_WS}*(/?)>"
+_START_TAG = re.compile(  # the groups named as wxml._flat_nodes reads them
+    rf"<(?P<name>[A-Za-z_]{_NAME_CHAR}*)"
+    rf"(?=(?P<attrs>(?:{_WS}+{_NAME_CHAR}+(?:{_WS}*={_WS}*{_QUOTED_VALUE})?)*))(?P=attrs)"
+    rf"{_WS}*(?P<slash>/?)>"
 )
 _QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
-_ATTRIBUTE = re.compile(rf"({_NAME_CHAR}+)(?:{_WS}*={_WS}*({_QUOTED_VALUE}))?")
 
 
 def reference_scan(text: str, wanted: Collection[str], comments_with: str = "") -> WxmlDocument | None:
@@ -72,47 +72,24 @@ def reference_scan(text: str, wanted: Collection[str], comments_with: str = "") 
                 found.append((opened.start(), opened, opened.end(), i))
         else:
             start = _START_TAG.match(text, at)
-            if start is None or ("{{" in start[2] and not _expressions_closed(start[2])):
+            if start is None or ("{{" in start["attrs"] and not _expressions_closed(start["attrs"])):
                 return None
             i = start.end()
-            keep = start if start[1] in wanted else None
-            if start[3]:
+            keep = start if start["name"] in wanted else None
+            if start["slash"]:
                 if keep is not None:
                     found.append((at, keep, i, i))
                 continue
-            stack.append((start[1], keep))
-            if start[1] == "wxs":
+            stack.append((start["name"], keep))
+            if start["name"] == "wxs":
                 raw_end = text.find("</wxs", i)
                 if raw_end < 0:
                     return None
                 i = raw_end
     if stack:
         return None
-    return WxmlDocument(_flat_nodes(text, sorted(found, key=lambda item: item[0])), ())
-
-
-def _flat_nodes(text: str, found: list[tuple[int, re.Match[str] | None, int, int]]) -> tuple[Node, ...]:
-    if not found:
-        return ()
-    pos = LineIndex(text).exact
-    nodes: list[Node] = []
-    for start, tag_match, open_end, end in found:
-        if tag_match is None:
-            nodes.append(Comment(text[open_end:end], pos(start), pos(end + 3)))
-            continue
-        base = tag_match.start(2)
-        attributes = []
-        for attr in _ATTRIBUTE.finditer(tag_match[2]):
-            name_at = base + attr.start(1)
-            if attr[2] is None:
-                attributes.append(Attribute(attr[1], None, "", pos(name_at), None, pos(base + attr.end(1))))
-            else:
-                quote_at = base + attr.start(2)
-                attributes.append(Attribute(attr[1], attr[2][1:-1], attr[2][0], pos(name_at),
-                                            pos(quote_at + 1), pos(base + attr.end(2))))
-        nodes.append(Element(tag_match[1], tuple(attributes), pos(start), pos(end), pos(open_end),
-                             bool(tag_match[3]), ()))
-    return tuple(nodes)
+    # The nodes are built as before: only the acceptance and the elements found are compared.
+    return WxmlDocument(wxml._flat_nodes(text, sorted(found, key=lambda item: item[0])), ())
 
 
 def _expressions_closed(attributes: str) -> bool:
