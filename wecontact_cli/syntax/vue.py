@@ -420,10 +420,14 @@ def _sorted(problems: list[Problem]) -> tuple[Problem, ...]:
 
 _WS = r"[ \t\n\r\f]"
 _ATTR_NAME = r"[^ \t\n\r\f=>/<\"']"
-_VALUE = r"(?:\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+)"
-_SCAN_END = re.compile(rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>")
+_VALUE = r"(?:\"[^\"]*\"|'[^']*'|(?!/>)[^ \t\n\r\f\"'=<>`]+)"
+"""An attribute value; an unquoted one never starts with ``/>`` (the parser ends the tag there)."""
+_TAG = r"[A-Za-z][^ \t\n\r\f/>=<\"']*"
+"""A tag name as the parser reads it: it ends where an attribute name would (``<a<b``,
+``<a=1``, ``<a"x"`` are no tags this scanner vouches for: the parser reports them)."""
+_SCAN_END = re.compile(rf"</({_TAG}){_WS}*>")
 _SCAN_START = re.compile(
-    rf"<([A-Za-z][^ \t\n\r\f/>]*)"
+    rf"<({_TAG})"
     rf"(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\2"
     rf"{_WS}*(/?)>"
 )
@@ -444,11 +448,13 @@ def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = 
     """The blocks of a well-formed ``.vue`` file and its template's ``wanted`` elements;
     None when the file is not provably well formed (then split_sfc and parse_template must run)."""
     blocks: list[Block] = []
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, bool]] = []
     comments: list[Comment] = []
     i, n = 0, len(text)
     while i < n:
         at = text.find("<", i)
+        if text.find("{{", i, n if at < 0 else at) >= 0:
+            return None  # braces between the blocks: the parser reads them as an expression
         if at < 0:
             break
         if text.startswith("<!--", at):
@@ -460,7 +466,7 @@ def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = 
             i = close + 3
             continue
         start = _SCAN_START.match(text, at)
-        if start is None:
+        if start is None or (start[2] and _unsure(start[2])):
             return None
         tag, open_end = start[1], start.end()
         if start[3]:
@@ -483,7 +489,7 @@ def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = 
     _report_duplicate_blocks(blocks, repeated)
     if repeated:
         return None  # two templates or scripts: the parser reports it
-    elements = tuple(_start_tag_element(text, s, e) for s, e in found)
+    elements = tuple(_start_tag_element(text, s, e, closing) for s, e, closing in found)
     return ScannedSfc(Sfc(tuple(blocks), (), ()), elements, tuple(comments))
 
 
@@ -494,28 +500,37 @@ def _html_lang(attributes: tuple[Attribute, ...]) -> bool:
 
 
 def _raw_end(text: str, tag: str, start: int) -> int | None:
-    """Where a raw-text block's end tag starts (case-insensitive), None when it is not closed."""
-    pattern = re.compile(rf"</{re.escape(tag)}{_WS}*>", re.IGNORECASE)
-    match = pattern.search(text, start)
-    return match.start() if match else None
+    """Where a raw-text block's end tag starts, found as the parser finds it: ``</`` and the
+    tag in the case written, then a blank or ``>``; None when there is none (the caller then
+    checks that a whole end tag starts there)."""
+    needle = "</" + tag
+    while True:
+        at = text.find(needle, start)
+        if at < 0:
+            return None
+        after = at + len(needle)
+        if after >= len(text) or text[after] in " \t\n\r\f>":
+            return at
+        start = after  # `</scripts`: not this block's end
 
 
 _SCAN_TOKEN = re.compile(
-    rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>"
-    rf"|<([A-Za-z][^ \t\n\r\f/>]*)(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
+    rf"</({_TAG}){_WS}*>"
+    rf"|<({_TAG})(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
     r"|<!--(.*?)-->|\{\{.*?\}\}"
-    r"|(</|<[A-Za-z]|<!--|\{\{)",
+    r"|(</|<[^\W\d]|<!--|\{\{)",
     re.DOTALL,
 )
 """The template's tokens, each in one match: an end tag (group 1), a start tag (groups 2-4
 as ``_SCAN_START``'s 1-3), a comment (its text: group 5), an interpolation; else (group 6)
-a ``</``, ``<x``, ``<!--`` or ``{{`` that starts none of them (the fast path gives up)."""
+a ``</``, ``<x`` (any letter or ``_``, as the parser starts a tag), ``<!--`` or ``{{`` that
+starts none of them (the fast path gives up)."""
 _END, _START, _COMMENT, _UNREADABLE = 1, 4, 5, 6
 """``Match.lastindex`` of each kind of token (an interpolation has none)."""
 
 
 def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_with: str,
-                 found: list[tuple[int, int]], comments: list[Comment]) -> int | None:
+                 found: list[tuple[int, int, bool]], comments: list[Comment]) -> int | None:
     """Scan a template's markup from ``i``; the offset of its own ``</template``, or None."""
     stack: list[str] = []
     while True:
@@ -523,10 +538,10 @@ def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_
             kind = match.lastindex
             if kind == _START:
                 tag, attributes, self_closing = match.group(2, 3, 4)
-                if attributes and _repeats_a_name(attributes):
+                if attributes and _unsure(attributes):
                     return None  # the parser reports it
                 if tag in wanted:
-                    found.append((match.start(), match.end()))
+                    found.append((match.start(), match.end(), bool(self_closing)))
                 element = _tag_kind(tag)
                 if self_closing or element == "void":
                     continue
@@ -561,15 +576,19 @@ def _tag_kind(tag: str) -> str:
     return "void" if lowered in VOID_TAGS else "raw" if lowered in _RAW_TAGS else "element"
 
 
-_SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>]*")
+_SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>=<\"']*")
 _SCAN_ATTRIBUTE = re.compile(rf"({_ATTR_NAME}+)(?:({_WS}*={_WS}*)({_VALUE}))?")
 
 
 @lru_cache(maxsize=4096)
-def _repeats_a_name(attributes: str) -> bool:
-    """Whether a start tag's attribute text names one attribute twice."""
+def _unsure(attributes: str) -> bool:
+    """Whether the parser may read a start tag's attribute text otherwise than the scanner, or
+    report a problem in it: a name written twice, ``v-pre`` (nothing under it is a directive),
+    a directive without a name (``v-``, ``v-:x``) or a bracket (a dynamic argument, maybe unclosed)."""
     names = [found[0] for found in _SCAN_ATTRIBUTE.findall(attributes)]
-    return len(names) != len(set(names))
+    return len(names) != len(set(names)) or any(
+        name == "v-pre" or "[" in name or (name.startswith("v-") and (len(name) == 2 or name[2] in ":."))
+        for name in names)
 
 
 def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribute, ...]:
@@ -594,10 +613,20 @@ def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribu
     return tuple(found)
 
 
-def _start_tag_element(text: str, start: int, open_end: int) -> Element:
-    """An element read from its start tag alone (exact attributes and positions, no children)."""
+def scan_start_tag(text: str) -> Element | None:
+    """The element of a text that is one start tag and nothing else (a cell's start tag once
+    a fix is applied), read as ``parse_template`` reads it; None when the fast path cannot
+    vouch for it (a repeated attribute, anything around or after the tag): the parser must run."""
+    start = _SCAN_START.match(text)
+    if start is None or start.end() != len(text) or (start[2] and _unsure(start[2])):
+        return None
+    return _start_tag_element(text, 0, start.end(), bool(start[3]))
+
+
+def _start_tag_element(text: str, start: int, open_end: int, self_closing: bool) -> Element:
+    """An element read from its start tag alone (exact attributes and positions, no children);
+    ``self_closing`` as the scanner matched it (``<a b=c/>`` is not: the slash is the value's)."""
     tag_end = _SCAN_TAG_NAME.match(text, start).end()  # type: ignore[union-attr]
     attributes = _start_tag_attributes(text, start, open_end)
-    self_closing = text[open_end - 2:open_end] == "/>"
     return Element(text[start + 1:tag_end], start + 1, tag_end, start, open_end, open_end, None, self_closing,
                    attributes, ())
