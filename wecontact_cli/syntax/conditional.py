@@ -172,23 +172,14 @@ class Conditional:
         """True when no other platform's build compiles ``offset`` (it is wrapped for MP-WEIXIN)."""
         return self._none_of(offset, NON_MINI_PROGRAMS + OTHER_MINI_PROGRAMS)
 
-    def _none_of(self, offset: int, names: Iterable[str]) -> bool | None:
+    def _none_of(self, offset: int, names: tuple[str, ...]) -> bool | None:
         # compiled_for() of each platform, with the regions around ``offset`` found once
         regions = self._enclosing(offset)
         if any(a <= offset < b for region in regions for a, b in region.directives):
             return True  # a directive itself: no build compiles it
-        wanted = [(region, region.then_start <= offset < region.then_end) for region in regions]
-        unknown = False
-        for name in names:
-            other = _platform(name, self.platform.vue)
-            states = [_activity(region.kind, region.condition, other) for region, _ in wanted]
-            if any(state is not None and state != branch for state, (_, branch) in zip(states, wanted)):
-                continue  # this build leaves it out
-            if any(state is None for state in states):
-                unknown = True
-                continue
-            return False  # this build compiles it
-        return None if unknown else True
+        branches = tuple((region.kind, region.condition, region.then_start <= offset < region.then_end)
+                         for region in regions)
+        return _built_by_none(branches, names, self.platform.vue)
 
     def _state(self, offset: int, activity: _ActivityOf) -> bool | None:
         unknown = False
@@ -215,6 +206,25 @@ class Conditional:
                     found.append(region)
                 index = region.parent
         return found
+
+
+@lru_cache(maxsize=256)
+def _built_by_none(branches: tuple[tuple[str, str, bool], ...], names: tuple[str, ...], vue: int | None) -> bool | None:
+    """Whether none of the builds ``names`` compiles a text inside ``branches`` (each
+    enclosing region's kind, condition, and whether the text is in its first branch): True,
+    False, or None when some build's answer depends on unknown macros. Worked out once per
+    shape: a project's cells sit in a few kinds of region (``#ifdef MP-WEIXIN`` ...)."""
+    unknown = False
+    for name in names:
+        other = _platform(name, vue)
+        states = [_activity(kind, condition, other) for kind, condition, _ in branches]
+        if any(state is not None and state != branch for state, (_, _, branch) in zip(states, branches)):
+            continue  # this build leaves it out
+        if any(state is None for state in states):
+            unknown = True
+            continue
+        return False  # this build compiles it
+    return None if unknown else True
 
 
 def analyze(text: str, build: Platform, syntaxes: Iterable[Syntax] = ("js",)) -> Conditional:
