@@ -370,7 +370,7 @@ class UniUnit(Unit):
 
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as its start tag would read after ``edits``."""
-        from wecontact_cli.syntax.vue import parse_template
+        from wecontact_cli.syntax.vue import parse_template, scan_start_tag
 
         text = self.texts.get(cell.start_tag.path)
         if text is None:
@@ -381,7 +381,7 @@ class UniUnit(Unit):
             edited = apply_edits(text[start:cell.start_tag.end], moved)
         except ValueError:
             return None
-        element = next(parse_template(edited).iter_elements(), None)
+        element = scan_start_tag(edited) or next(parse_template(edited).iter_elements(), None)
         if element is None:
             return None
         return cell_use(element, cell.registration, self.vue, cell.start_tag.path, cell.line, cell.facts)
