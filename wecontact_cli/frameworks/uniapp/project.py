@@ -23,7 +23,7 @@ from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.model import (
     Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
 )
-from wecontact_cli.syntax.jsontext import JsonNode, Member
+from wecontact_cli.syntax.jsontext import JsonNode, LazyJsonNode, Member, items_of
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
@@ -242,15 +242,49 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
     lists: list[tuple[str | None, JsonNode | None]] = [(None, pages)]
     lists += [(sub.root, item.get("pages")) for sub, item in subpackages]
     for scope, array in lists:
-        for item in array.items if array is not None and array.kind == "array" else ():
+        for item in items_of(array) if array is not None and array.kind == "array" else ():
+            plain = _plain_path(item)
+            if plain is not None:  # nothing of it to locate: its node stays unplaced
+                yield PageEntry(page_route(scope, plain), scope, item)
+                continue
             path = item.get("path") if item.kind == "object" else None
             if path is None or path.kind != "string":
                 problems.append(type_problem(file, path, "path", "string") if path is not None else
                                 FileProblem("config", "type", file.span(item), msg("uniapp.page_without_path")))
                 continue
-            route = posixpath.normpath(f"{scope}/{path.value}" if scope else path.value).strip("/")
+            route = page_route(scope, path.value)
             regs = tuple(style_registrations(file, item.get("style"), "page", route))
             yield PageEntry(route, scope, item, regs)
+
+
+def _plain_path(item: JsonNode) -> str | None:
+    """The path of an entry the C decoder read whose style registers nothing (no string in
+    its ``usingComponents``, generic or mp-weixin): most of a large pages.json, read from the
+    decoded value alone. None: the entry needs its nodes (a registration, a wrong type)."""
+    data = item.data if isinstance(item, LazyJsonNode) else None
+    if not isinstance(data, dict):
+        return None
+    path, style = data.get("path"), data.get("style")
+    if not isinstance(path, str):
+        return None
+    if isinstance(style, dict) and (_names_a_string(style.get("usingComponents")) or (
+            isinstance(style.get(WEIXIN), dict) and _names_a_string(style[WEIXIN].get("usingComponents")))):
+        return None
+    return path
+
+
+def _names_a_string(using: object) -> bool:
+    """Whether a decoded ``usingComponents`` holds a string value (a registration)."""
+    return isinstance(using, dict) and any(isinstance(value, str) for value in using.values())
+
+
+def page_route(scope: str | None, path: str) -> str:
+    """A page's route: ``scope/path`` normalised, without leading or trailing slashes. A
+    path without a dot or a doubled slash is normal already (a large pages.json's usual case)."""
+    joined = f"{scope}/{path}" if scope else path
+    if joined and "." not in joined and "//" not in joined:
+        return joined.strip("/")
+    return posixpath.normpath(joined).strip("/")
 
 
 def style_registrations(file: ConfigSource, style: JsonNode | None, scope: str, owner: str | None) -> Iterator[Registration]:
