@@ -145,3 +145,18 @@ def test_a_large_pages_json_locates_only_the_entries_that_register(tmp_path: Pat
     located = [e.node for e in project.entries.values() if isinstance(e.node, LazyJsonNode) and e.node._members is not None]
     assert [n.start for n in located] == [project.entries["pages/p7/index"].node.start]  # type: ignore[union-attr]
     assert [r.tag for r in project.entries["pages/p7/index"].registrations] == ["cell"]
+
+
+def test_discovered_files_make_their_path_when_asked(tmp_path: Path) -> None:
+    """Discovery keeps each file's location as found (a string); its Path is made on first
+    use and names the same file; a VueFile made from a Path is the same file."""
+    from wecontact_cli.frameworks.uniapp.units import VueFile, discover
+
+    root = build(tmp_path / "p")
+    project = open_project(root)
+    found = discover(project)  # type: ignore[arg-type]
+    page = next(f for f in found if f.relpath == "pages/index/index")
+    assert isinstance(page.location, str) and "path" not in page.__dict__
+    assert page.path == root / "pages" / "index" / "index.vue" and page.path is page.path
+    assert page == VueFile(root / "pages" / "index" / "index.vue", "pages/index/index")
+    assert len({page, VueFile(page.path, page.relpath)}) == 1
