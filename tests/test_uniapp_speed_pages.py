@@ -18,22 +18,28 @@ from tests.uniapp_project import build
 from wecontact_cli.frameworks.registry import open_project
 from wecontact_cli.frameworks.uniapp.config import JsoncFile, read_jsonc
 from wecontact_cli.frameworks.uniapp.project import UniProject, fill, page_route
+from wecontact_cli.frameworks.uniapp.units import _contact_tags_anywhere
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, items_of, parse, parse_lazy
 
 PATHS = st.sampled_from(["pages/a/index", "pages/b/index", "/pages/c/index/", "pages//d/index", "./pages/e",
                          "pages/../f", "", ".", "a.b/c", "中文/页面", 7, None, ["x"]])
-URLS = st.sampled_from(["plugin://contactPlugin/cell", "plugin://other/x", "/components/a/a", 3, None,
-                        "plugin-private://wx104a1a20c3f81ec2/cell"])
+URLS = st.sampled_from(["plugin://contactPlugin/cell", "plugin://contactPlugin/cell", "plugin://other/x",
+                        "/components/a/a", 3, None, "plugin-private://wx104a1a20c3f81ec2/cell"])
 TAGS = st.sampled_from(["cell", "contact", "my-cell"])
-USING = st.one_of(st.dictionaries(TAGS, URLS, max_size=2), st.sampled_from(["x", 1, None, []]))
+USING = st.one_of(st.dictionaries(TAGS, URLS, max_size=3), st.dictionaries(TAGS, URLS, max_size=3),
+                  st.sampled_from(["x", 1, None, []]))
+WEIXIN_STYLE = st.one_of(st.fixed_dictionaries({"usingComponents": USING}, optional={"x": st.just(1)}),
+                         st.fixed_dictionaries({}, optional={"x": st.just(1)}), st.just("no"))
 STYLES = st.one_of(
+    st.fixed_dictionaries({"usingComponents": USING, "mp-weixin": WEIXIN_STYLE}),
+    st.fixed_dictionaries({"usingComponents": st.dictionaries(TAGS, URLS, min_size=1, max_size=3),
+                           "mp-weixin": st.fixed_dictionaries({"usingComponents": st.dictionaries(
+                               TAGS, URLS, min_size=1, max_size=3)})}),
     st.fixed_dictionaries({}, optional={"navigationBarTitleText": st.sampled_from(["标题", "t"]),
-                                        "usingComponents": USING,
-                                        "mp-weixin": st.one_of(st.fixed_dictionaries(
-                                            {}, optional={"usingComponents": USING, "x": st.just(1)}),
-                                            st.just("no"))}),
+                                        "usingComponents": USING, "mp-weixin": WEIXIN_STYLE}),
     st.sampled_from([None, "style", 2]))
-ENTRIES = st.one_of(st.fixed_dictionaries({"path": PATHS}, optional={"style": STYLES, "needLogin": st.booleans()}),
+ENTRIES = st.one_of(st.fixed_dictionaries({"path": PATHS, "style": STYLES}),
+                    st.fixed_dictionaries({"path": PATHS}, optional={"style": STYLES, "needLogin": st.booleans()}),
                     st.sampled_from([{}, "pages/x", 5, {"style": {}}]))
 SUBPACKAGES = st.lists(st.fixed_dictionaries({"root": st.sampled_from(["sub", "pkg/", "/deep/er"]),
                                               "pages": st.lists(ENTRIES, max_size=3)}), max_size=2)
@@ -76,12 +82,26 @@ def _model(project: UniProject, problems: list) -> tuple:
 
 
 def _filled(detection: object, file: JsoncFile, manifest: JsoncFile) -> tuple:
+    """The model filled from ``file``, and the tags registered as the cell anywhere (asked
+    first, as a worker does: before any page's registrations)."""
     project = UniProject(detection, file.path, vue=3)  # type: ignore[arg-type]
     problems = fill(project, manifest, file)
-    return _model(project, problems)
+    tags = _contact_tags_anywhere(project)
+    return _model(project, problems), tags, _tags_by_every_registration(project)
 
 
-@settings(max_examples=300, deadline=None)
+def _tags_by_every_registration(project: UniProject) -> dict[str, object]:
+    """What ``_contact_tags_anywhere`` answered before it read the decoded values: every
+    page's registrations, the first contact one of each tag."""
+    found: dict[str, object] = {}
+    for entry in project.entries.values():
+        for reg in entry.registrations:
+            if project.is_contact_url(reg.url, entry.scope):
+                found.setdefault(reg.tag, reg)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
 @given(pages_json())
 def test_pages_json_gives_the_parsers_model(tmp_path_factory: object, text: str) -> None:
     root = build(Path(tmp_path_factory.mktemp("p")), {"pages.json": text})  # type: ignore[attr-defined]
@@ -92,7 +112,11 @@ def test_pages_json_gives_the_parsers_model(tmp_path_factory: object, text: str)
     assert read.file is not None and manifest is not None
     parsed = JsoncFile(read.file.source, parse(read.file.compiled, jsonc=True), read.file.conditional,
                        read.file.compiled)
-    assert _filled(project.detection, read.file, manifest) == _filled(project.detection, parsed, manifest), text
+    lazy, full = _filled(project.detection, read.file, manifest), _filled(project.detection, parsed, manifest)
+    assert lazy[0] == full[0], text
+    for tags, every in (lazy[1:], full[1:]):
+        assert {tag: tags[tag] for tag in every} == every and set(tags) - set(every) <= {"cell"}, text
+    assert lazy[1] == full[1]
     if isinstance(read.file.root, LazyJsonNode):  # once located, every node is the parser's
         assert _tree(read.file.root) == _tree(parsed.root)
 
@@ -136,15 +160,27 @@ def test_a_route_is_the_normalised_path(scope: str | None, path: str) -> None:
     assert page_route(scope, path) == posixpath.normpath(joined).strip("/")
 
 
-def test_a_large_pages_json_locates_only_the_entries_that_register(tmp_path: Path) -> None:
-    entries = [{"path": f"pages/p{i}/index", "style": {"navigationBarTitleText": "t"}} for i in range(50)]
-    entries[7]["style"] = {"mp-weixin": {"usingComponents": {"cell": "plugin://contactPlugin/cell"}}}
+def test_a_large_pages_json_locates_an_entry_only_when_its_registrations_are_asked_for(tmp_path: Path) -> None:
+    """Opening the project locates no entry; the tags registered anywhere read the first page
+    that registers each; a page's registrations locate that page's entry."""
+    from wecontact_cli.frameworks.uniapp.units import _contact_tags_anywhere
+
+    entries: list[dict[str, object]] = [{"path": f"pages/p{i}/index", "style": {"navigationBarTitleText": "t"}}
+                                        for i in range(50)]
+    for i in (7, 30):
+        entries[i]["style"] = {"mp-weixin": {"usingComponents": {"cell": "plugin://contactPlugin/cell"}}}
     root = build(tmp_path / "p", {"pages.json": json.dumps({"pages": entries}, indent=2)})
     project = open_project(root)
     assert isinstance(project, UniProject) and isinstance(project.pages_json.root, LazyJsonNode)  # type: ignore[union-attr]
-    located = [e.node for e in project.entries.values() if isinstance(e.node, LazyJsonNode) and e.node._members is not None]
-    assert [n.start for n in located] == [project.entries["pages/p7/index"].node.start]  # type: ignore[union-attr]
-    assert [r.tag for r in project.entries["pages/p7/index"].registrations] == ["cell"]
+
+    def located() -> list[str]:
+        return [r for r, e in project.entries.items() if isinstance(e.node, LazyJsonNode) and e.node._members is not None]
+
+    assert located() == []
+    assert _contact_tags_anywhere(project)["cell"] is project.entries["pages/p7/index"].registrations[0]
+    assert located() == ["pages/p7/index"]
+    assert [r.tag for r in project.entries["pages/p30/index"].registrations] == ["cell"]
+    assert located() == ["pages/p7/index", "pages/p30/index"]
 
 
 def test_discovered_files_make_their_path_when_asked(tmp_path: Path) -> None:
