@@ -515,24 +515,26 @@ def _raw_end(text: str, tag: str, start: int) -> int | None:
 
 
 _SCAN_TOKEN = re.compile(
-    rf"</({_TAG}){_WS}*>"
-    rf"|<({_TAG})(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
-    r"|<!--(.*?)-->|\{\{.*?\}\}"
-    r"|(</|<[^\W\d]|<!--|\{\{)",
+    rf"<(?:/({_TAG}){_WS}*>"
+    rf"|({_TAG})(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
+    r"|!--(.*?)-->|(/|[^\W\d]|!--))"
+    r"|\{(?:\{.*?\}\}|(\{))",
     re.DOTALL,
 )
 """The template's tokens, each in one match: an end tag (group 1), a start tag (groups 2-4
-as ``_SCAN_START``'s 1-3), a comment (its text: group 5), an interpolation; else (group 6)
-a ``</``, ``<x`` (any letter or ``_``, as the parser starts a tag), ``<!--`` or ``{{`` that
-starts none of them (the fast path gives up)."""
-_END, _START, _COMMENT, _UNREADABLE = 1, 4, 5, 6
-"""``Match.lastindex`` of each kind of token (an interpolation has none)."""
+as ``_SCAN_START``'s 1-3), a comment (its text: group 5), an interpolation; else (group 6 or
+7) a ``</``, ``<x`` (any letter or ``_``, as the parser starts a tag), ``<!--`` or ``{{`` that
+starts none of them (the fast path gives up). Every alternative starts with ``<`` or ``{``:
+the regex engine then skips text between tokens by that first character alone."""
+_END, _START, _COMMENT = 1, 4, 5
+"""``Match.lastindex`` of each kind of token (an interpolation has none; higher: unreadable)."""
 
 
 def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_with: str,
                  found: list[tuple[int, int, bool]], comments: list[Comment]) -> int | None:
     """Scan a template's markup from ``i``; the offset of its own ``</template``, or None."""
     stack: list[str] = []
+    push, pop = stack.append, stack.pop  # bound once: this loop runs for every tag of a template
     while True:
         for match in _SCAN_TOKEN.finditer(text, i):
             kind = match.lastindex
@@ -545,21 +547,21 @@ def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_
                 element = _tag_kind(tag)
                 if self_closing or element == "void":
                     continue
-                stack.append(tag)
+                push(tag)
                 if element == "raw":
                     break  # its text is no markup: go on after it
             elif kind == _END:
-                closing = match.group(1)
+                closing = match[1]
                 if not stack:
                     return match.start() if closing.lower() == "template" else None
-                opening = stack.pop()
+                opening = pop()
                 if opening != closing and opening.lower() != closing.lower():
                     return None
             elif kind == _COMMENT:
-                if comments_with and comments_with in match.group(5):
-                    comments.append(Comment(match.group(5), match.start(), match.end()))
-            elif kind == _UNREADABLE:
-                return None
+                if comments_with and comments_with in match[5]:
+                    comments.append(Comment(match[5], match.start(), match.end()))
+            elif kind is not None:
+                return None  # unreadable
         else:
             return None  # the text ended inside the template
         close = _raw_end(text, tag, match.end())
