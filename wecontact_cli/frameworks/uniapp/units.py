@@ -155,6 +155,7 @@ class UniUnit(Unit):
     _script: ScriptInfo | None = None
     _index: LineIndex | None = None
     _lines_asked: int = 0
+    _problems_read: bool = False
 
     @property
     def vue(self) -> int:
@@ -259,20 +260,22 @@ class UniUnit(Unit):
 
     def problems(self) -> list[FileProblem]:
         """The .vue file's read problems, and its template's when it can hold a cell."""
-        tags = self.candidates()
-        if self.needs_reading(tags) and self.scanned(tags) is None:
-            self.template()
+        if not self._problems_read:  # three rules ask: the file is looked at once
+            tags = self.candidates()
+            if self.needs_reading(tags) and self.scanned(tags) is None:
+                self.template()
+            self._problems_read = True
         return list(self._problems)
 
     def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
         """Every element the WeChat build compiles that renders the contact cell; an element
         that passes plugid to a contact tag that is not registered here is one too (fact
         ``registered=no``: the build turns it into a Vue component, rule UA104)."""
-        contact = {**(extra or {}), **self.contact_tags()}
-        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
         tags = self.candidates(extra)
         if self.vue_file is None or not self.needs_reading(tags):
             return []
+        contact = {**(extra or {}), **self.contact_tags()}
+        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
         # A tag registered here as anything else (another component, a plugin alias nothing
         # declares: WC101's) is not an unregistered cell.
         other = {r.tag for r in (*self.registrations, *(self.project.global_registrations if self.project else ()))
