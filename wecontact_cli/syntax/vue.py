@@ -194,16 +194,18 @@ def parse_template(text: str, start: int = 0, end: int | None = None) -> Templat
 def handler_name(expression: str) -> str | None:
     """The method a ``v-on`` value names: ``done``, ``done($event, 1)``; None for anything else."""
     body = expression.strip().rstrip(";").rstrip()
-    name_end = 0
-    while name_end < len(body) and (body[name_end].isalnum() or body[name_end] in "_$"):
-        name_end += 1
-    name = body[:name_end]
+    name = _NAME_CHARS.match(body).group()  # type: ignore[union-attr]
+    name_end = len(name)
     if not name or name[0].isdigit():
         return None
     rest = body[name_end:].lstrip()
     if not rest:
         return name
     return name if rest[0] == "(" and _call_end(rest) == len(rest) else None
+
+
+_NAME_CHARS = re.compile(r"[\w$]*")
+"""Letters, digits (``str.isalnum``), ``_`` and ``$``: a word character of a str pattern, or ``$``."""
 
 
 def _call_end(text: str) -> int:
