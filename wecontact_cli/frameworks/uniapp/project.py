@@ -243,13 +243,23 @@ def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
         return None
     independent = item.get("independent")
     pages = item.get("pages")
-    entries = pages.items if pages is not None and pages.kind == "array" else ()
-    found = (p.get("path") if p.kind == "object" else None for p in entries)
-    paths = tuple(path.value for path in found if path is not None and path.kind == "string")
+    entries = items_of(pages) if pages is not None and pages.kind == "array" else ()
+    paths = tuple(path for path in map(_page_path, entries) if path is not None)
     name = item.get("name")
     return Subpackage(normalize_root(root.value), paths, independent is not None and independent.value is True,
                       name.value if name is not None and name.kind == "string" else None, file.span(item),
                       file.span(independent) if independent is not None else None)
+
+
+def _page_path(item: JsonNode) -> str | None:
+    """An entry's ``path`` when it is a string (from the decoded value, for an entry the C
+    decoder read: nothing located, no node made)."""
+    data = item.data if isinstance(item, LazyJsonNode) else None
+    if isinstance(data, dict):
+        path = data.get("path")
+        return path if isinstance(path, str) else None
+    node = item.get("path") if item.kind == "object" else None
+    return node.value if node is not None and node.kind == "string" else None
 
 
 def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpackage, JsonNode]],
