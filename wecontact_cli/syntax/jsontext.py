@@ -122,6 +122,9 @@ def parse_lazy(text: str, *, jsonc: bool = False) -> JsonNode:
     except (ValueError, RecursionError):
         return parse(text, jsonc=jsonc)
     start = _WS.match(clean).end()  # type: ignore[union-attr]
+    if clean[start] in "{[":  # the decoder read it all: only blanks follow it (no decoding it again)
+        end = len(clean.rstrip(" \t\n\r"))
+        return LazyJsonNode("object" if clean[start] == "{" else "array", start, end, clean, data)
     return _located(clean, start, data)[0]
 
 
