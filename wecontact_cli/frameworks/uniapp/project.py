@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
@@ -60,25 +59,7 @@ class PageEntry:
     route: str
     scope: str | None
     node: JsonNode | None
-    given: tuple[Registration, ...] | None = ()
-    """Its registrations as read; None: read from ``node``'s style in ``file`` when first asked
-    for (a large pages.json's entries are located in the worker that lints their page)."""
-    file: ConfigSource | None = field(default=None, repr=False, compare=False)
-
-    @cached_property
-    def registrations(self) -> tuple[Registration, ...]:
-        """The page's usingComponents entries after uni-app's merge with its mp-weixin style."""
-        if self.given is not None:
-            return self.given
-        assert self.node is not None and self.file is not None
-        return tuple(style_registrations(self.file, self.node.get("style"), "page", self.route))
-
-    def registered_urls(self) -> list[tuple[str, str]]:
-        """(tag, url) of each registration, in order, without locating anything when the entry
-        was read by the C decoder (its decoded style says them)."""
-        if self.given is None and "registrations" not in self.__dict__ and isinstance(self.node, LazyJsonNode):
-            return _decoded_urls(self.node.data.get("style"))
-        return [(r.tag, r.url) for r in self.registrations]
+    registrations: tuple[Registration, ...] = ()
 
 
 @dataclass
@@ -274,9 +255,12 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
         for item in items_of(array) if array is not None and array.kind == "array" else ():
             data = item.data if isinstance(item, LazyJsonNode) else None
             if isinstance(data, dict) and isinstance(data.get("path"), str):
-                # read by the C decoder: the route from its value, nothing located; the
-                # registrations are read when the page's unit asks for them
-                yield PageEntry(page_route(scope, data["path"]), scope, item, None, file)
+                # read by the C decoder: the route from its value; only an entry whose style
+                # registers something is located (its registrations' spans)
+                route = page_route(scope, data["path"])
+                regs = tuple(style_registrations(file, item.get("style"), "page", route)) if _registers(
+                    data.get("style")) else ()
+                yield PageEntry(route, scope, item, regs)
                 continue
             path = item.get("path") if item.kind == "object" else None
             if path is None or path.kind != "string":
@@ -288,18 +272,18 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
             yield PageEntry(route, scope, item, regs)
 
 
-def _decoded_urls(style: object) -> list[tuple[str, str]]:
-    """(tag, url) of what ``style_registrations`` yields for a decoded style, in its order:
-    the generic usingComponents' string values, then mp-weixin's."""
+def _registers(style: object) -> bool:
+    """Whether ``style_registrations`` yields anything for a decoded style: a string value
+    in its generic usingComponents or in its mp-weixin one."""
     if not isinstance(style, dict):
-        return []
+        return False
     weixin = style.get(WEIXIN)
-    found = [(tag, url) for tag, url in _decoded_using(style.get("usingComponents"))]
-    return found + (_decoded_using(weixin.get("usingComponents")) if isinstance(weixin, dict) else [])
+    return _names_a_string(style.get("usingComponents")) or (
+        isinstance(weixin, dict) and _names_a_string(weixin.get("usingComponents")))
 
 
-def _decoded_using(using: object) -> list[tuple[str, str]]:
-    return [(tag, url) for tag, url in using.items() if isinstance(url, str)] if isinstance(using, dict) else []
+def _names_a_string(using: object) -> bool:
+    return isinstance(using, dict) and any(isinstance(value, str) for value in using.values())
 
 
 def page_route(scope: str | None, path: str) -> str:

@@ -424,11 +424,9 @@ def _contact_tags_anywhere(project: UniProject) -> dict[str, Registration]:
     if cached is None:
         cached = {}
         for entry in project.entries.values():
-            # the (tag, url) pairs say which registration comes first for each tag: only
-            # that page's registrations are read (located), not every page's
-            for index, (tag, url) in enumerate(entry.registered_urls()):
-                if tag not in cached and project.is_contact_url(url, entry.scope):
-                    cached[tag] = entry.registrations[index]
+            for reg in entry.registrations:
+                if project.is_contact_url(reg.url, entry.scope):
+                    cached.setdefault(reg.tag, reg)
         if plugin.DEFAULT_TAG not in cached:
             span = Span(project.app_config or project.root, 0, 0)
             url = plugin.component_url(project.contact_alias_for(None) or plugin.DEFAULT_ALIAS)
