@@ -253,14 +253,9 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
     lists += [(sub.root, item.get("pages")) for sub, item in subpackages]
     for scope, array in lists:
         for item in items_of(array) if array is not None and array.kind == "array" else ():
-            data = item.data if isinstance(item, LazyJsonNode) else None
-            if isinstance(data, dict) and isinstance(data.get("path"), str):
-                # read by the C decoder: the route from its value; only an entry whose style
-                # registers something is located (its registrations' spans)
-                route = page_route(scope, data["path"])
-                regs = tuple(style_registrations(file, item.get("style"), "page", route)) if _registers(
-                    data.get("style")) else ()
-                yield PageEntry(route, scope, item, regs)
+            decoded = _decoded_entry(file, item, scope)
+            if decoded is not None:
+                yield decoded
                 continue
             path = item.get("path") if item.kind == "object" else None
             if path is None or path.kind != "string":
@@ -270,6 +265,19 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
             route = page_route(scope, path.value)
             regs = tuple(style_registrations(file, item.get("style"), "page", route))
             yield PageEntry(route, scope, item, regs)
+
+
+def _decoded_entry(file: ConfigSource, item: JsonNode, scope: str | None) -> PageEntry | None:
+    """An entry the C decoder read, with a string path: its route from its value; only an
+    entry whose style registers something is located (its registrations' spans). None: the
+    entry needs its nodes (read otherwise, or a path that is no string)."""
+    data = item.data if isinstance(item, LazyJsonNode) else None
+    if not isinstance(data, dict) or not isinstance(data.get("path"), str):
+        return None
+    route = page_route(scope, data["path"])
+    registers = _registers(data.get("style"))
+    return PageEntry(route, scope, item, tuple(style_registrations(file, item.get("style"), "page", route))
+                     if registers else ())
 
 
 def _registers(style: object) -> bool:
@@ -283,6 +291,7 @@ def _registers(style: object) -> bool:
 
 
 def _names_a_string(using: object) -> bool:
+    """Whether a decoded usingComponents holds a string value (a registration)."""
     return isinstance(using, dict) and any(isinstance(value, str) for value in using.values())
 
 
