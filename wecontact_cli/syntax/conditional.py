@@ -172,23 +172,14 @@ class Conditional:
         """True when no other platform's build compiles ``offset`` (it is wrapped for MP-WEIXIN)."""
         return self._none_of(offset, NON_MINI_PROGRAMS + OTHER_MINI_PROGRAMS)
 
-    def _none_of(self, offset: int, names: Iterable[str]) -> bool | None:
+    def _none_of(self, offset: int, names: tuple[str, ...]) -> bool | None:
         # compiled_for() of each platform, with the regions around ``offset`` found once
         regions = self._enclosing(offset)
         if any(a <= offset < b for region in regions for a, b in region.directives):
             return True  # a directive itself: no build compiles it
-        wanted = [(region, region.then_start <= offset < region.then_end) for region in regions]
-        unknown = False
-        for name in names:
-            other = _platform(name, self.platform.vue)
-            states = [_activity(region.kind, region.condition, other) for region, _ in wanted]
-            if any(state is not None and state != branch for state, (_, branch) in zip(states, wanted)):
-                continue  # this build leaves it out
-            if any(state is None for state in states):
-                unknown = True
-                continue
-            return False  # this build compiles it
-        return None if unknown else True
+        branches = tuple((region.kind, region.condition, region.then_start <= offset < region.then_end)
+                         for region in regions)
+        return _built_by_none(branches, names, self.platform.vue)
 
     def _state(self, offset: int, activity: _ActivityOf) -> bool | None:
         unknown = False
@@ -215,6 +206,25 @@ class Conditional:
                     found.append(region)
                 index = region.parent
         return found
+
+
+@lru_cache(maxsize=256)
+def _built_by_none(branches: tuple[tuple[str, str, bool], ...], names: tuple[str, ...], vue: int | None) -> bool | None:
+    """Whether none of the builds ``names`` compiles a text inside ``branches`` (each
+    enclosing region's kind, condition, and whether the text is in its first branch): True,
+    False, or None when some build's answer depends on unknown macros. Worked out once per
+    shape: a project's cells sit in a few kinds of region (``#ifdef MP-WEIXIN`` ...)."""
+    unknown = False
+    for name in names:
+        other = _platform(name, vue)
+        states = [_activity(kind, condition, other) for kind, condition, _ in branches]
+        if any(state is not None and state != branch for state, (_, _, branch) in zip(states, branches)):
+            continue  # this build leaves it out
+        if any(state is None for state in states):
+            unknown = True
+            continue
+        return False  # this build compiles it
+    return None if unknown else True
 
 
 def analyze(text: str, build: Platform, syntaxes: Iterable[Syntax] = ("js",)) -> Conditional:
@@ -297,11 +307,18 @@ def _scan(text: str, syntax: Syntax, build: Platform, problems: list[Problem]) -
     """One pass (html or js): the regions, and False when uni-app would skip the pass."""
     # uni-app normalises line breaks first; "\r" -> "\n" keeps every offset.
     source = text.replace("\r", "\n")
-    if not _ANY_DIRECTIVE[syntax].search(source):
+    first = _ANY_DIRECTIVE[syntax].search(source)
+    if first is None:
         return [], True  # no directive at all: the patterns below would only scan for nothing
-    pairs, balanced = _pairs(source, syntax, problems)
-    _elif_problems(source, syntax, problems)
-    elses = _assign_elses(source, syntax, pairs, build.supports_else, problems)
+    # Every directive pattern starts with what _ANY_DIRECTIVE matches (after blanks): none
+    # matches before the first one, so their searches start there, not at the top of a
+    # 2,000-page pages.json whose first directive is at its end.
+    lead = first.start()
+    while lead > 0 and source[lead - 1] in " \t":
+        lead -= 1
+    pairs, balanced = _pairs(source, syntax, problems, lead)
+    _elif_problems(source, syntax, problems, first.start())
+    elses = _assign_elses(source, syntax, pairs, build.supports_else, problems, lead)
     regions: list[Region] = []
     valid = True
     for (opener, closer, parent), else_match in zip(pairs, elses):
@@ -329,14 +346,15 @@ def _past_crlf(text: str, end: int) -> int:
     return end + 1 if 0 < end < len(text) and text[end - 1] == "\r" and text[end] == "\n" else end
 
 
-def _pairs(source: str, syntax: Syntax, problems: list[Problem]
+def _pairs(source: str, syntax: Syntax, problems: list[Problem], start: int = 0
            ) -> tuple[list[tuple[re.Match[str], re.Match[str], int | None]], bool]:
-    """Openers matched with their `#endif` (XRegExp.matchRecursive's scan: leftmost wins)."""
+    """Openers matched with their `#endif` (XRegExp.matchRecursive's scan: leftmost wins);
+    ``start``: no directive (with its leading blanks) begins before it."""
     start_re, end_re, _ = _RULES[syntax]
     pairs: list[tuple[re.Match[str], re.Match[str]]] = []
     stack: list[re.Match[str]] = []
     pos, balanced = 0, True
-    next_start, next_end = _search(start_re, source, 0), _search(end_re, source, 0)
+    next_start, next_end = _search(start_re, source, start), _search(end_re, source, start)
     while next_start is not None or next_end is not None:
         if next_start is not None and (next_end is None or next_start.start() <= next_end.start()):
             stack.append(next_start)
@@ -392,14 +410,14 @@ def _with_parents(pairs: list[tuple[re.Match[str], re.Match[str]]]
 
 
 def _assign_elses(source: str, syntax: Syntax, pairs: list[tuple[re.Match[str], re.Match[str], int | None]],
-                  supports_else: bool, problems: list[Problem]) -> list[re.Match[str] | None]:
+                  supports_else: bool, problems: list[Problem], start: int = 0) -> list[re.Match[str] | None]:
     """The first `#else` directly inside each region (inner regions are processed first)."""
     chosen: list[re.Match[str] | None] = [None] * len(pairs)
     if "#else" not in source:  # uni-app matches #else in lower case only
         return chosen
     open_stack: list[int] = []
     index = 0
-    for match in _RULES[syntax][2].finditer(source):
+    for match in _RULES[syntax][2].finditer(source, start):
         while index < len(pairs) and pairs[index][0].start() <= match.start():
             while open_stack and pairs[open_stack[-1]][1].start() <= pairs[index][0].start():
                 open_stack.pop()
@@ -420,8 +438,8 @@ def _assign_elses(source: str, syntax: Syntax, pairs: list[tuple[re.Match[str], 
     return chosen
 
 
-def _elif_problems(source: str, syntax: Syntax, problems: list[Problem]) -> None:
-    for match in _ELIF[syntax].finditer(source):
+def _elif_problems(source: str, syntax: Syntax, problems: list[Problem], start: int = 0) -> None:
+    for match in _ELIF[syntax].finditer(source, start):
         problems.append(Problem(msg("cond.elif"), match.start(), match.end()))
 
 

@@ -122,6 +122,9 @@ def parse_lazy(text: str, *, jsonc: bool = False) -> JsonNode:
     except (ValueError, RecursionError):
         return parse(text, jsonc=jsonc)
     start = _WS.match(clean).end()  # type: ignore[union-attr]
+    if clean[start] in "{[":  # the decoder read it all: only blanks follow it (no decoding it again)
+        end = len(clean.rstrip(" \t\n\r"))
+        return LazyJsonNode("object" if clean[start] == "{" else "array", start, end, clean, data)
     return _located(clean, start, data)[0]
 
 
@@ -181,20 +184,21 @@ _DECODE = json.JSONDecoder(parse_constant=_not_json).scan_once
 
 class LazyJsonNode(JsonNode):
     """A node of a text the C decoder read (strict JSON: no key repeats, no comma trails).
-    A container locates its members or items on first use; ``get`` answers from the decoded
-    value without locating anything: None for a missing key, else a node whose position is
-    found (by locating its parent's members) only when asked for."""
+    A container locates its members or items on first use; ``get`` (and ``item_nodes``)
+    answer from the decoded value without locating anything: None for a missing key, else a
+    node whose position is found (by locating its parent's members or items) only when asked for."""
 
     def __init__(self, kind: str, start: int | None, end: int | None, text: str, data: Any,
-                 parent: LazyJsonNode | None = None, key: str = "") -> None:
+                 parent: LazyJsonNode | None = None, key: str | int = "") -> None:
         self.kind, self.value, self.trailing_comma = kind, None, -1
         self._start, self._end = start, end
         self._text, self._data, self._parent, self._key = text, data, parent, key
         self._members: list[Member] | None = None
         self._items: list[JsonNode] | None = None
         self._duplicates: list[Member] = []
-        self._children: dict[str, LazyJsonNode] = {}
-        """What ``get`` handed out before the members were located (they become the members' values)."""
+        self._children: dict[str | int, LazyJsonNode] = {}
+        """What ``get`` (a key) or ``item_nodes`` (an index) handed out before the members or
+        items were located (they become the members' values or the items)."""
 
     @property  # type: ignore[override]
     def start(self) -> int:
@@ -219,8 +223,16 @@ class LazyJsonNode(JsonNode):
         self._end = value
 
     def _locate(self) -> None:
-        assert self._parent is not None  # only ``get`` makes a node without a position
-        self._parent.members  # noqa: B018 (locating them places this node)
+        assert self._parent is not None  # only ``get`` and ``item_nodes`` make a node without a position
+        if isinstance(self._key, int):
+            self._parent.items  # noqa: B018 (locating them places this node)
+        else:
+            self._parent.members  # noqa: B018 (locating them places this node)
+
+    @property
+    def data(self) -> Any:
+        """The value as the C decoder read it (plain Python: dicts, lists, strings ...)."""
+        return self._data
 
     @property  # type: ignore[override]
     def members(self) -> list[Member]:
@@ -237,7 +249,7 @@ class LazyJsonNode(JsonNode):
     def items(self) -> list[JsonNode]:
         """The items, located on first use."""
         if self._items is None:
-            self._items = _items(self._text, self.start, self._data) if self.kind == "array" else []
+            self._items = _items(self._text, self.start, self._data, self._children) if self.kind == "array" else []
         return self._items
 
     @items.setter
@@ -271,11 +283,35 @@ class LazyJsonNode(JsonNode):
             self._children[key] = child
         return child
 
+    def item_nodes(self) -> list[JsonNode]:
+        """The items, each placed only when its position is asked for (``items`` places them
+        all): a 2,000-page ``pages`` array whose entries nobody points into is never located."""
+        data = self._data
+        if self._items is not None or self.kind != "array" or not isinstance(data, list):
+            return self.items
+        kinds = [_kind_of(value) for value in data]
+        if None in kinds:
+            return self.items  # a number: its value is read from its text
+        found: list[JsonNode] = []
+        for index, (kind, value) in enumerate(zip(kinds, data)):
+            child = self._children.get(index)
+            if child is None:
+                child = self._children[index] = LazyJsonNode(kind, None, None, self._text, value, self, index)  # type: ignore[arg-type]
+                if kind == "string" or kind == "literal":
+                    child.value = value
+            found.append(child)
+        return found
+
     def member(self, key: str) -> Member | None:
         """The member ``key`` (a key the decoded object lacks is answered at once)."""
         if self._members is None and isinstance(self._data, dict) and key not in self._data:
             return None
         return super().member(key)
+
+
+def items_of(node: JsonNode) -> list[JsonNode]:
+    """An array's items; those of a text the C decoder read are placed only when asked for."""
+    return node.item_nodes() if isinstance(node, LazyJsonNode) else node.items
 
 
 def _kind_of(data: Any) -> str | None:
@@ -293,7 +329,7 @@ def _kind_of(data: Any) -> str | None:
 
 def _located(text: str, start: int, data: Any, given: LazyJsonNode | None = None) -> tuple[JsonNode, int]:
     """The node of the value at ``start`` (``data``: its decoded value; ``given``: the node
-    ``get`` handed out for it, now placed) and where it ends."""
+    ``get`` or ``item_nodes`` handed out for it, now placed) and where it ends."""
     char = text[start]
     if char == "{" or char == "[":
         end = _DECODE(text, start)[1]
@@ -326,27 +362,34 @@ def _members(node: LazyJsonNode, text: str, start: int, data: dict[str, Any]) ->
     given = node._children
     pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
     while text[pos] != "}":
-        key, key_end = scanstring(text, pos + 1, True)
-        colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
-        value_start = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
+        plain = _PLAIN_KEY.match(text, pos)  # the usual key: its text is its value
+        if plain is not None:
+            key, key_end, value_start = plain[1], plain.end(1) + 1, plain.end()
+        else:
+            key, key_end = scanstring(text, pos + 1, True)
+            colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
+            value_start = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
         value, end = _located(text, value_start, data[key], given.get(key))
         found.append(Member(key, pos, key_end, value))
-        pos = _WS.match(text, end).end()  # type: ignore[union-attr]
-        if text[pos] == ",":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        pos = _NEXT.match(text, end).end()  # type: ignore[union-attr]
     return found
 
 
-def _items(text: str, start: int, data: list[Any]) -> list[JsonNode]:
-    """The items of the array at ``start``, located (the text is strict JSON)."""
+_PLAIN_KEY = re.compile(r'"([^"\\]*)"[ \t\n\r]*:[ \t\n\r]*')
+"""A key without escapes, its colon and the blanks around it (one match instead of three)."""
+_NEXT = re.compile(r"[ \t\n\r]*,?[ \t\n\r]*")
+"""What follows a member or an item of a strict JSON text: blanks, a comma or none, blanks."""
+
+
+def _items(text: str, start: int, data: list[Any], given: dict[str | int, LazyJsonNode]) -> list[JsonNode]:
+    """The items of the array at ``start``, located (the text is strict JSON); ``given``: the
+    nodes ``item_nodes`` handed out, by index (placed, not made again)."""
     found: list[JsonNode] = []
     pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
-    for value in data:
-        node, end = _located(text, pos, value)
+    for index, value in enumerate(data):
+        node, end = _located(text, pos, value, given.get(index))
         found.append(node)
-        pos = _WS.match(text, end).end()  # type: ignore[union-attr]
-        if text[pos] == ",":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        pos = _NEXT.match(text, end).end()  # type: ignore[union-attr]
     return found
 
 

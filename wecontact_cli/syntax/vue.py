@@ -194,16 +194,18 @@ def parse_template(text: str, start: int = 0, end: int | None = None) -> Templat
 def handler_name(expression: str) -> str | None:
     """The method a ``v-on`` value names: ``done``, ``done($event, 1)``; None for anything else."""
     body = expression.strip().rstrip(";").rstrip()
-    name_end = 0
-    while name_end < len(body) and (body[name_end].isalnum() or body[name_end] in "_$"):
-        name_end += 1
-    name = body[:name_end]
+    name = _NAME_CHARS.match(body).group()  # type: ignore[union-attr]
+    name_end = len(name)
     if not name or name[0].isdigit():
         return None
     rest = body[name_end:].lstrip()
     if not rest:
         return name
     return name if rest[0] == "(" and _call_end(rest) == len(rest) else None
+
+
+_NAME_CHARS = re.compile(r"[\w$]*")
+"""Letters, digits (``str.isalnum``), ``_`` and ``$``: a word character of a str pattern, or ``$``."""
 
 
 def _call_end(text: str) -> int:
@@ -420,10 +422,14 @@ def _sorted(problems: list[Problem]) -> tuple[Problem, ...]:
 
 _WS = r"[ \t\n\r\f]"
 _ATTR_NAME = r"[^ \t\n\r\f=>/<\"']"
-_VALUE = r"(?:\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+)"
-_SCAN_END = re.compile(rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>")
+_VALUE = r"(?:\"[^\"]*\"|'[^']*'|(?!/>)[^ \t\n\r\f\"'=<>`]+)"
+"""An attribute value; an unquoted one never starts with ``/>`` (the parser ends the tag there)."""
+_TAG = r"[A-Za-z][^ \t\n\r\f/>=<\"']*"
+"""A tag name as the parser reads it: it ends where an attribute name would (``<a<b``,
+``<a=1``, ``<a"x"`` are no tags this scanner vouches for: the parser reports them)."""
+_SCAN_END = re.compile(rf"</({_TAG}){_WS}*>")
 _SCAN_START = re.compile(
-    rf"<([A-Za-z][^ \t\n\r\f/>]*)"
+    rf"<({_TAG})"
     rf"(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\2"
     rf"{_WS}*(/?)>"
 )
@@ -444,11 +450,13 @@ def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = 
     """The blocks of a well-formed ``.vue`` file and its template's ``wanted`` elements;
     None when the file is not provably well formed (then split_sfc and parse_template must run)."""
     blocks: list[Block] = []
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, bool]] = []
     comments: list[Comment] = []
     i, n = 0, len(text)
     while i < n:
         at = text.find("<", i)
+        if text.find("{{", i, n if at < 0 else at) >= 0:
+            return None  # braces between the blocks: the parser reads them as an expression
         if at < 0:
             break
         if text.startswith("<!--", at):
@@ -460,7 +468,7 @@ def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = 
             i = close + 3
             continue
         start = _SCAN_START.match(text, at)
-        if start is None:
+        if start is None or (start[2] and _unsure(start[2])):
             return None
         tag, open_end = start[1], start.end()
         if start[3]:
@@ -483,7 +491,7 @@ def scan_sfc(text: str, wanted: frozenset[str] | set[str], comments_with: str = 
     _report_duplicate_blocks(blocks, repeated)
     if repeated:
         return None  # two templates or scripts: the parser reports it
-    elements = tuple(_start_tag_element(text, s, e) for s, e in found)
+    elements = tuple(_start_tag_element(text, s, e, closing) for s, e, closing in found)
     return ScannedSfc(Sfc(tuple(blocks), (), ()), elements, tuple(comments))
 
 
@@ -494,57 +502,68 @@ def _html_lang(attributes: tuple[Attribute, ...]) -> bool:
 
 
 def _raw_end(text: str, tag: str, start: int) -> int | None:
-    """Where a raw-text block's end tag starts (case-insensitive), None when it is not closed."""
-    pattern = re.compile(rf"</{re.escape(tag)}{_WS}*>", re.IGNORECASE)
-    match = pattern.search(text, start)
-    return match.start() if match else None
+    """Where a raw-text block's end tag starts, found as the parser finds it: ``</`` and the
+    tag in the case written, then a blank or ``>``; None when there is none (the caller then
+    checks that a whole end tag starts there)."""
+    needle = "</" + tag
+    while True:
+        at = text.find(needle, start)
+        if at < 0:
+            return None
+        after = at + len(needle)
+        if after >= len(text) or text[after] in " \t\n\r\f>":
+            return at
+        start = after  # `</scripts`: not this block's end
 
 
 _SCAN_TOKEN = re.compile(
-    rf"</([A-Za-z][^ \t\n\r\f/>]*){_WS}*>"
-    rf"|<([A-Za-z][^ \t\n\r\f/>]*)(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
-    r"|<!--(.*?)-->|\{\{.*?\}\}"
-    r"|(</|<[A-Za-z]|<!--|\{\{)",
+    rf"<(?:/({_TAG}){_WS}*>"
+    rf"|({_TAG})(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
+    r"|!--(.*?)-->|(/|[^\W\d]|!--))"
+    r"|\{(?:\{.*?\}\}|(\{))",
     re.DOTALL,
 )
 """The template's tokens, each in one match: an end tag (group 1), a start tag (groups 2-4
-as ``_SCAN_START``'s 1-3), a comment (its text: group 5), an interpolation; else (group 6)
-a ``</``, ``<x``, ``<!--`` or ``{{`` that starts none of them (the fast path gives up)."""
-_END, _START, _COMMENT, _UNREADABLE = 1, 4, 5, 6
-"""``Match.lastindex`` of each kind of token (an interpolation has none)."""
+as ``_SCAN_START``'s 1-3), a comment (its text: group 5), an interpolation; else (group 6 or
+7) a ``</``, ``<x`` (any letter or ``_``, as the parser starts a tag), ``<!--`` or ``{{`` that
+starts none of them (the fast path gives up). Every alternative starts with ``<`` or ``{``:
+the regex engine then skips text between tokens by that first character alone."""
+_END, _START, _COMMENT = 1, 4, 5
+"""``Match.lastindex`` of each kind of token (an interpolation has none; higher: unreadable)."""
 
 
 def _scan_markup(text: str, i: int, wanted: frozenset[str] | set[str], comments_with: str,
-                 found: list[tuple[int, int]], comments: list[Comment]) -> int | None:
+                 found: list[tuple[int, int, bool]], comments: list[Comment]) -> int | None:
     """Scan a template's markup from ``i``; the offset of its own ``</template``, or None."""
     stack: list[str] = []
+    push, pop = stack.append, stack.pop  # bound once: this loop runs for every tag of a template
     while True:
         for match in _SCAN_TOKEN.finditer(text, i):
             kind = match.lastindex
             if kind == _START:
                 tag, attributes, self_closing = match.group(2, 3, 4)
-                if attributes and _repeats_a_name(attributes):
+                if attributes and _unsure(attributes):
                     return None  # the parser reports it
                 if tag in wanted:
-                    found.append((match.start(), match.end()))
+                    found.append((match.start(), match.end(), bool(self_closing)))
                 element = _tag_kind(tag)
                 if self_closing or element == "void":
                     continue
-                stack.append(tag)
+                push(tag)
                 if element == "raw":
                     break  # its text is no markup: go on after it
             elif kind == _END:
-                closing = match.group(1)
+                closing = match[1]
                 if not stack:
                     return match.start() if closing.lower() == "template" else None
-                opening = stack.pop()
+                opening = pop()
                 if opening != closing and opening.lower() != closing.lower():
                     return None
             elif kind == _COMMENT:
-                if comments_with and comments_with in match.group(5):
-                    comments.append(Comment(match.group(5), match.start(), match.end()))
-            elif kind == _UNREADABLE:
-                return None
+                if comments_with and comments_with in match[5]:
+                    comments.append(Comment(match[5], match.start(), match.end()))
+            elif kind is not None:
+                return None  # unreadable
         else:
             return None  # the text ended inside the template
         close = _raw_end(text, tag, match.end())
@@ -561,15 +580,19 @@ def _tag_kind(tag: str) -> str:
     return "void" if lowered in VOID_TAGS else "raw" if lowered in _RAW_TAGS else "element"
 
 
-_SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>]*")
+_SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>=<\"']*")
 _SCAN_ATTRIBUTE = re.compile(rf"({_ATTR_NAME}+)(?:({_WS}*={_WS}*)({_VALUE}))?")
 
 
 @lru_cache(maxsize=4096)
-def _repeats_a_name(attributes: str) -> bool:
-    """Whether a start tag's attribute text names one attribute twice."""
+def _unsure(attributes: str) -> bool:
+    """Whether the parser may read a start tag's attribute text otherwise than the scanner, or
+    report a problem in it: a name written twice, ``v-pre`` (nothing under it is a directive),
+    a directive without a name (``v-``, ``v-:x``) or a bracket (a dynamic argument, maybe unclosed)."""
     names = [found[0] for found in _SCAN_ATTRIBUTE.findall(attributes)]
-    return len(names) != len(set(names))
+    return len(names) != len(set(names)) or any(
+        name == "v-pre" or "[" in name or (name.startswith("v-") and (len(name) == 2 or name[2] in ":."))
+        for name in names)
 
 
 def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribute, ...]:
@@ -594,10 +617,20 @@ def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribu
     return tuple(found)
 
 
-def _start_tag_element(text: str, start: int, open_end: int) -> Element:
-    """An element read from its start tag alone (exact attributes and positions, no children)."""
+def scan_start_tag(text: str) -> Element | None:
+    """The element of a text that is one start tag and nothing else (a cell's start tag once
+    a fix is applied), read as ``parse_template`` reads it; None when the fast path cannot
+    vouch for it (a repeated attribute, anything around or after the tag): the parser must run."""
+    start = _SCAN_START.match(text)
+    if start is None or start.end() != len(text) or (start[2] and _unsure(start[2])):
+        return None
+    return _start_tag_element(text, 0, start.end(), bool(start[3]))
+
+
+def _start_tag_element(text: str, start: int, open_end: int, self_closing: bool) -> Element:
+    """An element read from its start tag alone (exact attributes and positions, no children);
+    ``self_closing`` as the scanner matched it (``<a b=c/>`` is not: the slash is the value's)."""
     tag_end = _SCAN_TAG_NAME.match(text, start).end()  # type: ignore[union-attr]
     attributes = _start_tag_attributes(text, start, open_end)
-    self_closing = text[open_end - 2:open_end] == "/>"
     return Element(text[start + 1:tag_end], start + 1, tag_end, start, open_end, open_end, None, self_closing,
                    attributes, ())

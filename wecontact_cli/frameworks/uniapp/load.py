@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, read_jsonc
-from wecontact_cli.frameworks.uniapp.helper import fill_from_sources
 from wecontact_cli.frameworks.uniapp.project import MANIFEST, PAGES, UniProject, fill, type_problem
 
 if TYPE_CHECKING:
@@ -21,6 +20,8 @@ def load(detection: Detection) -> UniProject:
     project = UniProject(detection, source / PAGES, vue=vue, typescript=detection.get("language") == "ts",
                          plugins_place=MANIFEST_PLACE)
     if detection.get("generated") == "uni-helper":
+        from wecontact_cli.frameworks.uniapp.helper import fill_from_sources  # its projects only
+
         fill_from_sources(project)
         return project
     manifest = read_jsonc(source / MANIFEST, detection.root, vue=vue, conditional=False)

@@ -23,7 +23,7 @@ from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.model import (
     Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
 )
-from wecontact_cli.syntax.jsontext import JsonNode, Member
+from wecontact_cli.syntax.jsontext import JsonNode, LazyJsonNode, Member, items_of
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
@@ -224,13 +224,23 @@ def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
         return None
     independent = item.get("independent")
     pages = item.get("pages")
-    entries = pages.items if pages is not None and pages.kind == "array" else ()
-    found = (p.get("path") if p.kind == "object" else None for p in entries)
-    paths = tuple(path.value for path in found if path is not None and path.kind == "string")
+    entries = items_of(pages) if pages is not None and pages.kind == "array" else ()
+    paths = tuple(path for path in map(_page_path, entries) if path is not None)
     name = item.get("name")
     return Subpackage(normalize_root(root.value), paths, independent is not None and independent.value is True,
                       name.value if name is not None and name.kind == "string" else None, file.span(item),
                       file.span(independent) if independent is not None else None)
+
+
+def _page_path(item: JsonNode) -> str | None:
+    """An entry's ``path`` when it is a string (from the decoded value, for an entry the C
+    decoder read: nothing located, no node made)."""
+    data = item.data if isinstance(item, LazyJsonNode) else None
+    if isinstance(data, dict):
+        path = data.get("path")
+        return path if isinstance(path, str) else None
+    node = item.get("path") if item.kind == "object" else None
+    return node.value if node is not None and node.kind == "string" else None
 
 
 def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpackage, JsonNode]],
@@ -242,15 +252,56 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
     lists: list[tuple[str | None, JsonNode | None]] = [(None, pages)]
     lists += [(sub.root, item.get("pages")) for sub, item in subpackages]
     for scope, array in lists:
-        for item in array.items if array is not None and array.kind == "array" else ():
+        for item in items_of(array) if array is not None and array.kind == "array" else ():
+            decoded = _decoded_entry(file, item, scope)
+            if decoded is not None:
+                yield decoded
+                continue
             path = item.get("path") if item.kind == "object" else None
             if path is None or path.kind != "string":
                 problems.append(type_problem(file, path, "path", "string") if path is not None else
                                 FileProblem("config", "type", file.span(item), msg("uniapp.page_without_path")))
                 continue
-            route = posixpath.normpath(f"{scope}/{path.value}" if scope else path.value).strip("/")
+            route = page_route(scope, path.value)
             regs = tuple(style_registrations(file, item.get("style"), "page", route))
             yield PageEntry(route, scope, item, regs)
+
+
+def _decoded_entry(file: ConfigSource, item: JsonNode, scope: str | None) -> PageEntry | None:
+    """An entry the C decoder read, with a string path: its route from its value; only an
+    entry whose style registers something is located (its registrations' spans). None: the
+    entry needs its nodes (read otherwise, or a path that is no string)."""
+    data = item.data if isinstance(item, LazyJsonNode) else None
+    if not isinstance(data, dict) or not isinstance(data.get("path"), str):
+        return None
+    route = page_route(scope, data["path"])
+    registers = _registers(data.get("style"))
+    return PageEntry(route, scope, item, tuple(style_registrations(file, item.get("style"), "page", route))
+                     if registers else ())
+
+
+def _registers(style: object) -> bool:
+    """Whether ``style_registrations`` yields anything for a decoded style: a string value
+    in its generic usingComponents or in its mp-weixin one."""
+    if not isinstance(style, dict):
+        return False
+    weixin = style.get(WEIXIN)
+    return _names_a_string(style.get("usingComponents")) or (
+        isinstance(weixin, dict) and _names_a_string(weixin.get("usingComponents")))
+
+
+def _names_a_string(using: object) -> bool:
+    """Whether a decoded usingComponents holds a string value (a registration)."""
+    return isinstance(using, dict) and any(isinstance(value, str) for value in using.values())
+
+
+def page_route(scope: str | None, path: str) -> str:
+    """A page's route: ``scope/path`` normalised, without leading or trailing slashes. A
+    path without a dot or a doubled slash is normal already (a large pages.json's usual case)."""
+    joined = f"{scope}/{path}" if scope else path
+    if joined and "." not in joined and "//" not in joined:
+        return joined.strip("/")
+    return posixpath.normpath(joined).strip("/")
 
 
 def style_registrations(file: ConfigSource, style: JsonNode | None, scope: str, owner: str | None) -> Iterator[Registration]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -51,12 +51,26 @@ _COUNTED_LINES = 4
 or two and a suppression is what a .vue file usually has)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class VueFile:
-    """A .vue file found on disk (nothing read yet): its path and its path without extension."""
+    """A .vue file found on disk (nothing read yet): where it is and its path without extension."""
 
-    path: Path
+    location: str | Path
+    """As discovery found it: a string, whose Path is made on first use (in the worker that
+    reads the file: 2,000 Paths made before the workers start cost a 2,000-page run 4 ms)."""
     relpath: str
+
+    @cached_property
+    def path(self) -> Path:
+        """The file's path."""
+        return self.location if isinstance(self.location, Path) else Path(self.location)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VueFile) and (os.fspath(self.location), self.relpath) == (
+            os.fspath(other.location), other.relpath)
+
+    def __hash__(self) -> int:
+        return hash((os.fspath(self.location), self.relpath))
 
 
 def discover(project: UniProject) -> list[VueFile]:
@@ -67,14 +81,14 @@ def discover(project: UniProject) -> list[VueFile]:
     while pending:
         folder, rel_dir = pending.pop()
         files, folders = _listing(folder)
-        for name in files:
-            stem, dot, ext = name.rpartition(".")
-            if not dot or "." + ext not in EXTENSIONS or (not rel_dir and name in APP_FILES):
+        for name, location in files:
+            if not rel_dir and name in APP_FILES:
                 continue
+            stem, _, ext = name.rpartition(".")
             rel = f"{rel_dir}/{stem}" if rel_dir else stem
             if rel not in found or ext == "vue":  # uni-app prefers x.vue to x.nvue for mp-weixin
-                found[rel] = VueFile(Path(os.path.join(folder, name)), rel)
-        pending.extend((os.path.join(folder, d), f"{rel_dir}/{d}" if rel_dir else d) for d in folders)
+                found[rel] = VueFile(location, rel)
+        pending.extend((location, f"{rel_dir}/{name}" if rel_dir else name) for name, location in folders)
     for route in (r.route for r in project.routes if r.route not in found):
         path = page_file(project, route)
         if path is not None:
@@ -82,26 +96,29 @@ def discover(project: UniProject) -> list[VueFile]:
     return [found[k] for k in sorted(found)]
 
 
-def _listing(folder: str) -> tuple[list[str], list[str]]:
-    """A folder's files (sorted) and the subfolders to search (not links, not skipped), as
-    ``os.walk`` sorts them: one ``scandir`` and no ``stat`` per entry (Path objects and a
-    link test of every folder made discovery cost a third of a 2,000-page run's reading)."""
-    files: list[str] = []
-    folders: list[str] = []
+def _listing(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """A folder's .vue/.nvue files and the subfolders to search (not links, not skipped),
+    each as (name, path): one ``scandir`` and no ``stat`` per entry (Path objects and a link
+    test of every folder made discovery cost a third of a 2,000-page run's reading). Their
+    order does not matter: a file's relpath is its own, and x.vue wins over x.nvue either way."""
+    files: list[tuple[str, str]] = []
+    folders: list[tuple[str, str]] = []
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
+                name = entry.name
                 try:
                     is_dir = entry.is_dir()
                 except OSError:
                     is_dir = False
                 if not is_dir:
-                    files.append(entry.name)
-                elif entry.name not in SKIPPED_DIRS and not entry.name.startswith(".") and not _is_link(entry):
-                    folders.append(entry.name)
+                    if name.endswith(EXTENSIONS):
+                        files.append((name, entry.path))
+                elif name not in SKIPPED_DIRS and not name.startswith(".") and not _is_link(entry):
+                    folders.append((name, entry.path))
     except OSError:  # unreadable: os.walk skips it too
         return [], []
-    return sorted(files), sorted(folders)
+    return files, folders
 
 
 def _is_link(entry: os.DirEntry[str]) -> bool:
@@ -138,6 +155,7 @@ class UniUnit(Unit):
     _script: ScriptInfo | None = None
     _index: LineIndex | None = None
     _lines_asked: int = 0
+    _problems_read: bool = False
 
     @property
     def vue(self) -> int:
@@ -242,20 +260,22 @@ class UniUnit(Unit):
 
     def problems(self) -> list[FileProblem]:
         """The .vue file's read problems, and its template's when it can hold a cell."""
-        tags = self.candidates()
-        if self.needs_reading(tags) and self.scanned(tags) is None:
-            self.template()
+        if not self._problems_read:  # three rules ask: the file is looked at once
+            tags = self.candidates()
+            if self.needs_reading(tags) and self.scanned(tags) is None:
+                self.template()
+            self._problems_read = True
         return list(self._problems)
 
     def cells(self, extra: Mapping[str, Registration] | None = None) -> list[CellUse]:
         """Every element the WeChat build compiles that renders the contact cell; an element
         that passes plugid to a contact tag that is not registered here is one too (fact
         ``registered=no``: the build turns it into a Vue component, rule UA104)."""
-        contact = {**(extra or {}), **self.contact_tags()}
-        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
         tags = self.candidates(extra)
         if self.vue_file is None or not self.needs_reading(tags):
             return []
+        contact = {**(extra or {}), **self.contact_tags()}
+        elsewhere = _contact_tags_anywhere(self.project) if self.project is not None else {}
         # A tag registered here as anything else (another component, a plugin alias nothing
         # declares: WC101's) is not an unregistered cell.
         other = {r.tag for r in (*self.registrations, *(self.project.global_registrations if self.project else ()))
@@ -370,7 +390,7 @@ class UniUnit(Unit):
 
     def reread_cell(self, cell: CellUse, edits: Sequence[TextEdit]) -> CellUse | None:
         """The cell as its start tag would read after ``edits``."""
-        from wecontact_cli.syntax.vue import parse_template
+        from wecontact_cli.syntax.vue import parse_template, scan_start_tag
 
         text = self.texts.get(cell.start_tag.path)
         if text is None:
@@ -381,7 +401,7 @@ class UniUnit(Unit):
             edited = apply_edits(text[start:cell.start_tag.end], moved)
         except ValueError:
             return None
-        element = next(parse_template(edited).iter_elements(), None)
+        element = scan_start_tag(edited) or next(parse_template(edited).iter_elements(), None)
         if element is None:
             return None
         return cell_use(element, cell.registration, self.vue, cell.start_tag.path, cell.line, cell.facts)

@@ -1,0 +1,24 @@
+"""What a uni-app lint imports before its workers start: uni-helper's reader only for a
+uni-helper project (it costs the start of every other run a millisecond)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.uniapp_project import build
+
+PROBE = """
+import sys
+from wecontact_cli.lint.engine import LintOptions, run_lint
+from pathlib import Path
+run = run_lint(LintOptions(paths=[Path(sys.argv[1])]))
+print(run.project.framework, "wecontact_cli.frameworks.uniapp.helper" in sys.modules)
+"""
+
+
+def test_a_plain_uni_app_lint_leaves_the_uni_helper_reader_alone(tmp_path: Path) -> None:
+    root = build(tmp_path / "p")
+    out = subprocess.run([sys.executable, "-c", PROBE, str(root)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["uni-app", "False"]

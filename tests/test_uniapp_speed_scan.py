@@ -1,0 +1,68 @@
+"""The .vue fast path (``vue.scan_sfc``) on damaged files: whatever it vouches for is what
+``split_sfc`` + ``parse_template`` read, without a problem. Files are generated whole and then
+hit with the characters that end a tag name or start a token (``<a<b``, ``<a=1``, ``<a"x"``,
+``{{``, ``<!--`` ...) anywhere; and the markup scan stays linear on long near-matches."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_uniapp_scan import WANTED, _element_key, _full, sfc_text
+from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+from wecontact_cli.syntax.vue import scan_sfc
+
+DEBRIS = st.sampled_from(["<", ">", "=", '"', "'", "/", "/>", "</", "{{", "}}", "{", "<!--", "-->", "`", "\r",
+                          "\f", "<cell", "<x<y>", "</view=1>", " a=b/", "&", "<!", "<?", "<1", " v-pre", " v-", " :[a",
+                          " v-:x", "SCRIPT", "Template", "<_", "<联", "<é"])
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> str:
+    text = draw(sfc_text())
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(DEBRIS) + text[at + draw(st.integers(0, 1)):]
+    return text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(damaged())
+def test_what_the_fast_path_vouches_for_is_what_the_parser_reads(text: str) -> None:
+    scanned = scan_sfc(text, WANTED, SUPPRESSION_DIRECTIVE)
+    if scanned is None:
+        return  # the parser runs: nothing to compare
+    sfc, problems, cells, comments = _full(text)
+    assert problems == (), text
+    assert [(b.tag, b.start, b.end, b.content_start, b.content_end, b.attributes) for b in scanned.sfc.blocks] == \
+        [(b.tag, b.start, b.end, b.content_start, b.content_end, b.attributes) for b in sfc.blocks], text
+    assert [_element_key(e) for e in scanned.elements] == [_element_key(e) for e in cells], text
+    assert sorted((c.text, c.start, c.end) for c in scanned.comments) == sorted(comments), text
+
+
+def test_what_the_parser_reports_is_left_to_it() -> None:
+    """Each of these once passed the fast path although the parser reports a problem."""
+    for markup in ("<c<ell/>", '<c="x"/>', "<cell=1 />", "<view'a'></view'a'>", "<view v->x</view>",
+                   "<view :[a>x</view>", "<view v-:x></view>", "a <联系 b"):
+        text = f"<template><view>{markup}</view></template>"
+        assert scan_sfc(text, WANTED) is None, text
+        assert _full(text)[1] != (), text
+    for text in ("{{<template>\n</template>\n", '<template lang=/>"html">\n</template>\n', "<template v->\n</template>\n",
+                 "<template></template>\n<SCRIPT>\nconst b = '</script>'\n"):
+        assert scan_sfc(text, WANTED) is None, text
+        assert _full(text)[1] != (), text
+
+
+def test_a_cell_under_v_pre_is_left_to_the_parser() -> None:
+    """Under ``v-pre`` Vue reads no directive: ``:a`` is a plain attribute there."""
+    text = '<template><view v-pre><cell :a="1" /></view></template>'
+    assert scan_sfc(text, WANTED) is None
+    assert [a.directive for a in _full(text)[2][0].attributes] == [None]
+
+
+def test_the_markup_scan_is_linear_on_long_near_matches() -> None:
+    for filler in ("<view a" + " b" * 50_000, "{{" * 50_000, "<!-" * 30_000, '<view a="' + "x" * 100_000,
+                   "<" * 100_000, "</view" + " " * 100_000):
+        text = f"<template>\n{filler}\n</template>\n"
+        scanned = scan_sfc(text, WANTED, SUPPRESSION_DIRECTIVE)
+        assert scanned is None or _full(text)[1] == (), filler[:20]
