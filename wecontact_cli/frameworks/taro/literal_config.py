@@ -28,8 +28,8 @@ from wecontact_cli.syntax.jsontext import Member
 
 _TOKEN = re.compile(
     r"""[ \t\n\r]+"""                                          # blanks: skipped
-    r"""|//[^\n\r\u2028\u2029]*|/\*(?:[^*]|\*(?!/))*\*/"""     # comments: skipped
-    r"""|(?P<string>'[^'\\\n\r\u2028\u2029]*'|"[^"\\\n\r\u2028\u2029]*")"""
+    r"""|//[^\n\r\u2028\u2029\x00]*|/\*(?:[^*\x00]|\*(?!/))*\*/"""     # comments: skipped
+    r"""|(?P<string>'[^'\\\n\r\u2028\u2029\x00]*'|"[^"\\\n\r\u2028\u2029\x00]*")"""
     r"""|(?P<number>-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)(?![\w$.])"""
     r"""|(?P<word>[A-Za-z_$][A-Za-z0-9_$]*)(?![\w$])"""
     r"""|(?P<punct>[{}\[\]:,();])""")
@@ -44,7 +44,7 @@ _MAX_DIGITS = 300
 
 
 _BLANKS = r"[ \t\r\n]*"
-_STRING = r"""(?:'[^'\\\r\n\u2028\u2029]*'|"[^"\\\r\n\u2028\u2029]*")"""
+_STRING = r"""(?:'[^'\\\r\n\u2028\u2029\x00]*'|"[^"\\\r\n\u2028\u2029\x00]*")"""  # tree-sitter stops at a NUL
 _KEY = rf"(?:[A-Za-z_$][A-Za-z0-9_$]*|{_STRING})"  # any word is a key, a reserved one too (ES5)
 _PAIR = rf"{_KEY}{_BLANKS}:{_BLANKS}(?:{_STRING}|true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?){_BLANKS}"
 _FLAT_MODULE = (  # each pair ends with a comma or before the object's end; the call's ( needs its )
