@@ -20,21 +20,26 @@ def listing(folder: str, skipped: Collection[str]) -> tuple[list[str], list[str]
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if not is_dir:
+                if not is_dir(entry):
                     files.append(entry.name)
-                elif entry.name not in skipped and not entry.name.startswith(".") and not _is_link(entry):
+                elif entry.name not in skipped and not entry.name.startswith(".") and not is_link(entry):
                     folders.append(entry.name)
     except OSError:
         return [], []
     return sorted(files), sorted(folders)
 
 
-def _is_link(entry: os.DirEntry[str]) -> bool:
+def is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder (or a link to one), as ``os.walk`` decides it."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def is_link(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a link (``os.path.islink``'s answer: False when that cannot be known)."""
     try:
         return entry.is_symlink()
-    except OSError:  # as os.path.islink answers
+    except OSError:
         return False

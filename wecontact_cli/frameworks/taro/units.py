@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.frameworks.listing import is_dir, is_link
 from wecontact_cli.frameworks.taro import attributes as attrs
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro import spelling
@@ -135,9 +136,9 @@ def _files(project: TaroProject) -> frozenset[str]:
             continue  # as os.walk: an unreadable folder is skipped
         with entries:
             for entry in entries:
-                if not _is_dir(entry):
+                if not is_dir(entry):
                     found.add(entry.path)
-                elif entry.name.startswith(".") or entry.name == "node_modules" or _is_link(entry):
+                elif entry.name.startswith(".") or entry.name == "node_modules" or is_link(entry):
                     continue
                 elif entry.name in SKIPPED_DIRS or entry.path == output:
                     pruned = True
@@ -145,22 +146,6 @@ def _files(project: TaroProject) -> frozenset[str]:
                     stack.append(entry.path)
     project.listing = SourceListing(frozenset(found), pruned)
     return project.listing.files
-
-
-def _is_link(entry: os.DirEntry[str]) -> bool:
-    """Whether an entry is a link (os.walk's islink: False when that cannot be known)."""
-    try:
-        return entry.is_symlink()
-    except OSError:
-        return False
-
-
-def _is_dir(entry: os.DirEntry[str]) -> bool:
-    """Whether an entry is a folder (or a link to one), as os.walk decides it."""
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
 
 
 def page_view(base: Path) -> Path | None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.frameworks.listing import is_dir, is_link
 from wecontact_cli.frameworks.uniapp.attributes import cell_use, sets_plugid
 from wecontact_cli.frameworks.uniapp.config import other_platforms
 from wecontact_cli.i18n.message import msg
@@ -107,25 +108,14 @@ def _listing(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
         with os.scandir(folder) as entries:
             for entry in entries:
                 name = entry.name
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if not is_dir:
+                if not is_dir(entry):
                     if name.endswith(EXTENSIONS):
                         files.append((name, entry.path))
-                elif name not in SKIPPED_DIRS and not name.startswith(".") and not _is_link(entry):
+                elif name not in SKIPPED_DIRS and not name.startswith(".") and not is_link(entry):
                     folders.append((name, entry.path))
     except OSError:  # unreadable: os.walk skips it too
         return [], []
     return files, folders
-
-
-def _is_link(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_symlink()
-    except OSError:  # as os.path.islink answers
-        return False
 
 
 def page_file(project: UniProject, route: str) -> Path | None:
