@@ -99,12 +99,10 @@ def test_values_got_before_anything_is_located_are_the_parsers(text: str, data: 
                                                                ) -> None:
     """``get`` on objects nobody has read (their members not located), down a path of keys
     and indexes, answers as the parser does; the node it gives is the one the members hold."""
-    try:
-        full = parse(text, jsonc=True)
-    except JsonSyntaxError:
+    readings = lazy_and_parsed(text)
+    if readings is None:
         return
-    lazy: JsonNode | None = parse_lazy(text, jsonc=True)
-    expected: JsonNode | None = full
+    lazy, expected = readings
     parents = []
     while lazy is not None and expected is not None and (expected.members or expected.items):
         if not data.draw(st.integers(0, 4)):
@@ -120,6 +118,15 @@ def test_values_got_before_anything_is_located_are_the_parsers(text: str, data: 
     for parent, step in parents:
         if isinstance(step, str) and parent.kind == "object" and parent.member(step) is not None:
             assert parent.member(step).value is parent.get(step)  # type: ignore[union-attr]
+
+
+def lazy_and_parsed(text: str) -> tuple[JsonNode | None, JsonNode | None] | None:
+    """The lazy reading of a JSONC text and the parser's (None when the parser refuses it)."""
+    try:
+        full = parse(text, jsonc=True)
+    except JsonSyntaxError:
+        return None
+    return parse_lazy(text, jsonc=True), full
 
 
 def _step(node: JsonNode, step: object) -> JsonNode | None:

@@ -13,13 +13,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_uniapp_speed_jsonc import OBJECTS, _step, _tree, texts
+from tests.test_uniapp_speed_jsonc import OBJECTS, _step, _tree, lazy_and_parsed, texts
 from tests.uniapp_project import build
 from wecontact_cli.frameworks.registry import open_project
 from wecontact_cli.frameworks.uniapp.config import JsoncFile, read_jsonc
 from wecontact_cli.frameworks.uniapp.project import UniProject, fill, page_route
 from wecontact_cli.frameworks.uniapp.units import _contact_tags_anywhere
-from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, items_of, parse, parse_lazy
+from wecontact_cli.syntax.jsontext import JsonNode, LazyJsonNode, items_of, parse
 
 PATHS = st.sampled_from(["pages/a/index", "pages/b/index", "/pages/c/index/", "pages//d/index", "./pages/e",
                          "pages/../f", "", ".", "a.b/c", "中文/页面", 7, None, ["x"]])
@@ -126,12 +126,10 @@ def test_pages_json_gives_the_parsers_model(tmp_path_factory: object, text: str)
 def test_items_placed_when_asked_are_the_parsers(text: str, data: st.DataObject, parent_first: bool) -> None:
     """Down a path of keys and indexes (each array's items from ``items_of``), the node
     reached is the parser's; the items handed out are those its array holds once located."""
-    try:
-        full = parse(text, jsonc=True)
-    except JsonSyntaxError:
+    readings = lazy_and_parsed(text)
+    if readings is None:
         return
-    lazy: JsonNode | None = parse_lazy(text, jsonc=True)
-    expected: JsonNode | None = full
+    lazy, expected = readings
     handed: list[tuple[JsonNode, list[JsonNode]]] = []
     while lazy is not None and expected is not None and (expected.members or expected.items):
         if not data.draw(st.integers(0, 4)):

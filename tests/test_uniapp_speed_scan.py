@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_uniapp_scan import WANTED, _element_key, _full, sfc_text
+from tests.test_uniapp_scan import WANTED, _full, assert_the_fast_path_reads_what_the_parser_reads, sfc_text
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.syntax.vue import scan_sfc
 
@@ -29,15 +29,7 @@ def damaged(draw: st.DrawFn) -> str:
 @settings(max_examples=1500, deadline=None)
 @given(damaged())
 def test_what_the_fast_path_vouches_for_is_what_the_parser_reads(text: str) -> None:
-    scanned = scan_sfc(text, WANTED, SUPPRESSION_DIRECTIVE)
-    if scanned is None:
-        return  # the parser runs: nothing to compare
-    sfc, problems, cells, comments = _full(text)
-    assert problems == (), text
-    assert [(b.tag, b.start, b.end, b.content_start, b.content_end, b.attributes) for b in scanned.sfc.blocks] == \
-        [(b.tag, b.start, b.end, b.content_start, b.content_end, b.attributes) for b in sfc.blocks], text
-    assert [_element_key(e) for e in scanned.elements] == [_element_key(e) for e in cells], text
-    assert sorted((c.text, c.start, c.end) for c in scanned.comments) == sorted(comments), text
+    assert_the_fast_path_reads_what_the_parser_reads(text)
 
 
 def test_what_the_parser_reports_is_left_to_it() -> None:
