@@ -10,7 +10,6 @@ expressions are resolved in the file: an identifier against the scopes around it
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +20,7 @@ from wecontact_cli.syntax.jscommon import (
     Layout, Parsed, first_on_line, grammar_for, import_names, layout_of, line_indent, line_start,
     number_value, parser_for, pattern_names, reindent, string_value, text_of, unwrap, walk,
 )
+from wecontact_cli.text.entities import unescape
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -488,7 +488,7 @@ class _Reader:
             parsed_value = JsxValue("none", name_end, name_end, static=True, value=True)
         elif value.type == "string":
             raw = text_of(value)[1:-1]
-            decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), raw) if "&" in raw else raw  # entities only
+            decoded = _ENTITY.sub(lambda m: unescape(m.group()), raw) if "&" in raw else raw  # entities only
             parsed_value = JsxValue("string", *self.parsed.span(value), static=True, value=decoded)
         elif value.type == "jsx_expression":
             parsed_value = self._expression(value, context)

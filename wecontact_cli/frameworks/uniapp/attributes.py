@@ -15,7 +15,6 @@ leave the attribute to the uni-app rules:
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from wecontact_cli import plugin
@@ -26,6 +25,7 @@ from wecontact_cli.model import AttrUse, CellUse, Registration, Span
 from wecontact_cli.model.unit import ValueType
 from wecontact_cli.syntax.expression import literal
 from wecontact_cli.syntax.vue import Attribute, Element, handler_name
+from wecontact_cli.text.entities import unescape
 
 SPREAD_REASONS = frozenset({"v-bind-object", "v-on-object", "dynamic-argument"})
 """Dropped attributes whose names nobody can see statically (the model's ``spreads``)."""
@@ -75,8 +75,8 @@ def _value(attribute: Attribute, found: Reach, path: Path) -> tuple[str | None, 
         return None, "none", None
     whole = _value_span(attribute, path)
     if attribute.directive is None:  # a plain attribute: text WeChat converts
-        return html.unescape(attribute.value), "text", whole
-    expression = html.unescape(attribute.value)
+        return unescape(attribute.value), "text", whole
+    expression = unescape(attribute.value)
     found_literal = literal(attribute.value, attribute.value_start or 0)
     if not found.static or found_literal is None or found_literal.type == "null" or expression != attribute.value:
         return expression, "expression", whole
@@ -97,7 +97,7 @@ def _event(attribute: Attribute, found: Reach, path: Path, name_span: Span, part
     """``@x.mods="handler"``: the event uni-app binds, as WXML's bind/catch/capture."""
     binding = ("capture-" if found.capture else "") + ("catch" if found.catch else "bind")
     value = attribute.value
-    handler = handler_name(html.unescape(value)) if value else None
+    handler = handler_name(unescape(value)) if value else None
     dead = found.name not in plugin.EVENT_NAMES and squashed(found.name) in plugin.EVENT_NAMES
     return AttrUse(attribute.raw_name, name_span, "event", found.name, part, value=value, value_type="expression",
                    value_span=_value_span(attribute, path), binding=binding, handler=handler,

@@ -8,13 +8,13 @@ them by tests/test_uniapp_oracle.py. Differences between the two are spelled out
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Literal, Union
 
 from wecontact_cli.syntax.expression import literal as expression_literal
 from wecontact_cli.syntax.vue import Attribute
+from wecontact_cli.text.entities import unescape
 
 Kind = Literal["property", "event", "none", "dropped", "control"]
 Value = Union[str, int, float, bool, None]
@@ -103,7 +103,7 @@ def _plain(attribute: Attribute, vue: int) -> Reach:
         return Reach("property", name, bound=True, reason="wxml-interpolation")
     if value == "" and vue == 2:
         return Reach("property", name, True, True)  # Vue 2 writes a bare `name`: WXML reads true
-    text = html.unescape(value)
+    text = unescape(value)
     if '"' in text:  # Vue 3 writes name="a"b", which wcc rejects; Vue 2 moves it into page data
         return Reach("property", name, True, text, bound=True) if vue == 2 else _breaks_wxml(name)
     return Reach("property", name, True, text)
@@ -114,7 +114,7 @@ def _bind(attribute: Attribute, vue: int) -> tuple[Reach, ...]:
     argument = attribute.argument or ""
     if argument in _VUE_SPECIAL:
         return (Reach("control", attribute.raw_name, reason="vue-special"),)
-    expression = html.unescape(attribute.value or "")
+    expression = unescape(attribute.value or "")
     if not expression.strip():
         return (Reach("dropped", attribute.raw_name, reason="missing-expression"),)
     camel = "camel" in attribute.modifiers or (vue == 2 and "prop" in attribute.modifiers)
@@ -138,7 +138,7 @@ def _on(attribute: Attribute, vue: int) -> Reach:
     native = vue == 2 and "native" in modifiers
     name = ("tap" if argument == "click" else argument) if native else customize(argument)
     catch = "stop" in modifiers or (vue == 3 and "prevent" in modifiers)
-    return Reach("event", name, value=html.unescape(attribute.value or ""), catch=catch,
+    return Reach("event", name, value=unescape(attribute.value or ""), catch=catch,
                  capture="capture" in modifiers)
 
 
@@ -146,7 +146,7 @@ def _model(attribute: Attribute, vue: int) -> tuple[Reach, ...]:
     """v-model: Vue 3 binds `modelValue` (or the argument) and its update event; Vue 2 value/input."""
     if not (attribute.value or "").strip():
         return (Reach("dropped", attribute.raw_name, reason="missing-expression"),)
-    expression = html.unescape(attribute.value or "")
+    expression = unescape(attribute.value or "")
     if vue == 2:
         prop, event = "value", "input"
     else:
