@@ -10,12 +10,12 @@ Python's recursion limit.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Literal
 
-from wecontact_cli.syntax.page_script import _indent_unit, _newline, _unescape, _unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Parser
@@ -182,9 +182,35 @@ def pattern_names(pattern: Node | None) -> list[str]:
     return names
 
 
+# Wrappers that change only the static type: `{...} as X`, `<X>{...}`, `(...)`, `x!`.
+TYPE_WRAPPERS = {"parenthesized_expression", "as_expression", "satisfies_expression",
+                  "non_null_expression", "type_assertion"}
+
+
 def unwrap(node: Node) -> Node:
-    """The expression under parentheses, ``as``, ``satisfies``, ``<T>`` and ``!``."""
-    return _unwrap(node)
+    """The expression under type-only wrappers (parentheses, ``as``, ``satisfies``, ``<T>``, ``!``)."""
+    while True:
+        inner: Node | None
+        if node.type in TYPE_WRAPPERS:
+            inner = node.named_children[0] if node.type != "type_assertion" else node.named_children[-1]
+        elif _is_as_member(node):
+            # The TS grammar reads `x as A.B.C` as `(x as A.B).C`; the value is still `x`.
+            inner = node.child_by_field_name("object")
+        elif node.type == "instantiation_expression" and _is_as_member(node.named_children[0]):
+            inner = node.named_children[0]  # and `x as A.B.C<T>` as `((x as A.B).C)<T>`
+        else:
+            return node
+        if inner is None:
+            return node
+        node = inner
+
+
+def _is_as(node: Node | None) -> bool:
+    return node is not None and node.type in {"as_expression", "satisfies_expression"}
+
+
+def _is_as_member(node: Node) -> bool:
+    return node.type == "member_expression" and _is_as(node.child_by_field_name("object"))
 
 
 def string_value(node: Node) -> str | None:
@@ -204,7 +230,7 @@ def cooked(part: Node, template: bool) -> str:
     """The value of one piece of a string or template literal (fragment or escape)."""
     raw = text_of(part)
     if part.type == "escape_sequence":
-        return _unescape(raw)
+        return unescape_sequence(raw)
     if template:  # a template's raw line ends read as "\n"
         return raw.replace("\r\n", "\n").replace("\r", "\n")
     return raw
@@ -271,7 +297,7 @@ class Layout:
 
 def layout_of(text: str) -> Layout:
     """The indentation unit and newline ``text`` already uses."""
-    return Layout(_indent_unit(text), _newline(text))
+    return Layout(indent_unit(text), newline_of(text))
 
 
 def reindent(source: str, indent: str, layout: Layout) -> str:
@@ -290,3 +316,40 @@ def reindent(source: str, indent: str, layout: Layout) -> str:
         level, extra = divmod(len(line) - len(stripped), unit)
         out.append(indent + layout.indent * level + " " * extra + stripped if stripped else "")
     return layout.newline.join(out)
+
+
+def unescape_sequence(escape: str) -> str:
+    """The character an escape sequence of a string literal stands for (``\\n``, ``\\u{1F600}``)."""
+    if escape.startswith("\\u{"):
+        return chr(int(escape[3:-1], 16))
+    try:
+        return escape.encode("ascii").decode("unicode_escape")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return escape[1:]
+
+
+def indent_unit(text: str) -> str:
+    """The file's indentation unit, from the most common step between indented lines."""
+    tabs = spaces = 0
+    steps: Counter[int] = Counter()
+    previous = 0
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
+        if not body.strip():
+            continue
+        indent = body[: len(body) - len(body.lstrip(" \t"))]
+        tabs += indent.startswith("\t")
+        spaces += indent.startswith(" ")
+        width = len(indent.expandtabs(1))
+        if indent.startswith(" ") and width - previous >= 2:  # steps of 1 are JSDoc ` * ` lines
+            steps[width - previous] += 1
+        previous = width
+    if tabs > spaces:
+        return "\t"
+    return " " * steps.most_common(1)[0][0] if steps else "  "
+
+
+def newline_of(text: str) -> str:
+    """The line ending ``text`` mostly uses: CRLF when at least half its lines end so."""
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"

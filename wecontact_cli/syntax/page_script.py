@@ -11,20 +11,17 @@ of the tree is iterative: a page with hundreds of nested blocks must not exhaust
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.syntax.jscommon import TYPE_WRAPPERS, indent_unit, newline_of, unescape_sequence, unwrap
 
 if TYPE_CHECKING:  # tree-sitter is imported lazily: wecontact's start-up must not pay for it
     from tree_sitter import Node, Parser
 
 _CONSTRUCTORS = frozenset({"Page", "Component"})  # Behavior/App never hold page handlers
-# Wrappers that change only the static type: `{...} as X`, `<X>{...}`, `(...)`, `x!`.
-_TYPE_WRAPPERS = {"parenthesized_expression", "as_expression", "satisfies_expression",
-                  "non_null_expression", "type_assertion"}
 _FUNCTIONS = {"function_expression", "function", "arrow_function", "generator_function"}
 # Values that can never be called, so a key holding one is not a handler.
 _NOT_CALLABLE = {"object", "array", "string", "template_string", "number", "true", "false",
@@ -179,7 +176,7 @@ def _walk(node: Node) -> Iterator[Node]:
 
 def _callee(call: Node) -> str | None:
     function = call.child_by_field_name("function")
-    function = _unwrap(function) if function is not None else None
+    function = unwrap(function) if function is not None else None
     return _text(function) if function is not None and function.type == "identifier" else None
 
 
@@ -196,32 +193,6 @@ def _constructor_calls(node: Node) -> list[Node]:
     return calls
 
 
-def _unwrap(node: Node) -> Node:
-    """The expression under type-only wrappers (`as`, `satisfies`, `<T>`, `!`, parentheses)."""
-    while True:
-        inner: Node | None
-        if node.type in _TYPE_WRAPPERS:
-            inner = node.named_children[0] if node.type != "type_assertion" else node.named_children[-1]
-        elif _is_as_member(node):
-            # The TS grammar reads `x as A.B.C` as `(x as A.B).C`; the value is still `x`.
-            inner = node.child_by_field_name("object")
-        elif node.type == "instantiation_expression" and _is_as_member(node.named_children[0]):
-            inner = node.named_children[0]  # and `x as A.B.C<T>` as `((x as A.B).C)<T>`
-        else:
-            return node
-        if inner is None:
-            return node
-        node = inner
-
-
-def _is_as(node: Node | None) -> bool:
-    return node is not None and node.type in {"as_expression", "satisfies_expression"}
-
-
-def _is_as_member(node: Node) -> bool:
-    return node.type == "member_expression" and _is_as(node.child_by_field_name("object"))
-
-
 def _handlers(root: Node, call: Node, kind: str) -> tuple[frozenset[str], frozenset[str], Node, bool, Node]:
     """(callable keys, other keys, object receiving handlers, whether `methods:` must be added, config)."""
     arguments = call.child_by_field_name("arguments")
@@ -231,7 +202,7 @@ def _handlers(root: Node, call: Node, kind: str) -> tuple[frozenset[str], frozen
     config = _object_value(root, args[0], call)
     members = _members(config)
     behaviors = members.get("behaviors")
-    behaviors = _unwrap(behaviors) if behaviors is not None else None
+    behaviors = unwrap(behaviors) if behaviors is not None else None
     # Page() accepts behaviors too (base library 2.9.2+); an empty list adds nothing.
     if behaviors is not None and not (behaviors.type == "array" and not behaviors.named_children):
         raise _Unknown("behaviors may add methods that cannot be seen here")
@@ -250,9 +221,9 @@ def _handlers(root: Node, call: Node, kind: str) -> tuple[frozenset[str], frozen
 
 def _object_value(root: Node, node: Node, call: Node) -> Node:
     """The object literal an expression stands for: itself, or a simple same-file constant."""
-    node = _unwrap(node)
+    node = unwrap(node)
     if node.type in {"identifier", "shorthand_property_identifier"}:
-        node = _unwrap(_resolve(root, node, call))
+        node = unwrap(_resolve(root, node, call))
     if node.type != "object":
         raise _Unknown(f"`{_text(node)[:40]}` is not an object literal")
     return node
@@ -340,17 +311,8 @@ def _key_name(key: Node | None) -> str:
     parts = []
     for part in key.named_children:
         raw = _text(part)
-        parts.append(_unescape(raw) if part.type == "escape_sequence" else raw)
+        parts.append(unescape_sequence(raw) if part.type == "escape_sequence" else raw)
     return "".join(parts)
-
-
-def _unescape(escape: str) -> str:
-    if escape.startswith("\\u{"):
-        return chr(int(escape[3:-1], 16))
-    try:
-        return escape.encode("ascii").decode("unicode_escape")
-    except (UnicodeDecodeError, UnicodeEncodeError):
-        return escape[1:]
 
 
 def _may_be_callable(value: Node | None) -> bool:
@@ -360,7 +322,7 @@ def _may_be_callable(value: Node | None) -> bool:
     if value.type == "method_definition":
         # A setter alone reads as undefined; a getter may return a function.
         return "set" not in {c.type for c in value.children}
-    value = _unwrap(value)
+    value = unwrap(value)
     if value.type == "binary_expression":
         operator = value.child_by_field_name("operator")
         return operator is not None and operator.type in {"||", "&&", "??"}
@@ -373,7 +335,7 @@ def _insertion_point(src: _Source, obj: Node, needs_key: bool) -> InsertionPoint
     members = [m for m in obj.named_children if m.type != "comment"]
     start, end = src.char(obj.start_byte), src.char(obj.end_byte)
     closing_indent = _line_indent(text, start)
-    unit, newline = _indent_unit(text), _newline(text)
+    unit, newline = indent_unit(text), newline_of(text)
     last_end: int | None = None
     comma = False
     anchor_node = obj.children[0]  # the `{`
@@ -415,32 +377,6 @@ def _line_indent(text: str, pos: int) -> str:
 
 def _first_on_line(text: str, pos: int) -> bool:
     return not _line_prefix(text, pos).strip(" \t")
-
-
-def _indent_unit(text: str) -> str:
-    """The file's indentation unit, from the most common step between indented lines."""
-    tabs = spaces = 0
-    steps: Counter[int] = Counter()
-    previous = 0
-    for line in text.split("\n"):
-        body = line.rstrip("\r")
-        if not body.strip():
-            continue
-        indent = body[: len(body) - len(body.lstrip(" \t"))]
-        tabs += indent.startswith("\t")
-        spaces += indent.startswith(" ")
-        width = len(indent.expandtabs(1))
-        if indent.startswith(" ") and width - previous >= 2:  # steps of 1 are JSDoc ` * ` lines
-            steps[width - previous] += 1
-        previous = width
-    if tabs > spaces:
-        return "\t"
-    return " " * steps.most_common(1)[0][0] if steps else "  "
-
-
-def _newline(text: str) -> str:
-    crlf = text.count("\r\n")
-    return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
 
 
 def plan_method_insertion(text: str, info: ModuleInfo, methods: list[tuple[str, str]]) -> TextEdit | None:
@@ -525,7 +461,7 @@ def _template_lines(name: str, source: str, typescript: bool) -> set[int]:
     """Source lines that start inside a multi-line template literal; also checks the source."""
     root = _parser(typescript).parse(f"({{\n{source}\n}})".encode("utf-8", "surrogatepass")).root_node
     statement = root.named_children[0] if root.named_children else None
-    obj = _unwrap(statement.named_children[0]) if statement is not None and statement.named_children else None
+    obj = unwrap(statement.named_children[0]) if statement is not None and statement.named_children else None
     try:
         members = _members(obj) if obj is not None and obj.type == "object" else {}
     except _Unknown:
@@ -672,7 +608,7 @@ def _data_object(src: _Source, found: _Found, typescript: bool) -> tuple[DataObj
     typed = typescript and _typed_config(found)
     if value is None:
         return DataObject("typed" if typed else "absent"), None
-    inner = _unwrap(value) if value.type != "method_definition" else value
+    inner = unwrap(value) if value.type != "method_definition" else value
     try:
         keys = frozenset(_members(inner)) if inner.type == "object" else None
     except _Unknown:
@@ -690,10 +626,10 @@ def _typed_config(found: _Found) -> bool:
         return True
     arguments = found.call.child_by_field_name("arguments")
     first = next((a for a in arguments.named_children if a.type != "comment"), None) if arguments else None
-    if first is None or first.type in _TYPE_WRAPPERS:
+    if first is None or first.type in TYPE_WRAPPERS:
         return True
     declarator = found.config.parent
-    if declarator is not None and declarator.type in _TYPE_WRAPPERS:
+    if declarator is not None and declarator.type in TYPE_WRAPPERS:
         return True  # const config = {...} as X
     return (first.type == "identifier" and declarator is not None and declarator.type == "variable_declarator"
             and declarator.child_by_field_name("type") is not None)
@@ -748,7 +684,7 @@ def _function_of(value: Node) -> tuple[Node | None, HookProblem | None]:
     if value.type == "method_definition":
         accessor = {c.type for c in value.children} & {"get", "set", "*"}
         return (None, "not_function") if accessor else (value, None)
-    value = _unwrap(value)
+    value = unwrap(value)
     if value.type == "arrow_function":
         return None, "arrow"  # `this` is not the page inside an arrow function
     if value.type in {"function_expression", "function"}:
@@ -769,7 +705,7 @@ def _body_point(src: _Source, block: Node) -> BodyPoint:
             break
     following = next((c for c in inner if c.start_byte >= anchor.end_byte), close_brace)
     brace_indent = _line_indent(text, src.char(open_brace.start_byte))
-    unit, newline = _indent_unit(text), _newline(text)
+    unit, newline = indent_unit(text), newline_of(text)
     firsts = [src.char(c.start_byte) for c in inner if _first_on_line(text, src.char(c.start_byte))]
     indent = _line_indent(text, firsts[0]) if firsts else brace_indent + unit
     start = src.char(anchor.end_byte)

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.syntax.jscommon import indent_unit, newline_of, unwrap
 from wecontact_cli.syntax.page_script import (
-    Layout, reindent_member, InsertionPoint, object_member, plan_members, _indent_unit, _insertion_point, _line_indent, _may_be_callable, _members, _newline, _parser, _Source, _text, _Unknown, _unwrap,
+    Layout, reindent_member, InsertionPoint, object_member, plan_members, _insertion_point, _line_indent, _may_be_callable,
+    _members, _parser, _Source, _text, _Unknown,
 )
 from wecontact_cli.syntax.vue import Block, Sfc
 
@@ -214,8 +216,8 @@ def _options_names(code: _Code, target: Node | None) -> tuple[frozenset[str], fr
         members = _members(options)
         for key in ("mixins", "extends"):
             value = members.get(key)
-            if value is not None and not (key == "mixins" and _unwrap(value).type == "array"
-                                          and not _unwrap(value).named_children):
+            if value is not None and not (key == "mixins" and unwrap(value).type == "array"
+                                          and not unwrap(value).named_children):
                 return msg("vuescript.mixins", option=key)
         names = set(_callable_keys(members.get("methods")))
         if "setup" in members:
@@ -237,14 +239,14 @@ def _default_export(root: Node) -> Node | None:
 
 def _options_object(root: Node, node: Node) -> Node | None:
     """The object literal behind ``export default``: itself, a known wrapper call, or a const."""
-    node = _unwrap(node)
+    node = unwrap(node)
     if node.type == "call_expression":
         function = node.child_by_field_name("function")
         arguments = node.child_by_field_name("arguments")
         args = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
         if function is None or _text(function) not in _CONSTRUCTORS or not args:
             return None
-        node = _unwrap(args[0])
+        node = unwrap(args[0])
     if node.type == "identifier":
         node = _constant(root, _text(node))
     return node if node is not None and node.type == "object" else None
@@ -257,7 +259,7 @@ def _constant(root: Node, name: str) -> Node | None:
               if d.type == "variable_declarator" and _text(d.child_by_field_name("name") or d) == name]
     if len(values) != 1 or values[0] is None or _uses(root, name) != 2:  # the declaration and the export
         return None
-    return _unwrap(values[0])
+    return unwrap(values[0])
 
 
 def _uses(root: Node, name: str) -> int:
@@ -273,7 +275,7 @@ def _uses(root: Node, name: str) -> int:
 def _callable_keys(methods: Node | None) -> list[str]:
     if methods is None:
         return []
-    obj = _unwrap(methods)
+    obj = unwrap(methods)
     if obj.type != "object":
         raise _Unknown("methods")
     return [name for name, value in _members(obj).items() if _may_be_callable(value)]
@@ -295,7 +297,7 @@ def _other_names(members: dict[str, Node]) -> frozenset[str] | None:
 
 def _keys_of(value: Node) -> set[str] | None:
     """An object's keys, or an array's string items (``props: ['a']``)."""
-    value = _unwrap(value)
+    value = unwrap(value)
     if value.type == "object":
         return set(_members(value))
     if value.type == "array":
@@ -306,18 +308,18 @@ def _keys_of(value: Node) -> set[str] | None:
 
 
 def _is_function(value: Node) -> bool:
-    return value.type == "method_definition" or _unwrap(value).type in (
+    return value.type == "method_definition" or unwrap(value).type in (
         "function_expression", "function", "arrow_function")
 
 
 def _setup_returns(value: Node) -> set[str] | None:
     """Keys of the object literal a function returns (every return), None when not that simple."""
-    function = value if value.type == "method_definition" else _unwrap(value)
+    function = value if value.type == "method_definition" else unwrap(value)
     body = function.child_by_field_name("body")
     if body is None:
         return None
     if body.type != "statement_block":  # `() => ({...})`
-        returned = _unwrap(body)
+        returned = unwrap(body)
         return set(_members(returned)) if returned.type == "object" else None
     keys: set[str] = set()
     stack = list(body.named_children)
@@ -329,9 +331,9 @@ def _setup_returns(value: Node) -> set[str] | None:
             continue  # a nested function's return is not setup's
         if node.type == "return_statement":
             returned = next((c for c in node.named_children if c.type != "comment"), None)
-            if returned is None or _unwrap(returned).type != "object":
+            if returned is None or unwrap(returned).type != "object":
                 return None
-            keys |= set(_members(_unwrap(returned)))
+            keys |= set(_members(unwrap(returned)))
             found = True
             continue
         stack.extend(node.named_children)
@@ -382,7 +384,7 @@ def _style_of(code: _Code) -> _Style:
     src = _Source(code.text)
     indent = _line_indent(code.text, src.char(first.start_byte)) if first is not None else ""
     semicolons = None if ends[True] == ends[False] else ends[True] > ends[False]
-    return _Style(indent, _indent_unit(code.text), _newline(code.text), '"' if quotes['"'] > quotes["'"] else "'",
+    return _Style(indent, indent_unit(code.text), newline_of(code.text), '"' if quotes['"'] > quotes["'"] else "'",
                   semicolons)
 
 
@@ -446,7 +448,7 @@ def _into_methods(text: str, block: Block, wanted: dict[str, str]) -> TextEdit |
     if options is None:
         return msg("vuescript.no_place")
     members = _members(options)
-    methods = _unwrap(members["methods"]) if "methods" in members else None
+    methods = unwrap(members["methods"]) if "methods" in members else None
     src = _Source(code.text)
     point = _insertion_point(src, methods if methods is not None else options, methods is None)
     style = _style_of(code)
@@ -465,8 +467,8 @@ def _member_edit(text: str, point: InsertionPoint, sources: dict[str, str], type
 
 def _new_script_block(text: str, sfc: Sfc, wanted: dict[str, str]) -> TextEdit:
     """A ``<script>`` block with ``export default { methods }`` after the template (or at the end)."""
-    nl = _newline(text)
-    unit = _indent_unit(text[sfc.template.content_start:sfc.template.content_end]) if sfc.template else "  "
+    nl = newline_of(text)
+    unit = indent_unit(text[sfc.template.content_start:sfc.template.content_end]) if sfc.template else "  "
     style = _Style("", unit, nl, "'", None)
     members = ("," + nl).join(reindent_member(n, _restyle(s, style, False), Layout(unit * 2, unit, nl), False)
                               for n, s in wanted.items())
