@@ -1,6 +1,6 @@
 """Allow ``python -m wecontact_cli``."""
 
-from wecontact_cli.cli import main
+from wecontact_cli.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()
