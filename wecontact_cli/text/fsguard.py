@@ -76,7 +76,7 @@ def read_bytes(path: Path, root: Path) -> bytes:
         real_path(path, root)  # a link out of the project is refused, saved or not
         _require_size(len(edited), path)
         return edited
-    # Seven system calls a file, the fewest that keep every promise: lint reads thousands of
+    # Six system calls a file, the fewest that keep every promise: lint reads thousands of
     # files, so the checks that pass are inlined and the refusals are built elsewhere.
     try:
         info = os.stat(path)
