@@ -182,6 +182,24 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 _DECODE = json.JSONDecoder(parse_constant=_not_json).scan_once
 
 
+class _LocatedOffset:
+    """An offset of a lazy node, kept in the attribute ``slot``: located (by placing the
+    node's parent's members) the first time it is read while unknown."""
+
+    def __init__(self, slot: str) -> None:
+        self.slot = slot
+
+    def __get__(self, node: LazyJsonNode | None, owner: type | None = None) -> Any:
+        if node is None:
+            return self
+        if getattr(node, self.slot) is None:
+            node._locate()
+        return getattr(node, self.slot)
+
+    def __set__(self, node: LazyJsonNode, value: int) -> None:
+        setattr(node, self.slot, value)
+
+
 class LazyJsonNode(JsonNode):
     """A node of a text the C decoder read (strict JSON: no key repeats, no comma trails).
     A container locates its members or items on first use; ``get`` (and ``item_nodes``)
@@ -200,27 +218,10 @@ class LazyJsonNode(JsonNode):
         """What ``get`` (a key) or ``item_nodes`` (an index) handed out before the members or
         items were located (they become the members' values or the items)."""
 
-    @property  # type: ignore[override]
-    def start(self) -> int:
-        """Where the value starts (located on first use)."""
-        if self._start is None:
-            self._locate()
-        return self._start  # type: ignore[return-value]
-
-    @start.setter
-    def start(self, value: int) -> None:
-        self._start = value
-
-    @property  # type: ignore[override]
-    def end(self) -> int:
-        """Where the value ends (located on first use)."""
-        if self._end is None:
-            self._locate()
-        return self._end  # type: ignore[return-value]
-
-    @end.setter
-    def end(self, value: int) -> None:
-        self._end = value
+    start = _LocatedOffset("_start")  # type: ignore[assignment]
+    """Where the value starts (located on first use)."""
+    end = _LocatedOffset("_end")  # type: ignore[assignment]
+    """Where the value ends (located on first use)."""
 
     def _locate(self) -> None:
         assert self._parent is not None  # only ``get`` and ``item_nodes`` make a node without a position
