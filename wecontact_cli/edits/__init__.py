@@ -9,7 +9,6 @@ and orders its renames so that a crash between two of them leaves a valid projec
 
 from __future__ import annotations
 
-import difflib
 import os
 import heapq
 from dataclasses import dataclass, field
@@ -71,6 +70,7 @@ class FileChange:
         new = _lines(self.after)
         fromfile = "/dev/null" if self.before is None else f"a/{name}"
         out = []
+        import difflib  # here, not at start-up: only a suggestion or a diff needs it
         for line in difflib.unified_diff(old, new, fromfile, f"b/{name}", lineterm="\n"):
             out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
         return "".join(out)

@@ -17,7 +17,6 @@ Unknown keys are errors with a suggestion: a typo must not silently disable a ch
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -149,6 +148,7 @@ class _Reader:
         allowed = tuple(allowed)
         if key in allowed:
             return
+        import difflib  # here, not at start-up: only a suggestion or a diff needs it
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         hint = (msg("config.did_you_mean", close=close[0]) if close
                 else msg("config.known", allowed=", ".join(allowed)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterator
 
 from wecontact_cli import plugin
@@ -55,6 +54,7 @@ def suggest_property(name: str) -> str | None:
     same = [p for p in plugin.ATTRIBUTES_BY_NAME if p.lower() == folded]
     if same:
         return same[0]
+    import difflib  # here, not at start-up: only a suggestion or a diff needs it
     close = difflib.get_close_matches(name, [a.name for a in plugin.ATTRIBUTES if a.documented], n=2, cutoff=0.8)
     return close[0] if len(close) == 1 else None
 

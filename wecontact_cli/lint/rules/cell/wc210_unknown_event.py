@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Iterator
 
 from wecontact_cli import plugin
@@ -51,6 +50,7 @@ def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]
         if attr.dialect is not None or event in plugin.EVENT_NAMES or event in NATIVE_EVENTS:
             continue
         lowered = [e for e in plugin.EVENT_NAMES if e == event.lower()]
+        import difflib  # here, not at start-up: only a suggestion or a diff needs it
         close = lowered or difflib.get_close_matches(event.lower(), plugin.EVENT_NAMES, n=1, cutoff=0.6)
         fix = None
         if lowered:
