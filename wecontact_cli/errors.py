@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
+
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
@@ -18,7 +19,7 @@ EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Location:
     """A place in a file: 1-based line and column (None when the whole file is meant)."""
 

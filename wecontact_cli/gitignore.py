@@ -9,13 +9,14 @@ only), a leading or inner ``/`` (anchored to the .gitignore's folder), ``*``, ``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from wecontact_cli.records import record
 
 MAX_BYTES = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pattern:
     """One line of a .gitignore, compiled."""
 
@@ -83,7 +84,7 @@ def compile_line(line: str) -> Pattern | None:
     return Pattern(regex, negated, folders_only)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class IgnoreFile:
     """The patterns of one .gitignore, applying below ``base``."""
 

@@ -9,8 +9,9 @@ Every command and lint rule reads these values; nothing else hard-codes them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n.message import Message
@@ -48,7 +49,7 @@ AgentMode = Literal["single", "multi"]
 ValueKind = Literal["string", "number"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Option:
     """One allowed value of an enumerated attribute, with the guide's label."""
 
@@ -56,7 +57,7 @@ class Option:
     label: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Attribute:
     """A property of the ``cell`` component (section 二 of the guide, plus plugid)."""
 
@@ -205,7 +206,7 @@ SINGLE_AGENT_ONLY_STYLE = "3"
 """styleType 3 (chat bubble) works only for a single-agent plugid."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Event:
     """An event the component fires."""
 
@@ -225,7 +226,7 @@ EVENTS: tuple[Event, ...] = (
 EVENT_NAMES = tuple(e.name for e in EVENTS)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ErrCode:
     """A ``completemessage`` errcode with its meaning."""
 

@@ -5,16 +5,16 @@ no typer."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from wecontact_cli.cli.failures import language, reporter, reporting_errors
 from wecontact_cli.errors import EXIT_ERROR, WecontactError
 from wecontact_cli.i18n.message import msg
+from wecontact_cli.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DoctorArgs:
     """The values of ``wecontact doctor``'s arguments and options."""
 

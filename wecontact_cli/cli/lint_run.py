@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -14,6 +14,7 @@ from wecontact_cli import __version__
 from wecontact_cli.cli.failures import language, reporter, reporting_errors
 from wecontact_cli.errors import EXIT_FINDINGS, Location, WecontactError
 from wecontact_cli.i18n.message import msg
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.cli.output import Reporter
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 OUTPUT_FORMATS = ("full", "concise", "json", "github", "sarif", "junit")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LintArgs:
     """The values of ``wecontact lint``'s arguments and options (None or empty: not given)."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shlex
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -14,6 +13,7 @@ from wecontact_cli.errors import display_path
 from wecontact_cli.frameworks.registry import framework_name
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.i18n.message import Message, join_comma, msg, render
+from wecontact_cli.records import record
 from wecontact_cli.text.safe import visible
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _json(data: object) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate: its JSON escape
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Row:
     """One line of the text output: indentation level, text, rich style."""
 
@@ -46,7 +46,7 @@ class _Row:
     style: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Section:
     title: str | Message
     rows: list[_Row]

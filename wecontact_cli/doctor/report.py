@@ -87,7 +87,7 @@ array of these objects, one per project, in the order the run names them (each s
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -95,6 +95,7 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
 from wecontact_cli.model import CellUse, Declaration, Project
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import LineIndex
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ if TYPE_CHECKING:
 VersionStatus = Literal["ok", "old", "invalid", "missing"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProjectInfo:
     """Where the project is and what kind it is."""
 
@@ -121,7 +122,7 @@ class ProjectInfo:
     """The framework whose build output it is ("uni-app", "taro"), else None."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DeclarationInfo:
     """One declaration of the contact plugin's provider."""
 
@@ -133,7 +134,7 @@ class DeclarationInfo:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProblemInfo:
     """A lint diagnostic that doctor shows where it belongs (paths relative to the root)."""
 
@@ -148,7 +149,7 @@ class ProblemInfo:
     """The cell property it sits on (plugid, styleType, startmessage, completemessage)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BrokenDeclarationInfo:
     """A ``plugins`` entry WeChat cannot load: not an object, or without a provider."""
 
@@ -160,7 +161,7 @@ class BrokenDeclarationInfo:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CellInfo:
     """One element that renders the contact cell."""
 
@@ -173,7 +174,7 @@ class CellInfo:
     problems: list[ProblemInfo] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UseInfo:
     """A page or component that uses the contact button (or whose .json cannot be read)."""
 
@@ -187,7 +188,7 @@ class UseInfo:
     problems: list[ProblemInfo] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CodeCount:
     """How often one lint code is reported."""
 
@@ -196,7 +197,7 @@ class CodeCount:
     count: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LintSummary:
     """Counts per severity and per code of a whole-project lint run."""
 
@@ -211,7 +212,7 @@ class LintSummary:
         return self.errors + self.warnings + self.info
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DoctorReport:
     """Everything ``wecontact doctor`` shows."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -20,9 +20,10 @@ from wecontact_cli.errors import display_path
 from wecontact_cli.i18n.message import Message
 from wecontact_cli.edits.lock import project_lock
 from wecontact_cli.edits.writing import Batch, Step
+from wecontact_cli.records import record
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class TextEdit:
     """Replace the characters ``[start, end)`` of a text with ``text`` (an insertion if equal)."""
 
@@ -45,7 +46,7 @@ def apply_edits(text: str, edits: list[TextEdit] | tuple[TextEdit, ...]) -> str:
     return "".join(result)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FileChange:
     """The whole new content of one file; ``before`` is None for a file to create."""
 
@@ -85,7 +86,7 @@ def _lines(data: bytes) -> list[str]:
 
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Node:
     """A step with what orders it when nothing else does: rank (0 interim content, 1 a
     created file, 2 an edited one), then the planner's order (seq)."""
@@ -99,7 +100,7 @@ _Group = tuple["Path | None", list[_Node]]
 """Nodes installed by one rename: the files of a new folder, or a single step (None)."""
 
 
-@dataclass
+@record
 class Changeset:
     """Every file change a command plans for one project, plus what to tell the user.
 

@@ -17,9 +17,9 @@ import errno
 import os
 import stat
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from wecontact_cli.records import record
 from wecontact_cli.text import fsguard
 from wecontact_cli.errors import Location, WecontactError, display_path
 from wecontact_cli.i18n.message import msg
@@ -29,7 +29,7 @@ STALE_SECONDS = 600
 """Without the write lock another run's temp file may be in use: only older ones are stale."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Step:
     """One rename: ``path`` gets ``content``; ``previous`` is what it holds before (None: absent)."""
 
@@ -38,7 +38,7 @@ class Step:
     previous: bytes | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Batch:
     """What one rename installs: a single step, or every file of a ``folder`` still to create."""
 

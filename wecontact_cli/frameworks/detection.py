@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.records import record
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Detection:
     """What a folder is: its framework, where its project and sources live, and why."""
 
@@ -46,7 +47,7 @@ class Detection:
         return next((v for k, v in self.variant if k == key), default)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PackageJson:
     """The dependencies a package.json names (both kinds), with their version ranges."""
 

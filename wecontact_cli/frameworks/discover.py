@@ -10,12 +10,12 @@ followed.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from wecontact_cli.frameworks.detect import Detection, detect, detect_here
 from wecontact_cli.frameworks.detection import reading_once
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli import gitignore
@@ -25,7 +25,7 @@ MAX_DEPTH = 8
 """Projects deeper than this below the starting folder are not looked for."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProjectGroup:
     """One project of a run and the paths given that lie in it."""
 

@@ -9,20 +9,21 @@ framework, refuses what is not supported with a clear message, and loads the mod
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from wecontact_cli.errors import Location, WecontactError, display_path
 from wecontact_cli.frameworks import detect as detection
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.model import Project
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Framework:
     """What wecontact needs of a framework; modules are named, and imported only when used."""
 

@@ -7,11 +7,11 @@ reason, a scope name, a list) is rendered in the same language first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.catalogue import MESSAGES
+from wecontact_cli.records import record
 
 
 def register(messages: Mapping[str, tuple[str, str]]) -> None:
@@ -23,7 +23,7 @@ def register(messages: Mapping[str, tuple[str, str]]) -> None:
 
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Message:
     """A diagnostic message not yet rendered: a key of ``MESSAGES`` and its params."""
 

@@ -35,7 +35,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -46,6 +46,7 @@ from wecontact_cli.lint.cache_switch import CACHE_DIR_ENV, NO_CACHE_ENV, env_dis
 from wecontact_cli.lint.model import Diagnostic, Fix
 from wecontact_cli.lint.replay import CACHE_DIR, is_record
 from wecontact_cli.model.project import CacheInputs, fingerprint
+from wecontact_cli.records import record
 
 FORMAT = 4
 """Bumped whenever what an entry holds changes."""
@@ -154,7 +155,7 @@ def _stamp(info: os.stat_result) -> list[int]:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]
 
 
-@dataclass
+@record
 class Entry:
     """A unit's whole result (no path filter): its diagnostics, the text of every file they
     point into, what WC110 needs to know, and its files (relative to the project root)."""
@@ -281,7 +282,7 @@ class LintCache:
     def put(self, unit: str, key: str, reads: dict[str, str], entry: Entry) -> None:
         """Remember what linting a unit produced, and the facts it read."""
         if self.enabled:
-            self.add({unit: record(key, reads, entry)})
+            self.add({unit: stored_entry(key, reads, entry)})
 
     def add(self, records: dict[str, Any]) -> None:
         """Take entries as recorded (a worker process made them)."""
@@ -324,7 +325,7 @@ class LintCache:
             old.unlink()
 
 
-def record(key: str, reads: dict[str, str], entry: Entry) -> dict[str, Any]:
+def stored_entry(key: str, reads: dict[str, str], entry: Entry) -> dict[str, Any]:
     """An entry as stored: the unit key, the facts read with their fingerprints, the result."""
     return {"key": key, "reads": reads, "entry": entry_to_json(entry)}
 
@@ -379,7 +380,7 @@ def cache_files(folder: Path) -> Iterator[Path]:
             yield path
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Cleaned:
     """What ``clean`` did to one cache folder."""
 

@@ -17,12 +17,13 @@ Unknown keys are errors with a suggestion: a typo must not silently disable a ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Iterable
 
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
@@ -33,7 +34,7 @@ _TOP_KEYS = ("select", "extendSelect", "ignore", "severity", "perFileIgnores", "
 _PLUGID_KEYS = ("agent", "styleType")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlugidFacts:
     """What the WeCom console says about one plugid, which the code cannot know."""
 
@@ -41,7 +42,7 @@ class PlugidFacts:
     style_type: str | None = None  # "1" | "2" | "3"
 
 
-@dataclass
+@record
 class LintConfig:
     """Rule selection and project facts, from the config file and the command line."""
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import line_col
 
 if TYPE_CHECKING:
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from wecontact_cli.model import Project, Span, Unit
 
 
-@dataclass
+@record
 class LintContext:
     """One project's run: its model, its configuration, and what the units told."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
@@ -26,6 +26,7 @@ from wecontact_cli.lint.registry import RuleModule, rule_modules, rules, rules_b
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
 from wecontact_cli.lint.vetting import vet
 from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import LineIndex
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from wecontact_cli.lint.cache import LintCache
 
 
-@dataclass
+@record
 class LintOptions:
     """What the command line asks for."""
 
@@ -55,7 +56,7 @@ class LintOptions:
     """Where the cache lives (None: ``.wecontact_cache`` in the project root)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UnitUse:
     """A unit that renders or registers the cell, as doctor shows it (from the same run)."""
 
@@ -72,7 +73,7 @@ class UnitUse:
     problems: tuple[FileProblem, ...]
 
 
-@dataclass
+@record
 class LintRun:
     """A lint run's result plus what reporters, the fixer and doctor need."""
 
@@ -96,7 +97,7 @@ class LintRun:
         return [note] if note is not None else []
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CacheStats:
     """How many units the run had, how many came from the cache, how many were linted."""
 
@@ -136,7 +137,7 @@ def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
     return LintRun(result, project, collector.sources, sorted(collector.uses, key=lambda u: u.relpath), stats)
 
 
-@dataclass
+@record
 class LintSession:
     """One project's configuration and selected checks, ready to check units one at a time:
     ``run_lint`` checks them all, ``wecontact server`` again those an edit affects."""
@@ -210,7 +211,7 @@ def open_session(options: LintOptions, project: Project | None = None) -> LintSe
     return LintSession(project, options, LintContext(project, config), enabled, modules, targets)
 
 
-@dataclass
+@record
 class Partial:
     """What checking some units produced (picklable: it may come from a worker process)."""
 
@@ -253,7 +254,7 @@ def _check_cached(session: LintSession, cache: LintCache, refs: list[object]) ->
     return [found[i] for i in range(len(refs))], CacheStats(len(refs), len(refs) - linted, linted)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Checked:
     """One unit of a cached run's work list: its result, and its record for the cache."""
 
@@ -338,7 +339,7 @@ class _CachedUnits:
 
     def record(self, unit: Unit, key: str, entry: LintEntry) -> dict[str, Any] | None:
         """The cache entry of a unit just linted (None when it cannot say what it read)."""
-        from wecontact_cli.lint.cache import record
+        from wecontact_cli.lint.cache import stored_entry
 
         reads = unit.cache_reads()
         if reads is None:
@@ -349,7 +350,7 @@ class _CachedUnits:
             if value is None:
                 return None
             values[name] = value
-        return record(key, values, entry)
+        return stored_entry(key, values, entry)
 
     def narrowed(self, entry: LintEntry) -> Partial:
         """A unit's whole result narrowed to the paths asked for, as an uncached run makes it."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -12,6 +11,7 @@ from wecontact_cli.frameworks.registry import build_output_refusal
 from wecontact_cli.lint.engine import LintOptions, LintRun, run_lint
 from wecontact_cli.errors import Location
 from wecontact_cli.i18n.message import join_and, msg
+from wecontact_cli.records import record
 from wecontact_cli.text.source import SourceFile, read_source
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def plan_fixes(run: LintRun) -> tuple[Changeset, int]:
     return changeset, chosen.fixed
 
 
-@dataclass
+@record
 class ChosenFixes:
     """The edits of one pass of fixes, by file; which files declare; how many diagnostics they fix."""
 
@@ -86,7 +86,7 @@ def _overlaps(a: TextEdit, b: TextEdit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-@dataclass
+@record
 class FixOutcome:
     """The final lint run after fixing, and how many problems were fixed."""
 

@@ -7,12 +7,13 @@ the resulting list of plain ``Diagnostic`` records into any output format.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.lint.rule import SEVERITIES, Rule, Severity
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n.message import Message
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["SEVERITIES", "Diagnostic", "Finding", "Fix", "LintResult", "Rule", "Severity"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fix:
     """A safe, mechanical correction: edits on the diagnostic's own file (text offsets)."""
 
@@ -33,7 +34,7 @@ class Fix:
     relative to the project root)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     """What a check yields: a code, a message and a span ``[start, end)`` in a file's text."""
 
@@ -60,7 +61,7 @@ class Finding:
         return cls(code, message, span.path, span.start, span.end, None, problem.line, problem.column)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Diagnostic:
     """One reported problem, ready for any reporter. Lines and columns are 1-based;
     ``end_column`` is exclusive. ``path`` is relative to the project root, POSIX style."""
@@ -82,7 +83,7 @@ class Diagnostic:
         return (self.path, self.line, self.column, self.code)
 
 
-@dataclass
+@record
 class LintResult:
     """Everything a lint run produced, sorted."""
 

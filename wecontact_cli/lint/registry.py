@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
 from wecontact_cli.lint.rule import Rule
+from wecontact_cli.records import record
 
 GENERIC_RULES = "wecontact_cli.lint.rules"
 """The package whose sub-packages are the generic rule families (frameworks add their ``rules``)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleModule:
     """A rule and the checks its module defines (None for a check it does not need)."""
 

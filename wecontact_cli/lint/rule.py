@@ -18,10 +18,11 @@ keyed ``<code>.<key>``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Literal, Mapping
 
 from wecontact_cli.i18n.message import Message, register
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
@@ -32,7 +33,7 @@ Texts = tuple[str, str]
 """The same text in English and in Simplified Chinese."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     """A bad or good example: the text its documentation shows, and the files a test lints.
 
@@ -44,7 +45,7 @@ class Example:
     files: Mapping[str, str] | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     """A rule's identity, documentation and messages (what ``wecontact rule CODE`` shows)."""
 

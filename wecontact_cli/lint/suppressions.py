@@ -7,17 +7,18 @@ Each framework finds the comments in its own syntax (``<!-- -->`` in WXML and Vu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from wecontact_cli.lint.model import Diagnostic, Finding
 from wecontact_cli.lint.rules.suppressions.wc900_unused_suppression import DIRECTIVE, silenced_nothing, unknown_codes
 from wecontact_cli.model import Comment, Span
+from wecontact_cli.records import record
+
 _CODE = re.compile(r"[A-Z]{2}\d{3}")
 
 
-@dataclass
+@record
 class Suppression:
     """One directive: the line it covers, its codes (empty: every code), where it is written."""
 

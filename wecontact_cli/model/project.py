@@ -8,11 +8,12 @@ a fix edits it, never the build output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from wecontact_cli import plugin
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
@@ -24,7 +25,7 @@ StringSyntax = Literal["json", "js", "text"]
 in ``Span.quote``), or bare text inside an attribute's quotes."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Span:
     """Where something is written: a file and the characters ``[start, end)`` of its text."""
 
@@ -35,7 +36,7 @@ class Span:
     """For a string literal: the quote character its file uses there."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Declaration:
     """One entry of a ``plugins`` object: an alias, its provider and version, and its scope."""
 
@@ -68,7 +69,7 @@ class Declaration:
         return self.entry_type != "object" or self.provider is None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Subpackage:
     """A subpackage: its root, its pages (relative to the root), and whether it is independent."""
 
@@ -87,7 +88,7 @@ class Subpackage:
 RegistrationScope = Literal["global", "page", "component"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Registration:
     """One ``usingComponents`` entry: a tag mapped to a component URL."""
 
@@ -110,7 +111,7 @@ ProblemKind = Literal["syntax", "type", "duplicate-key"]
 usingComponents path that is a number); duplicate-key: a repeated key the build drops."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FileProblem:
     """What is wrong with a file as the build reads it, before any rule about the plugin."""
 
@@ -124,7 +125,7 @@ class FileProblem:
     """An explicit position, for a file whose text could not be decoded (no offsets)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Route:
     """A page route and the subpackage it belongs to (None: the main package)."""
 
@@ -132,7 +133,7 @@ class Route:
     scope: str | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CacheInputs:
     """What a unit's lint result depends on that the project knows without reading the unit:
     a name unique in the project, the files whose bytes the unit reads, and small facts about
@@ -163,7 +164,7 @@ def fingerprint(*parts: object) -> str:
     return hasher.hexdigest()[:32]
 
 
-@dataclass
+@record
 class Project:
     """A project as WeChat will see it once built, with where each fact is written."""
 

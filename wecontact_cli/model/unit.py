@@ -11,11 +11,12 @@ generic rules leave the attribute alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Mapping, Sequence
 
 from wecontact_cli.model.project import FileProblem, Registration, Span
+from wecontact_cli.records import record
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
@@ -38,7 +39,7 @@ SUPPRESSION_DIRECTIVE = "wecontact-disable-next-line"
 """What a comment says to silence lint on the next line (frameworks keep such comments)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AttrUse:
     """One attribute on a cell, as written and as WeChat receives it."""
 
@@ -87,7 +88,7 @@ class AttrUse:
         return ("property", self.prop or self.name)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CellUse:
     """An element that renders the contact plugin's cell, with its attributes."""
 
@@ -125,7 +126,7 @@ class CellUse:
         return [a for a in self.attrs if a.role == "event"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Comment:
     """A comment in a unit's file: where suppressions and insertion markers are written."""
 
@@ -139,7 +140,7 @@ class Comment:
 UnitKind = Literal["page", "component"]
 
 
-@dataclass
+@record
 class Unit:
     """A page or component: its files, registrations, cells and handler names.
 

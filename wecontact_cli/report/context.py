@@ -5,13 +5,13 @@ package that imports them (no import cycle)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Mapping
 
 from wecontact_cli.lint.model import Rule
+from wecontact_cli.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReportContext:
     """What a reporter may know besides the diagnostics themselves."""
 
@@ -29,7 +29,7 @@ class ReportContext:
     """Language of the summary and help lines (``full``/``concise``): "en" or "zh"."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StatisticsRow:
     """How often one rule is reported, and whether ``--fix`` corrects any of them."""
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Literal
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset
 from wecontact_cli.i18n.message import Message
+from wecontact_cli.records import record
 
 
-@dataclass
+@record
 class InitPlan:
     """What ``init`` will do: the changes, and what to tell the user."""
 
@@ -27,7 +28,7 @@ class InitPlan:
     """With --global: the tag the cell is registered under for every page and component."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AddPageRequest:
     """What the user asked for; ``attributes`` maps a property (styleType) to its value."""
 
@@ -39,7 +40,7 @@ class AddPageRequest:
     templates: Path | None = None
 
 
-@dataclass
+@record
 class AddPagePlan:
     """The changes, and what to tell the user."""
 

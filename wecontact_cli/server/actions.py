@@ -10,7 +10,6 @@ if the text moved on in between.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol, Sequence
 
@@ -24,6 +23,7 @@ from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.lint.rules.suppressions.wc900_unused_suppression import RULE as UNUSED_SUPPRESSION
 from wecontact_cli.model import Comment
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+from wecontact_cli.records import record
 from wecontact_cli.server.diagnostics import Published
 from wecontact_cli.server.positions import LineMap
 
@@ -41,7 +41,7 @@ class Suppressor(Protocol):
     def suppression_edit(self, path: Path, line: int, codes: Sequence[str]) -> TextEdit | None: ...  # noqa: D102
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ActionContext:
     """What planning an action needs besides the published diagnostics."""
 

@@ -8,12 +8,12 @@ the editor refuses rather than apply at the wrong place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from lsprotocol import types
 
 from wecontact_cli.lint.model import Diagnostic
+from wecontact_cli.records import record
 from wecontact_cli.server.linting import FileDiagnostics
 from wecontact_cli.server.positions import LineMap
 from wecontact_cli.text.positions import LineIndex
@@ -26,7 +26,7 @@ SEVERITIES = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Published:
     """What the editor was told about one file."""
 

@@ -8,15 +8,15 @@ while the editor goes on sending changes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ContextManager
 from urllib.parse import unquote, urlparse
 
+from wecontact_cli.records import record
 from wecontact_cli.text.overlay import overlay as _overlay
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Document:
     """One open document: its text and the editor's version of it."""
 
@@ -69,7 +69,7 @@ class DocumentStore:
         return Snapshot(dict(self._documents))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Snapshot:
     """The open documents at one moment: what a lint job reads and which versions it saw."""
 

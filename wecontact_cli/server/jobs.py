@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable
 
+from wecontact_cli.records import record
 from wecontact_cli.server.diagnostics import Published, publish
 from wecontact_cli.server.documents import Snapshot
 from wecontact_cli.server.linting import ProjectLint
 
 
-@dataclass
+@record
 class Work:
     """What one project has to do: a whole pass, re-listing its units, or some files."""
 
@@ -45,7 +46,7 @@ def run(project: ProjectLint, work: Work, snapshot: Snapshot) -> set[Path]:
         return changed
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Done:
     """A job's result: what to publish, and the project (which may be gone)."""
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -33,6 +33,7 @@ from wecontact_cli.lint.config import CONFIG_FILE
 from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, in_workers, open_session
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.model import Project, Unit
+from wecontact_cli.records import record
 from wecontact_cli.text.source import read_source
 
 PROJECT = b"<project>"
@@ -45,7 +46,7 @@ Found = tuple[tuple[Diagnostic, ...], "str | None"]
 """Some diagnostics of one file, and the text their positions refer to."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FileDiagnostics:
     """What one file shows: its diagnostics and the text their positions refer to."""
 
@@ -55,7 +56,7 @@ class FileDiagnostics:
     """None for a file whose text could not be read (its diagnostics carry explicit lines)."""
 
 
-@dataclass
+@record
 class _UnitState:
     """A unit's last result: what it read and what it reported."""
 
@@ -72,7 +73,7 @@ def checked(unit: Unit, check: Callable[[Unit], Partial], shared: set[str]) -> t
     return frozenset(os.fspath(p) for p in read if p is not None) - shared, part
 
 
-@dataclass
+@record
 class _Results:
     """One pass's results, updated edit by edit: per unit, and per file."""
 
@@ -173,7 +174,7 @@ class _Results:
         return touched | self.files_of(PROJECT)
 
 
-@dataclass
+@record
 class ProjectLint:
     """One project's diagnostics in the editor, re-linted edit by edit."""
 

@@ -9,19 +9,19 @@ read as the framework's parser recovered it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Literal
 
 from wecontact_cli.model import AttrUse, CellUse, Comment
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+from wecontact_cli.records import record
 
 Part = Literal["tag", "name", "value", "space"]
 _CODE = re.compile(r"\b[A-Z]{2}\d{3}\b")
 _QUOTES = frozenset({"'", '"', "`"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class InCell:
     """The cursor inside a cell's start tag: on which part, and of which attribute."""
 

@@ -8,8 +8,9 @@ Only a whole expression that is one literal counts (``{{4 + 1}}`` is computed at
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal as Kind, Union
+
+from wecontact_cli.records import record
 
 Value = Union[str, int, float, bool, None]
 LiteralType = Kind["number", "string", "boolean", "null"]
@@ -18,7 +19,7 @@ _NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|"
 _MUSTACHE = re.compile(r"\{\{(.*)\}\}", re.DOTALL)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Literal:
     """A literal found in an expression: its type, value and where it is written."""
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from wecontact_cli.i18n.message import Message
+from wecontact_cli.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     """A syntax problem at ``[start, end)`` of a file's text (readers report, never raise).
 

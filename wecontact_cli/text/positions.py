@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+
+from wecontact_cli.records import record
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -31,7 +32,7 @@ def offset_of_line(text: str, line: int) -> int | None:
     return start
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Position:
     """A place in the text: 1-based line and column (in characters), 0-based offset."""
 

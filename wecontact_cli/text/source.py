@@ -5,10 +5,10 @@ which wraps it), and so through ``fsguard.read_bytes``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from wecontact_cli.records import record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.text import fsguard
 from wecontact_cli.edits import FileChange, TextEdit, apply_edits
@@ -20,7 +20,7 @@ BINARY_PROBE = 8000
 """A NUL byte among the first bytes marks a binary file (as git decides)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceFile:
     """A UTF-8 text file: ``text`` excludes a leading BOM, which ``bom`` remembers."""
 
@@ -67,7 +67,7 @@ def decode(raw: bytes, path: Path) -> tuple[str, bool]:
     return text, False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsonFile:
     """A strict JSON file with its parse tree."""
 

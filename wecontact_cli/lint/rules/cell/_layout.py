@@ -8,7 +8,6 @@ an attribute is reported only when *no* possible layout reads it, so the rule ne
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import product
 from typing import Callable, Iterator, Mapping
 
@@ -16,6 +15,7 @@ from wecontact_cli import plugin
 from wecontact_cli.i18n.message import Message, join_semicolon, msg
 from wecontact_cli.lint.config import PlugidFacts
 from wecontact_cli.model import AttrUse
+from wecontact_cli.records import record
 
 STYLES = ("1", "2", "3")
 MODES = ("single", "multi")
@@ -25,7 +25,7 @@ LAYOUT_DEPENDENT = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Knowledge:
     """The possible values of what decides the layout, and where each certainty comes from."""
 

@@ -3,7 +3,6 @@ value is written back in the syntax the attribute uses."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from wecontact_cli import plugin
@@ -11,9 +10,10 @@ from wecontact_cli.edits import TextEdit
 from wecontact_cli.i18n.message import Message
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.model import AttrUse, CellUse, Unit
+from wecontact_cli.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Verdict:
     """A rule's judgement of one value: its message, and the value that corrects it (if any)."""
 

@@ -3,7 +3,6 @@ declaration's scope reads in a message."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from wecontact_cli import plugin
@@ -12,9 +11,10 @@ from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.model import Declaration, Project, Registration, Unit, string_literal
+from wecontact_cli.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PluginRef:
     """A registration whose URL is ``plugin://<alias>/<component>``, with where it is made."""
 
