@@ -46,13 +46,15 @@ def _finding(project: Project, ref: PluginRef) -> Finding | None:
     decl = declaration_of(project, ref)
     if not declared or decl is None or (decl.is_contact and ref.independent):
         return None  # undeclared: WC101; an independent subpackage: WC105
-    tag, where = ref.registration.tag, ref.registration.value
+    tag = ref.registration.tag
+    # The entry's span only where a finding is made: a framework may place it on demand.
     if ref.is_global and all(d.scope is not None for d in declared):
-        return Finding.at(RULE.code, RULE.msg("global", alias=ref.alias, scopes=scopes(declared), tag=tag), where)
+        message = RULE.msg("global", alias=ref.alias, scopes=scopes(declared), tag=tag)
+        return Finding.at(RULE.code, message, ref.registration.value)
     visible = project.visible(ref.alias, ref.scope)
     if not ref.is_global and visible is None and tag not in ref.placeholders:
         message = RULE.msg("elsewhere", alias=ref.alias, scopes=scopes(declared), scope=scope_name(ref.scope), tag=tag)
-        return Finding.at(RULE.code, message, where)
+        return Finding.at(RULE.code, message, ref.registration.value)
     return None
 
 
