@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
+from wecontact_cli.frameworks.roots import normalize_root
 from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.frameworks.uniapp.located import WEIXIN, decoded_registrations
 from wecontact_cli.i18n.message import a_type, msg
@@ -215,8 +216,6 @@ def _declarations(file: ConfigSource, plugins: JsonNode | None, scope: str | Non
 
 def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
     """One subpackage entry (an entry without a string root is not one)."""
-    from wecontact_cli.frameworks.native.app import normalize_root
-
     if item.kind != "object":
         return None
     root = item.get("root")
