@@ -14,17 +14,15 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
-from wecontact_cli.syntax import wxml
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.syntax.problems import Problem
 
+if TYPE_CHECKING:
+    from wecontact_cli.syntax import wxml
+
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-TEMPLATE_MARKUP = wxml.MarkupOptions(
-    void_tags=VOID_TAGS, raw_tags=frozenset({"script", "style", "textarea", "title"}),
-    braces_in_values=False, unquoted_values=True, lt_in_text=True, fold_end_tags=True)
-SFC_MARKUP = replace(TEMPLATE_MARKUP, sfc_root=True)
 _SHORTHANDS = {":": "bind", ".": "bind", "@": "on", "#": "slot"}
 
 
@@ -167,9 +165,24 @@ class Sfc:
         return next((b for b in self.blocks if b.tag == "script" and b.setup), None)
 
 
+@lru_cache(maxsize=1)
+def markup_options() -> tuple[wxml.MarkupOptions, wxml.MarkupOptions]:
+    """The WXML scanner's options for a template and for a whole ``.vue`` file (the scanner
+    is imported by the first file the fast path cannot read: a run whose files it all reads,
+    uni-app's usual one, never loads it)."""
+    from wecontact_cli.syntax import wxml
+
+    template = wxml.MarkupOptions(
+        void_tags=VOID_TAGS, raw_tags=frozenset({"script", "style", "textarea", "title"}),
+        braces_in_values=False, unquoted_values=True, lt_in_text=True, fold_end_tags=True)
+    return template, replace(template, sfc_root=True)
+
+
 def split_sfc(text: str) -> Sfc:
     """The top-level blocks of a ``.vue`` file; broken markup becomes problems."""
-    markup = wxml.parse_markup(text, options=SFC_MARKUP)
+    from wecontact_cli.syntax import wxml
+
+    markup = wxml.parse_markup(text, options=markup_options()[1])
     problems = _scanner_problems(markup.document, len(text))
     blocks: list[Block] = []
     comments: list[Comment] = []
@@ -184,7 +197,9 @@ def split_sfc(text: str) -> Sfc:
 
 def parse_template(text: str, start: int = 0, end: int | None = None) -> Template:
     """The template markup in ``text[start:end]`` (a ``<template>`` block's content)."""
-    markup = wxml.parse_markup(text, start, end, TEMPLATE_MARKUP)
+    from wecontact_cli.syntax import wxml
+
+    markup = wxml.parse_markup(text, start, end, markup_options()[0])
     problems = _scanner_problems(markup.document, len(text))
     comments: list[Comment] = []
     children = _convert(markup.document.children, markup.end_tags, comments, problems)
@@ -261,6 +276,8 @@ def _report_duplicate_blocks(blocks: list[Block], problems: list[Problem]) -> No
 def _convert(roots: tuple[wxml.Node, ...], end_tags: Mapping[int, int], comments: list[Comment],
              problems: list[Problem]) -> tuple[Node, ...]:
     """The scanner's nodes as Vue nodes, built bottom-up with explicit stacks (no recursion)."""
+    from wecontact_cli.syntax import wxml
+
     top: list[Node] = []
     iterators: list[tuple[Iterator[wxml.Node], list[Node], bool]] = [(iter(roots), top, False)]
     open_elements: list[tuple[wxml.Element, list[Node], bool]] = []
