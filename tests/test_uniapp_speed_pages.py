@@ -158,9 +158,9 @@ def test_a_route_is_the_normalised_path(scope: str | None, path: str) -> None:
     assert page_route(scope, path) == posixpath.normpath(joined).strip("/")
 
 
-def test_a_large_pages_json_locates_an_entry_only_when_a_registration_span_is_read(tmp_path: Path) -> None:
-    """Opening the project locates no entry; reading a registration's span locates its own
-    entry only, at the parser's offsets."""
+def test_a_large_pages_json_places_no_entry_even_when_a_registration_span_is_read(tmp_path: Path) -> None:
+    """Opening the project places no entry's members; reading a registration's span finds
+    it down the entry's text (at the parser's offsets), still placing none."""
     entries: list[dict[str, object]] = [{"path": f"pages/p{i}/index", "style": {"navigationBarTitleText": "t"}}
                                         for i in range(50)]
     for i in (7, 30):
@@ -180,7 +180,7 @@ def test_a_large_pages_json_locates_an_entry_only_when_a_registration_span_is_re
     member = parse(text).get("pages").items[30].get("style").get("mp-weixin").get("usingComponents").member("cell")  # type: ignore[union-attr]
     assert (registration.key.start, registration.key.end) == (member.key_start, member.key_end)  # type: ignore[union-attr]
     assert (registration.value.start, registration.value.end) == (member.value.start, member.value.end)  # type: ignore[union-attr]
-    assert located() == ["pages/p30/index"]
+    assert located() == []
 
 
 def test_discovered_files_make_their_path_when_asked(tmp_path: Path) -> None:

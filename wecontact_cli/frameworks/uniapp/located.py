@@ -13,6 +13,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING, Any, Iterator
 
 from wecontact_cli.model import Registration, Span
+from wecontact_cli.syntax.jsontext import find_member
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.project import ConfigSource
@@ -70,11 +71,11 @@ class PageRegistration(Registration):
     def _located(self) -> tuple[Span, Span]:
         spans: tuple[Span, Span] | None = self.__dict__["_spans"]
         if spans is None:
-            file, node, keys = self.__dict__["_where"]
-            for key in keys:
-                node = node.get(key)
-            member = node.member(self.tag)
-            spans = Span(file.path, member.key_start, member.key_end), file.span(member.value)
+            file, item, keys = self.__dict__["_where"]
+            where = find_member(item, (*keys, self.tag))
+            assert where is not None  # the decoded value holds it
+            key_start, key_end, start, end = where
+            spans = Span(file.path, key_start, key_end), Span(file.path, start, end)
             self.__dict__["_spans"] = spans
         return spans
 
