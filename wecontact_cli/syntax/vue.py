@@ -381,15 +381,12 @@ class _Name:
 
     def read_argument(self, at: int) -> int:
         """The argument from ``at`` up to the first '.' outside brackets; returns that offset."""
-        raw, end = self.raw, at
+        raw = self.raw
+        end = raw.find(".", at)
+        end = len(raw) if end < 0 else end
         unclosed = False
-        while end < len(raw) and raw[end] != ".":
-            if raw[end] == "[":
-                close = raw.find("]", end + 1)
-                unclosed = close < 0
-                end = len(raw) if unclosed else close + 1
-            else:
-                end += 1
+        if raw.find("[", at, end) >= 0:  # a bracket before the first '.': the dots inside it are skipped
+            end, unclosed = _bracketed_argument_end(raw, at)
         if end == at:
             return end
         argument = raw[at:end]
@@ -414,6 +411,20 @@ class _Name:
             self.argument_end = self.start + len(self.raw)
             return
         self.modifiers = self.modifiers + found
+
+
+def _bracketed_argument_end(raw: str, at: int) -> tuple[int, bool]:
+    """Where an argument holding a ``[`` ends (the first '.' outside brackets), and whether a
+    bracket is left unclosed."""
+    end, unclosed = at, False
+    while end < len(raw) and raw[end] != ".":
+        if raw[end] == "[":
+            close = raw.find("]", end + 1)
+            unclosed = close < 0
+            end = len(raw) if unclosed else close + 1
+        else:
+            end += 1
+    return end, unclosed
 
 
 # -- problems --------------------------------------------------------------------------------
@@ -612,6 +623,10 @@ def _unsure(attributes: str) -> bool:
         for name in names)
 
 
+_PLAIN_NAME: tuple[None, None, None, None, bool, tuple[str, ...]] = (None, None, None, None, False, ())
+"""A plain attribute's directive, argument, its start and end, dynamic, modifiers."""
+
+
 def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribute, ...]:
     """The attributes of a start tag the scanner matched, read as parse_template reads them."""
     found = []
@@ -624,10 +639,14 @@ def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribu
         quoted = value is not None and value[:1] in "\"'"
         value_start = match.start(3) + quoted if value is not None else None
         inner = value[1:-1] if quoted else value
-        parts = _Name(name, match.start(1), [])
-        parts.decompose()
-        found.append(Attribute(name, match.start(1), match.end(), match.end(1), parts.directive, parts.argument,
-                               parts.argument_start, parts.argument_end, parts.dynamic, parts.modifiers, inner,
+        if name.startswith("v-") or name[:1] in _SHORTHANDS:
+            parts = _Name(name, match.start(1), [])
+            parts.decompose()
+            spelled = (parts.directive, parts.argument, parts.argument_start, parts.argument_end, parts.dynamic,
+                       parts.modifiers)
+        else:
+            spelled = _PLAIN_NAME  # what decompose leaves a plain attribute's parts
+        found.append(Attribute(name, match.start(1), match.end(), match.end(1), *spelled, inner,
                                value_start, None if value_start is None or inner is None else value_start + len(inner),
                                value[0] if quoted else ""))
         at = match.end()
