@@ -49,7 +49,8 @@ def _using(file: ConfigSource, item: JsonNode, using: object, keys: tuple[str, .
 
 class PageRegistration(Registration):
     """A page's ``usingComponents`` entry (scope ``page``) whose ``key`` and ``value`` spans are
-    located in pages.json on first read, by the same nodes ``style_registrations`` reads."""
+    found on first read, down its entry's text (``jsontext.find_member``): where the parser's
+    nodes, which ``style_registrations`` reads, put them."""
 
     def __init__(self, tag: str, url: str, owner: str, effective: bool, file: ConfigSource, item: JsonNode,
                  keys: tuple[str, ...]) -> None:
