@@ -118,3 +118,17 @@ def test_a_start_tags_attributes_are_the_parsers(attributes: list[tuple[str, str
         return
     parsed = next(parse_template(text).iter_elements())
     assert scanned.attributes == parsed.attributes, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["lang", "setup", "src", "x"]), st.sampled_from([None, "", "ts", "a"])),
+                max_size=5), st.sampled_from(["lang", "setup", "src", "absent"]))
+def test_a_blocks_attribute_is_the_last_one_written(written: list[tuple[str, str | None]], name: str) -> None:
+    """``Block.get``: the value of the last attribute with that name ("" when valueless)."""
+    from wecontact_cli.syntax.vue import Attribute, Block
+
+    attributes = tuple(Attribute(n, 0, 0, 0, None, None, None, None, False, (), v, None, None, "")
+                       for n, v in written)
+    values = [v for n, v in written if n == name]
+    expected = None if not values else (values[-1] or "")
+    assert Block("script", attributes, 0, 0, 0, 0, True).get(name) == expected

@@ -127,8 +127,10 @@ class Block:
 
     def get(self, name: str) -> str | None:
         """The value of attribute ``name`` ("" when valueless), None when absent."""
-        found = next((a for a in reversed(self.attributes) if a.raw_name == name), None)
-        return None if found is None else (found.value or "")
+        for attribute in reversed(self.attributes):  # a loop, not a generator: asked 10 times a file
+            if attribute.raw_name == name:
+                return attribute.value or ""
+        return None
 
     @property
     def lang(self) -> str | None:
