@@ -142,3 +142,54 @@ def test_pages_json_is_read_lazily_and_reports_as_before(tmp_path: Path) -> None
     read = read_jsonc(project.app_config, root, vue=3, conditional=True)  # type: ignore[arg-type]
     assert read.file is not None and isinstance(read.file.root, LazyJsonNode)
     assert trailing_commas(read.file.root) == trailing_commas(parse(read.file.compiled, jsonc=True)) == []
+
+
+def _via_members(node: JsonNode, keys: tuple[str, ...]) -> tuple[int, int, int, int] | None:
+    """The member at the end of ``keys``, read member by member (what ``find_member`` replaces)."""
+    member = None
+    for key in keys:
+        member = node.member(key) if node.kind == "object" else None
+        if member is None:
+            return None
+        node = member.value
+    return None if member is None else (member.key_start, member.key_end, member.value.start, member.value.end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts(OBJECTS), st.lists(KEYS, min_size=1, max_size=4), st.data())
+def test_a_member_found_down_the_text_is_where_the_parser_puts_it(text: str, keys: list[str],
+                                                                  data: st.DataObject) -> None:
+    """``find_member`` on a lazy tree (nothing placed, or some of it placed first) and on the
+    parser's tree gives the member's key and value spans the parser gives."""
+    from wecontact_cli.syntax.jsontext import find_member
+
+    readings = lazy_and_parsed(text)
+    if readings is None:
+        return
+    lazy, full = readings
+    assert lazy is not None and full is not None
+    path = tuple(keys)
+    if full.kind == "object" and full.members and data.draw(st.booleans()):  # follow a path that exists
+        node, path = full, ()
+        while node.kind == "object" and node.members and len(path) < 4:
+            member = data.draw(st.sampled_from(node.members))
+            path, node = (*path, member.key), member.value
+    if data.draw(st.booleans()):
+        lazy.members  # noqa: B018 (the root's members placed first)
+    expected = _via_members(full, path)
+    assert find_member(lazy, path) == expected == find_member(full, path), (text, path)
+
+
+def test_a_member_is_found_without_placing_the_members_on_the_way() -> None:
+    text = json.dumps({"pages": [{"path": "a", "style": {"t": "x", "mp-weixin": {"usingComponents": {
+        "cell": "plugin://contactPlugin/cell"}}}}]}, indent=2)
+    from wecontact_cli.syntax.jsontext import find_member, items_of
+
+    root = parse_lazy(text)
+    assert isinstance(root, LazyJsonNode)
+    entry = items_of(root.get("pages"))[0]  # type: ignore[arg-type]
+    found = find_member(entry, ("style", "mp-weixin", "usingComponents", "cell"))
+    assert found is not None and text[found[0]:found[1]] == '"cell"'
+    assert text[found[2]:found[3]] == '"plugin://contactPlugin/cell"'
+    assert isinstance(entry, LazyJsonNode) and entry._members is None
+    assert find_member(entry, ("style", "absent")) is None and find_member(entry, ("path", "x")) is None

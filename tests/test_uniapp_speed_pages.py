@@ -158,19 +158,29 @@ def test_a_route_is_the_normalised_path(scope: str | None, path: str) -> None:
     assert page_route(scope, path) == posixpath.normpath(joined).strip("/")
 
 
-def test_a_large_pages_json_locates_only_the_entries_that_register(tmp_path: Path) -> None:
-    """Opening the project locates the entries whose style registers something (their
-    registrations' spans), and no other."""
+def test_a_large_pages_json_places_no_entry_even_when_a_registration_span_is_read(tmp_path: Path) -> None:
+    """Opening the project places no entry's members; reading a registration's span finds
+    it down the entry's text (at the parser's offsets), still placing none."""
     entries: list[dict[str, object]] = [{"path": f"pages/p{i}/index", "style": {"navigationBarTitleText": "t"}}
                                         for i in range(50)]
     for i in (7, 30):
         entries[i]["style"] = {"mp-weixin": {"usingComponents": {"cell": "plugin://contactPlugin/cell"}}}
-    root = build(tmp_path / "p", {"pages.json": json.dumps({"pages": entries}, indent=2)})
+    text = json.dumps({"pages": entries}, indent=2)
+    root = build(tmp_path / "p", {"pages.json": text})
     project = open_project(root)
     assert isinstance(project, UniProject) and isinstance(project.pages_json.root, LazyJsonNode)  # type: ignore[union-attr]
-    located = [r for r, e in project.entries.items() if isinstance(e.node, LazyJsonNode) and e.node._members is not None]
-    assert located == ["pages/p7/index", "pages/p30/index"]
-    assert [r.tag for r in project.entries["pages/p30/index"].registrations] == ["cell"]
+
+    def located() -> list[str]:
+        return [r for r, e in project.entries.items() if isinstance(e.node, LazyJsonNode) and e.node._members is not None]
+
+    assert located() == []
+    registration = project.entries["pages/p30/index"].registrations[0]
+    assert (registration.tag, registration.url, registration.effective) == ("cell", "plugin://contactPlugin/cell", True)
+    assert located() == []
+    member = parse(text).get("pages").items[30].get("style").get("mp-weixin").get("usingComponents").member("cell")  # type: ignore[union-attr]
+    assert (registration.key.start, registration.key.end) == (member.key_start, member.key_end)  # type: ignore[union-attr]
+    assert (registration.value.start, registration.value.end) == (member.value.start, member.value.end)  # type: ignore[union-attr]
+    assert located() == []
 
 
 def test_discovered_files_make_their_path_when_asked(tmp_path: Path) -> None:

@@ -58,3 +58,77 @@ def test_the_markup_scan_is_linear_on_long_near_matches() -> None:
         text = f"<template>\n{filler}\n</template>\n"
         scanned = scan_sfc(text, WANTED, SUPPRESSION_DIRECTIVE)
         assert scanned is None or _full(text)[1] == (), filler[:20]
+
+
+NAME_PIECES = st.sampled_from(["v-", "v-on", "v-bind", ":", "@", "#", ".", "..", "[", "]", "a", "b", "x.y", "[a.b]",
+                               "stop", "-", "联", "["])
+
+
+def _argument_by_characters(raw: str, at: int) -> tuple[int, bool]:
+    """The argument's end read one character at a time (the reading ``read_argument`` replaces)."""
+    end, unclosed = at, False
+    while end < len(raw) and raw[end] != ".":
+        if raw[end] == "[":
+            close = raw.find("]", end + 1)
+            unclosed = close < 0
+            end = len(raw) if unclosed else close + 1
+        else:
+            end += 1
+    return end, unclosed
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(NAME_PIECES, min_size=1, max_size=6).map("".join), st.integers(0, 8))
+def test_an_attribute_name_decomposes_as_read_character_by_character(raw: str, at: int) -> None:
+    """``read_argument`` finds the first '.' and reads bracket by bracket only when a '['
+    comes before it: the argument, its span, dynamic and unclosed are the character reading's."""
+    from wecontact_cli.syntax import vue
+
+    at = min(at, len(raw))
+    fast = vue._Name(raw, 10, [])
+    end = fast.read_argument(at)
+    expected_end, unclosed = _argument_by_characters(raw, at)
+    assert end == expected_end, raw
+    if end == at:
+        assert (fast.argument, fast.dynamic, fast.problems) == (None, False, [])
+        return
+    argument = raw[at:end]
+    dynamic = argument.startswith("[")
+    inner_start = at + 1 if dynamic else at
+    inner_end = end - 1 if dynamic and argument.endswith("]") and len(argument) > 1 else end
+    assert (fast.argument, fast.argument_start, fast.argument_end, fast.dynamic) == (
+        raw[inner_start:inner_end], 10 + inner_start, 10 + inner_end, dynamic), raw
+    assert len(fast.problems) == (1 if unclosed and dynamic else 0), raw
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.lists(NAME_PIECES, min_size=1, max_size=4).map("".join),
+                          st.sampled_from(['="1"', "='x'", "=y", ""])), min_size=1, max_size=4))
+def test_a_start_tags_attributes_are_the_parsers(attributes: list[tuple[str, str]]) -> None:
+    """The scanner's attributes of a start tag (a plain name's parts taken as decompose
+    leaves them) are what ``parse_template`` reads, for every tag it vouches for."""
+    from wecontact_cli.syntax.vue import parse_template, scan_start_tag
+
+    names = [n for n, _ in attributes]
+    if len(set(names)) != len(names):
+        return
+    text = "<cell " + " ".join(n + v for n, v in attributes) + " />"
+    scanned = scan_start_tag(text)
+    if scanned is None:
+        return
+    parsed = next(parse_template(text).iter_elements())
+    assert scanned.attributes == parsed.attributes, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["lang", "setup", "src", "x"]), st.sampled_from([None, "", "ts", "a"])),
+                max_size=5), st.sampled_from(["lang", "setup", "src", "absent"]))
+def test_a_blocks_attribute_is_the_last_one_written(written: list[tuple[str, str | None]], name: str) -> None:
+    """``Block.get``: the value of the last attribute with that name ("" when valueless)."""
+    from wecontact_cli.syntax.vue import Attribute, Block
+
+    attributes = tuple(Attribute(n, 0, 0, 0, None, None, None, None, False, (), v, None, None, "")
+                       for n, v in written)
+    values = [v for n, v in written if n == name]
+    expected = None if not values else (values[-1] or "")
+    assert Block("script", attributes, 0, 0, 0, 0, True).get(name) == expected

@@ -234,14 +234,16 @@ def analyze(text: str, build: Platform, syntaxes: Iterable[Syntax] = ("js",)) ->
     regions: list[Region] = []
     problems: list[Problem] = []
     skipped: list[Syntax] = []
-    for syntax in syntaxes:
+    passes = tuple(syntaxes)
+    for number, syntax in enumerate(passes, 1):
         found, ok = _scan(current, syntax, build, problems)
         if not ok:
             skipped.append(syntax)
             continue
         base = len(regions)
         regions.extend(r if r.parent is None or not base else replace(r, parent=r.parent + base) for r in found)
-        current = _blank(current, found, keep_unknown=True)
+        if number < len(passes) and found:  # the last pass's text is read by no one (a copy of the file)
+            current = _blank(current, found, keep_unknown=True)
     order = sorted(range(len(regions)), key=lambda i: regions[i].start)
     position = {old: new for new, old in enumerate(order)}
     ordered = tuple(_with_parent(regions[i], None if regions[i].parent is None else position[regions[i].parent])

@@ -335,13 +335,13 @@ def _located(text: str, start: int, data: Any, given: LazyJsonNode | None = None
     if char == "{" or char == "[":
         end = _DECODE(text, start)[1]
         if given is not None:
-            given.start, given.end = start, end
+            given._start, given._end = start, end  # the slots themselves: no descriptor call
             return given, end
         return LazyJsonNode("object" if char == "{" else "array", start, end, text, data), end
     if char == '"':
         value, end = scanstring(text, start + 1, True)
         if given is not None:
-            given.start, given.end = start, end
+            given._start, given._end = start, end  # the slots themselves: no descriptor call
             return given, end
         return JsonNode("string", start, end, value), end
     number = _NUMBER.match(text, start)
@@ -352,7 +352,7 @@ def _located(text: str, start: int, data: Any, given: LazyJsonNode | None = None
     word = _WORD.match(text, start)
     assert word is not None and word[0] in _LITERALS  # the decoder read this text
     if given is not None:
-        given.start, given.end = start, word.end()
+        given._start, given._end = start, word.end()
         return given, word.end()
     return JsonNode("literal", start, word.end(), _LITERALS[word[0]]), word.end()
 
@@ -363,17 +363,69 @@ def _members(node: LazyJsonNode, text: str, start: int, data: dict[str, Any]) ->
     given = node._children
     pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
     while text[pos] != "}":
-        plain = _PLAIN_KEY.match(text, pos)  # the usual key: its text is its value
-        if plain is not None:
-            key, key_end, value_start = plain[1], plain.end(1) + 1, plain.end()
-        else:
-            key, key_end = scanstring(text, pos + 1, True)
-            colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
-            value_start = _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
+        key, key_end, value_start = _key_at(text, pos)
         value, end = _located(text, value_start, data[key], given.get(key))
         found.append(Member(key, pos, key_end, value))
         pos = _NEXT.match(text, end).end()  # type: ignore[union-attr]
     return found
+
+
+def _key_at(text: str, pos: int) -> tuple[str, int, int]:
+    """The key of the member at ``pos`` (strict JSON), where it ends and where its value starts."""
+    plain = _PLAIN_KEY.match(text, pos)  # the usual key: its text is its value
+    if plain is not None:
+        return plain[1], plain.end(1) + 1, plain.end()
+    key, key_end = scanstring(text, pos + 1, True)
+    colon = _WS.match(text, key_end).end()  # type: ignore[union-attr]
+    return key, key_end, _WS.match(text, colon + 1).end()  # type: ignore[union-attr]
+
+
+def find_member(node: JsonNode, keys: tuple[str, ...]) -> tuple[int, int, int, int] | None:
+    """Where the member at the end of the path ``keys`` is written under the object ``node``:
+    its key's start and end, its value's start and end (None: no such member). A node the C
+    decoder read is followed down its text, placing no member on the way (a page's
+    registration in a 2,000-page pages.json: one pass down its entry, not four levels of
+    members located); any other is read from its members."""
+    if not isinstance(node, LazyJsonNode):
+        member = None
+        for key in keys:
+            member = node.member(key) if node.kind == "object" else None
+            if member is None:
+                return None
+            node = member.value
+        return None if member is None else (member.key_start, member.key_end, member.value.start, member.value.end)
+    text, data, pos = node._text, node._data, node.start
+    found = None
+    for key in keys:
+        if not isinstance(data, dict) or key not in data:
+            return None
+        found = _member_start(text, pos, key)
+        pos, data = found[2], data[key]
+    return None if found is None else (*found, _value_end(text, pos))
+
+
+def _member_start(text: str, start: int, wanted: str) -> tuple[int, int, int]:
+    """The member ``wanted`` of the object at ``start`` (strict JSON; the decoder has it):
+    its key's start and end, and its value's start."""
+    pos = _WS.match(text, start + 1).end()  # type: ignore[union-attr]
+    while True:
+        key, key_end, value_start = _key_at(text, pos)
+        if key == wanted:  # the decoder refused repeated keys: the first is the one
+            return pos, key_end, value_start
+        pos = _NEXT.match(text, _value_end(text, value_start)).end()  # type: ignore[union-attr]
+
+
+def _value_end(text: str, start: int) -> int:
+    """Where the value at ``start`` of a strict JSON text ends (as ``_located`` reads it)."""
+    char = text[start]
+    if char == "{" or char == "[":
+        return _DECODE(text, start)[1]  # type: ignore[no-any-return]
+    if char == '"':
+        return scanstring(text, start + 1, True)[1]  # type: ignore[no-any-return]
+    number = _NUMBER.match(text, start)
+    if number and number.end() > start:
+        return number.end()
+    return _WORD.match(text, start).end()  # type: ignore[union-attr]
 
 
 _PLAIN_KEY = re.compile(r'"([^"\\]*)"[ \t\n\r]*:[ \t\n\r]*')

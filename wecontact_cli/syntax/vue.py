@@ -14,17 +14,15 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
-from wecontact_cli.syntax import wxml
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.syntax.problems import Problem
 
+if TYPE_CHECKING:
+    from wecontact_cli.syntax import wxml
+
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-TEMPLATE_MARKUP = wxml.MarkupOptions(
-    void_tags=VOID_TAGS, raw_tags=frozenset({"script", "style", "textarea", "title"}),
-    braces_in_values=False, unquoted_values=True, lt_in_text=True, fold_end_tags=True)
-SFC_MARKUP = replace(TEMPLATE_MARKUP, sfc_root=True)
 _SHORTHANDS = {":": "bind", ".": "bind", "@": "on", "#": "slot"}
 
 
@@ -129,8 +127,10 @@ class Block:
 
     def get(self, name: str) -> str | None:
         """The value of attribute ``name`` ("" when valueless), None when absent."""
-        found = next((a for a in reversed(self.attributes) if a.raw_name == name), None)
-        return None if found is None else (found.value or "")
+        for attribute in reversed(self.attributes):  # a loop, not a generator: asked 10 times a file
+            if attribute.raw_name == name:
+                return attribute.value or ""
+        return None
 
     @property
     def lang(self) -> str | None:
@@ -167,9 +167,24 @@ class Sfc:
         return next((b for b in self.blocks if b.tag == "script" and b.setup), None)
 
 
+@lru_cache(maxsize=1)
+def markup_options() -> tuple[wxml.MarkupOptions, wxml.MarkupOptions]:
+    """The WXML scanner's options for a template and for a whole ``.vue`` file (the scanner
+    is imported by the first file the fast path cannot read: a run whose files it all reads,
+    uni-app's usual one, never loads it)."""
+    from wecontact_cli.syntax import wxml
+
+    template = wxml.MarkupOptions(
+        void_tags=VOID_TAGS, raw_tags=frozenset({"script", "style", "textarea", "title"}),
+        braces_in_values=False, unquoted_values=True, lt_in_text=True, fold_end_tags=True)
+    return template, replace(template, sfc_root=True)
+
+
 def split_sfc(text: str) -> Sfc:
     """The top-level blocks of a ``.vue`` file; broken markup becomes problems."""
-    markup = wxml.parse_markup(text, options=SFC_MARKUP)
+    from wecontact_cli.syntax import wxml
+
+    markup = wxml.parse_markup(text, options=markup_options()[1])
     problems = _scanner_problems(markup.document, len(text))
     blocks: list[Block] = []
     comments: list[Comment] = []
@@ -184,7 +199,9 @@ def split_sfc(text: str) -> Sfc:
 
 def parse_template(text: str, start: int = 0, end: int | None = None) -> Template:
     """The template markup in ``text[start:end]`` (a ``<template>`` block's content)."""
-    markup = wxml.parse_markup(text, start, end, TEMPLATE_MARKUP)
+    from wecontact_cli.syntax import wxml
+
+    markup = wxml.parse_markup(text, start, end, markup_options()[0])
     problems = _scanner_problems(markup.document, len(text))
     comments: list[Comment] = []
     children = _convert(markup.document.children, markup.end_tags, comments, problems)
@@ -261,6 +278,8 @@ def _report_duplicate_blocks(blocks: list[Block], problems: list[Problem]) -> No
 def _convert(roots: tuple[wxml.Node, ...], end_tags: Mapping[int, int], comments: list[Comment],
              problems: list[Problem]) -> tuple[Node, ...]:
     """The scanner's nodes as Vue nodes, built bottom-up with explicit stacks (no recursion)."""
+    from wecontact_cli.syntax import wxml
+
     top: list[Node] = []
     iterators: list[tuple[Iterator[wxml.Node], list[Node], bool]] = [(iter(roots), top, False)]
     open_elements: list[tuple[wxml.Element, list[Node], bool]] = []
@@ -364,15 +383,12 @@ class _Name:
 
     def read_argument(self, at: int) -> int:
         """The argument from ``at`` up to the first '.' outside brackets; returns that offset."""
-        raw, end = self.raw, at
+        raw = self.raw
+        end = raw.find(".", at)
+        end = len(raw) if end < 0 else end
         unclosed = False
-        while end < len(raw) and raw[end] != ".":
-            if raw[end] == "[":
-                close = raw.find("]", end + 1)
-                unclosed = close < 0
-                end = len(raw) if unclosed else close + 1
-            else:
-                end += 1
+        if raw.find("[", at, end) >= 0:  # a bracket before the first '.': the dots inside it are skipped
+            end, unclosed = _bracketed_argument_end(raw, at)
         if end == at:
             return end
         argument = raw[at:end]
@@ -397,6 +413,20 @@ class _Name:
             self.argument_end = self.start + len(self.raw)
             return
         self.modifiers = self.modifiers + found
+
+
+def _bracketed_argument_end(raw: str, at: int) -> tuple[int, bool]:
+    """Where an argument holding a ``[`` ends (the first '.' outside brackets), and whether a
+    bracket is left unclosed."""
+    end, unclosed = at, False
+    while end < len(raw) and raw[end] != ".":
+        if raw[end] == "[":
+            close = raw.find("]", end + 1)
+            unclosed = close < 0
+            end = len(raw) if unclosed else close + 1
+        else:
+            end += 1
+    return end, unclosed
 
 
 # -- problems --------------------------------------------------------------------------------
@@ -595,6 +625,10 @@ def _unsure(attributes: str) -> bool:
         for name in names)
 
 
+_PLAIN_NAME: tuple[None, None, None, None, bool, tuple[str, ...]] = (None, None, None, None, False, ())
+"""A plain attribute's directive, argument, its start and end, dynamic, modifiers."""
+
+
 def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribute, ...]:
     """The attributes of a start tag the scanner matched, read as parse_template reads them."""
     found = []
@@ -607,10 +641,14 @@ def _start_tag_attributes(text: str, start: int, open_end: int) -> tuple[Attribu
         quoted = value is not None and value[:1] in "\"'"
         value_start = match.start(3) + quoted if value is not None else None
         inner = value[1:-1] if quoted else value
-        parts = _Name(name, match.start(1), [])
-        parts.decompose()
-        found.append(Attribute(name, match.start(1), match.end(), match.end(1), parts.directive, parts.argument,
-                               parts.argument_start, parts.argument_end, parts.dynamic, parts.modifiers, inner,
+        if name.startswith("v-") or name[:1] in _SHORTHANDS:
+            parts = _Name(name, match.start(1), [])
+            parts.decompose()
+            spelled = (parts.directive, parts.argument, parts.argument_start, parts.argument_end, parts.dynamic,
+                       parts.modifiers)
+        else:
+            spelled = _PLAIN_NAME  # what decompose leaves a plain attribute's parts
+        found.append(Attribute(name, match.start(1), match.end(), match.end(1), *spelled, inner,
                                value_start, None if value_start is None or inner is None else value_start + len(inner),
                                value[0] if quoted else ""))
         at = match.end()

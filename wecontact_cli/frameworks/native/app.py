@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Literal, Union
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.frameworks.roots import normalize_root
 from wecontact_cli.i18n.message import a_type, msg
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import JsonFile, load_json
@@ -154,11 +155,6 @@ class AppJson:
         if not page.json_path.exists():
             return {}
         return components(load_json(page.json_path, self.root))
-
-
-def normalize_root(root: str) -> str:
-    """A subpackage root as a clean relative path without trailing slash."""
-    return posixpath.normpath(root.strip().replace("\\", "/")).strip("/")
 
 
 @dataclass(frozen=True)

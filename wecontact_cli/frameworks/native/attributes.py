@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wecontact_cli import plugin
 from wecontact_cli.model import AttrUse, CellUse, Registration, Span
 from wecontact_cli.syntax.expression import mustache_literal
-from wecontact_cli.syntax.wxml import Attribute, Element
+
+if TYPE_CHECKING:  # annotations only: uni-app's runs read these constants without the WXML parser
+    from wecontact_cli.syntax.wxml import Attribute, Element
 
 EVENT_ATTRIBUTE = re.compile(r"(capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch)(.+)")
 COMMON_ATTRIBUTES = frozenset({"id", "class", "style", "hidden", "slot"})

@@ -358,7 +358,7 @@ def _declaration_path(project: UniProject, scope: str | None) -> tuple[list[str 
 
 
 def _root_of(item: jsontext.JsonNode) -> str | None:
-    from wecontact_cli.frameworks.native.app import normalize_root
+    from wecontact_cli.frameworks.roots import normalize_root
 
     root = item.get("root")
     return normalize_root(root.value) if root is not None and root.kind == "string" else None

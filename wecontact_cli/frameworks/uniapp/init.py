@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, TextEdit
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.frameworks.native.app import normalize_root
+from wecontact_cli.frameworks.roots import normalize_root
 from wecontact_cli.frameworks.native.init import validate_alias
 from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, SUBPACKAGE_PLACE, JsoncFile
 from wecontact_cli.frameworks.uniapp.writing import location, set_member

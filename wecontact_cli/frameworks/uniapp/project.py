@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
+from wecontact_cli.frameworks.roots import normalize_root
 from wecontact_cli.frameworks.uniapp.config import MANIFEST_PLACE, PAGES_PLACE, SUBPACKAGE_PLACE, JsoncFile
+from wecontact_cli.frameworks.uniapp.located import WEIXIN, decoded_registrations
 from wecontact_cli.i18n.message import a_type, msg
 from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.model import (
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.units import UniUnit, VueFile
 
 MANIFEST, PAGES = "manifest.json", "pages.json"
-WEIXIN = "mp-weixin"
 
 
 class ConfigSource(Protocol):
@@ -215,8 +216,6 @@ def _declarations(file: ConfigSource, plugins: JsonNode | None, scope: str | Non
 
 def _subpackage(file: ConfigSource, item: JsonNode) -> Subpackage | None:
     """One subpackage entry (an entry without a string root is not one)."""
-    from wecontact_cli.frameworks.native.app import normalize_root
-
     if item.kind != "object":
         return None
     root = item.get("root")
@@ -268,31 +267,17 @@ def _entries(file: ConfigSource, root: JsonNode, subpackages: list[tuple[Subpack
 
 
 def _decoded_entry(file: ConfigSource, item: JsonNode, scope: str | None) -> PageEntry | None:
-    """An entry the C decoder read, with a string path: its route from its value; only an
-    entry whose style registers something is located (its registrations' spans). None: the
-    entry needs its nodes (read otherwise, or a path that is no string)."""
+    """An entry the C decoder read, with a string path: its route and registrations from its
+    value, nothing located (a registration's spans are placed when read). None: the entry
+    needs its nodes (read otherwise, or a path that is no string)."""
     data = item.data if isinstance(item, LazyJsonNode) else None
     if not isinstance(data, dict) or not isinstance(data.get("path"), str):
         return None
     route = page_route(scope, data["path"])
-    registers = _registers(data.get("style"))
-    return PageEntry(route, scope, item, tuple(style_registrations(file, item.get("style"), "page", route))
-                     if registers else ())
-
-
-def _registers(style: object) -> bool:
-    """Whether ``style_registrations`` yields anything for a decoded style: a string value
-    in its generic usingComponents or in its mp-weixin one."""
-    if not isinstance(style, dict):
-        return False
-    weixin = style.get(WEIXIN)
-    return _names_a_string(style.get("usingComponents")) or (
-        isinstance(weixin, dict) and _names_a_string(weixin.get("usingComponents")))
-
-
-def _names_a_string(using: object) -> bool:
-    """Whether a decoded usingComponents holds a string value (a registration)."""
-    return isinstance(using, dict) and any(isinstance(value, str) for value in using.values())
+    style = data.get("style")
+    if not isinstance(style, dict) or ("usingComponents" not in style and WEIXIN not in style):
+        return PageEntry(route, scope, item)
+    return PageEntry(route, scope, item, tuple(decoded_registrations(file, item, style, route)))
 
 
 def page_route(scope: str | None, path: str) -> str:
