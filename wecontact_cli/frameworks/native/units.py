@@ -22,6 +22,7 @@ from wecontact_cli.frameworks.native import app as appjson
 from wecontact_cli.frameworks.listing import listing
 from wecontact_cli.frameworks.native.attributes import cell_use
 from wecontact_cli.frameworks.native.problems import load_problem, read_json
+from wecontact_cli.frameworks.native.script_skim import surely_defined
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind, directive_above
 from wecontact_cli.syntax.jsontext import JsonNode
@@ -110,6 +111,8 @@ class NativeUnit(Unit):
     _view_problems: list[FileProblem] | None = None
     _scanned: bool = False
     _module: Any = None
+    _script: str | None = None
+    _surely: frozenset[str] | None = None
     _contact: dict[str, Registration] | None = None
 
     # -- reading ------------------------------------------------------------------------------
@@ -206,18 +209,44 @@ class NativeUnit(Unit):
         where = msg("handler.where_component") if component else msg("handler.where_page")
         return (script.name if script is not None else ""), where
 
+    def handler_missing(self, attr: AttrUse) -> bool:
+        """Whether the method is missing: a method the script surely defines is found
+        without tree-sitter (most pages'); any other still gets the full analysis."""
+        if attr.handler is None:
+            return False
+        if self._module is None and attr.handler in self._surely_defined():
+            return False
+        return self.handler_status(attr) == "missing"
+
+    def _surely_defined(self) -> frozenset[str]:
+        """The names ``script_skim`` proves the .js defines (a .ts always gets tree-sitter)."""
+        if self._surely is None:
+            script = self.stem.script_path if self.stem else None
+            text = self._script_text() if script is not None and script.suffix == ".js" else None
+            self._surely = surely_defined(text) if text is not None else frozenset()
+        return self._surely
+
+    def _script_text(self) -> str | None:
+        """The script's text, read once (None when it cannot be read: nothing is known)."""
+        script = self.stem.script_path if self.stem else None
+        if self._script is None and script is not None and self.project is not None:
+            try:
+                self._script = read_source(script, self.project.root).text
+            except WecontactError:
+                return None
+        return self._script
+
     def _methods(self) -> frozenset[str] | None:
         script = self.stem.script_path if self.stem else None
         if script is None or self.project is None:
             return None
         if self._module is None:
-            try:
-                source = read_source(script, self.project.root)
-            except WecontactError:
+            text = self._script_text()
+            if text is None:
                 return None
             from wecontact_cli.syntax.page_script import analyze_module
 
-            self._module = analyze_module(source.text, typescript=script.suffix == ".ts", insertion=False)
+            self._module = analyze_module(text, typescript=script.suffix == ".ts", insertion=False)
         return self._module.methods
 
     def script_file(self) -> Path | None:
