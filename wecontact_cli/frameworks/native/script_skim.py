@@ -74,7 +74,10 @@ def _balanced(depth: int) -> str:
 _GROUP = rf"[({{\[]{_balanced(_DEPTH - 1)}[)}}\]]"
 _CALL = _Lazy(rf"\({_WS}*\{{({_balanced(_DEPTH - 1)})\}}{_WS}*\)")
 _SEGMENTS = _Lazy(rf"([^(){{}}\[\],]*(?:{_GROUP}[^(){{}}\[\],]*)*)(?:,|\Z)")
-_FLATTEN = _Lazy(rf"([({{\[]){_balanced(_DEPTH - 1)}([)}}\]])")
+# Each bracket pair and its content becomes the empty pair, one bracket type per pattern:
+# a constant replacement stays in C (a template calls Python once per match).
+_FLATTEN = tuple((_Lazy(rf"\{open_}{_balanced(_DEPTH - 1)}\{close}"), open_ + close)
+                 for open_, close in ("()", "{}", "[]"))
 _BRACKETS = _Lazy(rf"{_NOT_BRACKET}+")
 _IDENT = r"[A-Za-z_$][A-Za-z0-9_$]*"
 _WORD_END = r"(?![A-Za-z0-9_$])"
@@ -168,7 +171,9 @@ def _members(body: str | None) -> list[tuple[str, str]] | None:
     if body is None:
         return None
     members: list[tuple[str, str]] = []
-    for flat in _FLATTEN.sub(r"\1\2", body).split(","):  # the commas left are the object's own
+    for pattern, pair in _FLATTEN:  # a pair inside another is left out either way
+        body = pattern.sub(pair, body)
+    for flat in body.split(","):  # the commas left are the object's own
         method = _METHOD.fullmatch(flat)
         if method is not None:
             members.append((method[1], ""))
