@@ -46,6 +46,7 @@ class Stem:
     json_name: str | None = None
     wxml_name: str | None = None
     script_name: str | None = None
+    _made: Path | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def json_path(self) -> Path | None:
@@ -60,7 +61,16 @@ class Stem:
         return self._path(self.script_name)
 
     def _path(self, name: str | None) -> Path | None:
-        return None if name is None else Path(os.path.join(self.folder, name))
+        if name is None:
+            return None
+        # The files share a stem: the first Path parses the folder, the others only swap
+        # its suffix (a full parse per file was a tenth of making a unit).
+        made = self._made
+        stem, _, ext = name.rpartition(".")
+        if ext and made is not None and made.suffix and made.stem == stem:
+            return made.with_suffix("." + ext)
+        self._made = Path(os.path.join(self.folder, name))
+        return self._made
 
     @property
     def files(self) -> tuple[Path, ...]:
