@@ -25,3 +25,18 @@ def test_stem_paths_are_the_files_paths(folder: str, stem: str, exts: list[str],
     for attribute in order:  # whichever is asked first parses the folder
         got = getattr(found, attribute)
         assert got == want[attribute] and str(got) == str(want[attribute])
+
+
+def test_app_pages_make_their_paths_when_asked(tmp_path: Path) -> None:
+    from tests.conftest import make_project
+    from wecontact_cli.frameworks.native.app import AppJson
+    from wecontact_cli.frameworks.registry import open_project
+
+    make_project(tmp_path, {"pages": ["pages/a/index"], "subpackages": [{"root": "pkg/", "pages": ["b/index"]}]})
+    project = open_project(tmp_path)
+    app = project.app
+    assert isinstance(app, AppJson)
+    app_dir = tmp_path / "miniprogram"
+    assert [(p.route, p.subpackage, p.base, p.json_path) for p in app.pages] == [
+        ("pages/a/index", None, app_dir / "pages/a/index", app_dir / "pages/a/index.json"),
+        ("pkg/b/index", "pkg", app_dir / "pkg/b/index", app_dir / "pkg/b/index.json")]
