@@ -3,7 +3,8 @@
 A unit is ``index.json`` + ``index.wxml`` + ``index.js``/``index.ts``. Its .json is read when
 the unit is made (its usingComponents decide which tags are the cell), its .wxml when a rule
 asks for cells or problems, its script only when a rule asks whether a handler exists, so
-``lint --select WC001`` never starts tree-sitter.
+``lint --select WC001`` never starts tree-sitter; nor does WC301 on a script that plainly
+defines the handler (``script_skim``).
 """
 
 from __future__ import annotations
