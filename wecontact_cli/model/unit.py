@@ -195,6 +195,11 @@ class Unit:
         """Whether the method an event attribute names exists (parses the script on first call)."""
         return "unknown"
 
+    def handler_missing(self, attr: AttrUse) -> bool:
+        """Whether ``handler_status`` is "missing" (a framework may answer sooner when it can
+        prove the method exists, without knowing all of the script)."""
+        return self.handler_status(attr) == "missing"
+
     def handler_home(self) -> tuple[str, object]:
         """Where the unit's handlers belong: the script's file name, and the place in it (a
         ``Message`` such as "methods of Component({...})")."""

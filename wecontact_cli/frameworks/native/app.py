@@ -81,8 +81,13 @@ class Page:
 
     route: str
     subpackage: str | None
-    base: Path
-    """The page's files without extension: base.json, base.wxml, base.js ..."""
+    app_dir: Path
+
+    @property
+    def base(self) -> Path:
+        """The page's files without extension: base.json, base.wxml, base.js ... (made when
+        asked: loading a 2,000-page app.json must not build 2,000 paths no lint reads)."""
+        return self.app_dir / self.route
 
     @property
     def json_path(self) -> Path:
@@ -119,11 +124,11 @@ class AppJson:
     @cached_property
     def pages(self) -> tuple[Page, ...]:
         """Every page: the main package's, then each subpackage's."""
-        pages = [Page(r, None, self.app_dir / r) for r in _strings(self.app, self.app.root, "pages")]
+        app_dir = self.app_dir
+        pages = [Page(r, None, app_dir) for r in _strings(self.app, self.app.root, "pages")]
         for sub in self.subpackages:
             for route in sub.pages:
-                full = posixpath.join(sub.root, route)
-                pages.append(Page(full, sub.root, self.app_dir / full))
+                pages.append(Page(posixpath.join(sub.root, route), sub.root, app_dir))
         return tuple(pages)
 
     @cached_property

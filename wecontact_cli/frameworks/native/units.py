@@ -3,7 +3,8 @@
 A unit is ``index.json`` + ``index.wxml`` + ``index.js``/``index.ts``. Its .json is read when
 the unit is made (its usingComponents decide which tags are the cell), its .wxml when a rule
 asks for cells or problems, its script only when a rule asks whether a handler exists, so
-``lint --select WC001`` never starts tree-sitter.
+``lint --select WC001`` never starts tree-sitter; nor does WC301 on a script that plainly
+defines the handler (``script_skim``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from wecontact_cli.frameworks.native import app as appjson
 from wecontact_cli.frameworks.listing import listing
 from wecontact_cli.frameworks.native.attributes import cell_use
 from wecontact_cli.frameworks.native.problems import load_problem, read_json
+from wecontact_cli.frameworks.native.script_skim import surely_defined
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind, directive_above
 from wecontact_cli.syntax.jsontext import JsonNode
@@ -45,6 +47,7 @@ class Stem:
     json_name: str | None = None
     wxml_name: str | None = None
     script_name: str | None = None
+    _made: Path | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def json_path(self) -> Path | None:
@@ -59,7 +62,16 @@ class Stem:
         return self._path(self.script_name)
 
     def _path(self, name: str | None) -> Path | None:
-        return None if name is None else Path(os.path.join(self.folder, name))
+        if name is None:
+            return None
+        # The files share a stem: the first Path parses the folder, the others only swap
+        # its suffix (a full parse per file was a tenth of making a unit).
+        made = self._made
+        stem, _, ext = name.rpartition(".")
+        if ext and made is not None and made.suffix and made.stem == stem:
+            return made.with_suffix("." + ext)
+        self._made = Path(os.path.join(self.folder, name))
+        return self._made
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -110,6 +122,8 @@ class NativeUnit(Unit):
     _view_problems: list[FileProblem] | None = None
     _scanned: bool = False
     _module: Any = None
+    _script: str | None = None
+    _surely: frozenset[str] | None = None
     _contact: dict[str, Registration] | None = None
 
     # -- reading ------------------------------------------------------------------------------
@@ -206,18 +220,44 @@ class NativeUnit(Unit):
         where = msg("handler.where_component") if component else msg("handler.where_page")
         return (script.name if script is not None else ""), where
 
+    def handler_missing(self, attr: AttrUse) -> bool:
+        """Whether the method is missing: a method the script surely defines is found
+        without tree-sitter (most pages'); any other still gets the full analysis."""
+        if attr.handler is None:
+            return False
+        if self._module is None and attr.handler in self._surely_defined():
+            return False
+        return self.handler_status(attr) == "missing"
+
+    def _surely_defined(self) -> frozenset[str]:
+        """The names ``script_skim`` proves the .js defines (a .ts always gets tree-sitter)."""
+        if self._surely is None:
+            script = self.stem.script_path if self.stem else None
+            text = self._script_text() if script is not None and script.suffix == ".js" else None
+            self._surely = surely_defined(text) if text is not None else frozenset()
+        return self._surely
+
+    def _script_text(self) -> str | None:
+        """The script's text, read once (None when it cannot be read: nothing is known)."""
+        script = self.stem.script_path if self.stem else None
+        if self._script is None and script is not None and self.project is not None:
+            try:
+                self._script = read_source(script, self.project.root).text
+            except WecontactError:
+                return None
+        return self._script
+
     def _methods(self) -> frozenset[str] | None:
         script = self.stem.script_path if self.stem else None
         if script is None or self.project is None:
             return None
         if self._module is None:
-            try:
-                source = read_source(script, self.project.root)
-            except WecontactError:
+            text = self._script_text()
+            if text is None:
                 return None
             from wecontact_cli.syntax.page_script import analyze_module
 
-            self._module = analyze_module(source.text, typescript=script.suffix == ".ts", insertion=False)
+            self._module = analyze_module(text, typescript=script.suffix == ".ts", insertion=False)
         return self._module.methods
 
     def script_file(self) -> Path | None:

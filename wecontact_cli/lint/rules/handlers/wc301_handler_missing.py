@@ -41,7 +41,7 @@ RULE = Rule(
 def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]:
     """Every event binding whose handler the unit's script does not define."""
     for attr in cell.events():
-        if attr.handler is None or attr.dialect is not None or unit.handler_status(attr) != "missing":
+        if attr.handler is None or attr.dialect is not None or not unit.handler_missing(attr):
             continue
         file, where = unit.handler_home()
         message = RULE.msg("missing", name=attr.handler, file=file, where=where, event=attr.name)
