@@ -44,10 +44,15 @@ def test_a_free_process_takes_the_chunks_a_busy_one_cannot(tmp_path: Path) -> No
 
     def work(chunk: list[int]) -> list[tuple[int, bool]]:
         here = os.getpid() == PARENT
-        if here:
+        if here:  # first both children hold a chunk (a loaded machine may start them late)
+            waited = 0.0
+            while len(list(tmp_path.glob("child-*"))) < 2 and waited < 20:
+                time.sleep(0.01)
+                waited += 0.01
             with log.open("a") as done:
                 done.write(".")
         else:  # the costly chunk: wait (a bounded while) until the parent has done all but two
+            (tmp_path / f"child-{os.getpid()}").touch()
             waited = 0.0
             while (not log.exists() or len(log.read_text()) < n_chunks - 2) and waited < 20:
                 time.sleep(0.01)
