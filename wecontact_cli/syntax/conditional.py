@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import lru_cache
 from itertools import product
 from typing import Literal
 
 from wecontact_cli.i18n.message import msg
+from wecontact_cli.records import record
 from wecontact_cli.syntax.problems import Problem
 
 Syntax = Literal["js", "html"]
@@ -68,7 +69,7 @@ def normalize_macro(name: str) -> str:
     return name.replace("-", "_").upper()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Platform:
     """The macros one build defines; any other name may be a user macro (unknown) unless ``closed``."""
 
@@ -117,7 +118,7 @@ def weixin(vue: int | None = 3, defines: Mapping[str, bool] | None = None) -> Pl
     return platform("mp-weixin", vue, defines)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Region:
     """``#ifdef X`` ... [``#else`` ...] ``#endif``; every span is [start, end) in the whole text."""
 
@@ -145,7 +146,7 @@ class Region:
 _ActivityOf = Callable[[Region], "bool | None"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Conditional:
     """The regions of a text as a platform's build sees them, and the problems found."""
 
@@ -298,7 +299,7 @@ _SPACES = re.compile(r"[^\r\n]")
 # -- finding the directives -------------------------------------------------------------------
 
 
-@dataclass
+@record
 class _Open:
     match: re.Match[str]
     else_match: re.Match[str] | None = None

@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from json.decoder import scanstring
 from typing import Any, Iterator
 
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import line_col
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -41,7 +42,7 @@ class JsonSyntaxError(ValueError):
         self.offset = offset
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class JsonNode:
     """A JSON value with its span ``[start, end)`` in the text."""
 
@@ -91,7 +92,7 @@ class JsonNode:
         return self.kind
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Member:
     """``"key": value`` inside an object; ``key_start`` is the opening quote."""
 
@@ -646,7 +647,7 @@ def walk(node: JsonNode) -> Iterator[JsonNode]:
 # Style detection and edits
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsonStyle:
     """How a file is written, so that inserted text looks like the rest of it."""
 

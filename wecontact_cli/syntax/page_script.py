@@ -11,11 +11,11 @@ of the tree is iterative: a page with hundreds of nested blocks must not exhaust
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jscommon import TYPE_WRAPPERS, indent_unit, newline_of, unescape_sequence, unwrap
 
 if TYPE_CHECKING:  # tree-sitter is imported lazily: wecontact's start-up must not pay for it
@@ -32,7 +32,7 @@ _DEFERRED = _FUNCTIONS | {"function_declaration", "generator_function_declaratio
                           "method_definition", "class", "class_declaration", "class_body"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class InsertionPoint:
     """Where new members go in the object that receives handlers, and the file's style."""
 
@@ -48,7 +48,7 @@ class InsertionPoint:
     closing_indent: str = ""  # indentation of the line holding the object's `{`
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ModuleInfo:
     """What a page/component module defines, as far as it can be known statically."""
 
@@ -110,7 +110,7 @@ def analyze_module(text: str, typescript: bool = False, *, insertion: bool = Tru
     return _analyze(_Source(text), typescript, insertion)[0]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Found:
     """The nodes behind a ModuleInfo whose handlers are known: what add-page edits."""
 
@@ -425,7 +425,7 @@ def object_member(name: str, members: list[tuple[str, str]], trailing_comma: boo
     return f"{name}: {{\n{inner}{',' if trailing_comma else ''}\n}}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Layout:
     """Where re-indented source goes: its first level, the file's indentation unit and newline."""
 
@@ -498,7 +498,7 @@ _BINDING_FIELDS: dict[str, str | None] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BodyPoint:
     """Where statements go at the start of a function body: replace ``[start, end)``."""
 
@@ -511,7 +511,7 @@ class BodyPoint:
     close: TextEdit | None = None  # a one-line body `{ code }`: its `}` moves to a line of its own too
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Lifecycle:
     """The function that runs when the page loads (onLoad, or a Component's attached)."""
 
@@ -524,7 +524,7 @@ class Lifecycle:
     detail: str = ""  # the clashing name, for name_clash
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DataObject:
     """The page's ``data``: a literal that can take a key, absent, or not editable."""
 
@@ -533,7 +533,7 @@ class DataObject:
     point: InsertionPoint | None = None  # the literal itself, when state is "literal"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageParts:
     """Everything add-page edits in a page module whose handlers are known."""
 

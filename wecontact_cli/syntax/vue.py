@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Union
 
 from wecontact_cli.i18n.message import msg
+from wecontact_cli.records import record
 from wecontact_cli.syntax.problems import Problem
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ VOID_TAGS = frozenset("area base br col embed hr img input link meta param sourc
 _SHORTHANDS = {":": "bind", ".": "bind", "@": "on", "#": "slot"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Attribute:
     """An attribute as Vue reads it: ``@complete-message.stop="done"`` is directive ``on``,
     argument ``complete-message``, modifiers ``("stop",)``, value ``done``."""
@@ -47,7 +48,7 @@ class Attribute:
     quote: str  # '"', "'" or "" (unquoted or valueless)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Comment:
     """A ``<!-- -->`` comment; ``text`` is what lies between the delimiters."""
 
@@ -56,7 +57,7 @@ class Comment:
     end: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Text:
     """Character data between tags (entities not decoded)."""
 
@@ -66,7 +67,7 @@ class Text:
 
 
 # repr=False: the generated repr recurses into children and would overflow on deep trees.
-@dataclass(frozen=True, repr=False)
+@record(frozen=True, repr=False)
 class Element:
     """An element, its attributes in source order and its children."""
 
@@ -97,7 +98,7 @@ class Element:
 Node = Union[Element, Comment, Text]
 
 
-@dataclass(frozen=True, repr=False)
+@record(frozen=True, repr=False)
 class Template:
     """A parsed template: its top-level nodes, every comment and the problems found."""
 
@@ -113,7 +114,7 @@ class Template:
         return f"<Template {len(self.children)} nodes, {len(self.problems)} problems>"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Block:
     """A top-level block of a ``.vue`` file: ``<template>``, ``<script>``, ``<style>``, custom."""
 
@@ -143,7 +144,7 @@ class Block:
         return self.get("setup") is not None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sfc:
     """A ``.vue`` file's blocks in source order, its top-level comments and problems."""
 
@@ -466,7 +467,7 @@ _SCAN_START = re.compile(
 _RAW_TAGS = frozenset({"script", "style", "textarea", "title"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScannedSfc:
     """What the fast path found: the blocks, the wanted elements (start tags only, no
     children) and the comments holding ``comments_with``."""

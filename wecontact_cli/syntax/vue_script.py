@@ -10,11 +10,11 @@ and line breaks, only into a script that parses, and are checked by parsing the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jscommon import indent_unit, newline_of, unwrap
 from wecontact_cli.syntax.page_script import (
     Layout, reindent_member, InsertionPoint, object_member, plan_members, _insertion_point, _line_indent, _may_be_callable,
@@ -34,7 +34,7 @@ _STATEMENTS = frozenset({"expression_statement", "lexical_declaration", "variabl
 _ASI_HAZARDS = tuple("([`+-/")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScriptInfo:
     """What a component's template can call, as far as it can be known statically."""
 
@@ -46,7 +46,7 @@ class ScriptInfo:
     typescript: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HandlerInsertion:
     """The edit that adds missing handlers (offsets in the whole .vue text), or why there is none."""
 
@@ -55,7 +55,7 @@ class HandlerInsertion:
     reason: Message | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Code:
     """One script block parsed: its text, tree and where it sits in the .vue file."""
 
@@ -358,7 +358,7 @@ def _class_methods(target: Node) -> tuple[frozenset[str], frozenset[str]] | Mess
 # -- writing ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Style:
     """How the script writes code: indentation, line break, quotes, semicolons."""
 

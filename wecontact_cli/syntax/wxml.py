@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
 
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import LineIndex, Position, position_at
 
 __all__ = [
@@ -64,7 +64,7 @@ def _unquoted_html_end(text: str, start: int) -> int:
     return match.end() if match else start
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Attribute:
     """One attribute exactly as written (name case kept, value not entity-decoded)."""
 
@@ -81,7 +81,7 @@ class Attribute:
         return self.value is not None and "{{" in self.value
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Comment:
     """A `<!-- -->` comment; `text` is what lies between the delimiters."""
 
@@ -90,7 +90,7 @@ class Comment:
     end: Position
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Text:
     """Raw character data between tags (whitespace included, entities not decoded)."""
 
@@ -100,7 +100,7 @@ class Text:
 
 
 # repr=False: the generated repr recurses into children and would overflow on deep trees.
-@dataclass(frozen=True, slots=True, repr=False)
+@record(frozen=True, slots=True, repr=False)
 class Element:
     """An element with its attributes in source order and its child nodes."""
 
@@ -133,7 +133,7 @@ class Element:
 Node = Element | Comment | Text
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Problem:
     """A syntax problem found while parsing; the parser reports instead of raising.
 
@@ -143,7 +143,7 @@ class Problem:
     start: Position
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@record(frozen=True, slots=True, repr=False)
 class WxmlDocument:
     """A parsed file: top-level nodes plus the problems found, sorted by position."""
 
@@ -181,7 +181,7 @@ def _iter_elements(nodes: tuple[Node, ...]) -> Iterator[Element]:
             yield node
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MarkupOptions:
     """How a markup dialect parsed by the same scanner differs from WXML (the defaults)."""
 
@@ -199,7 +199,7 @@ class MarkupOptions:
 WXML = MarkupOptions()
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@record(frozen=True, slots=True, repr=False)
 class Markup:
     """A parsed range and, for each element closed by its own end tag, where that tag starts."""
 
@@ -222,7 +222,7 @@ def parse_markup(text: str, start: int = 0, end: int | None = None,
     return Markup(parser.parse(), parser.end_tags)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _Open:
     """A start tag waiting for its end tag; children grow as the scan goes on."""
 

@@ -9,7 +9,6 @@ model keeps the parse tree of app.json so that planners can edit it at located s
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Literal, Union
@@ -18,6 +17,7 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.roots import normalize_root
 from wecontact_cli.i18n.message import a_type, msg
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import JsonFile, load_json
 
@@ -33,7 +33,7 @@ SUBPACKAGE_KEYS = ("subpackages", "subPackages")
 EntryProblem = Literal["not_object", "no_provider"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PluginDeclaration:
     """One entry of a ``plugins`` object, in app.json or in a subpackage entry."""
 
@@ -59,7 +59,7 @@ class PluginDeclaration:
         return "no_provider" if self.provider is None else None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Subpackage:
     """An entry of ``subpackages``/``subPackages``."""
 
@@ -75,7 +75,7 @@ class Subpackage:
         return route.startswith(self.root + "/")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Page:
     """A page route and the subpackage it belongs to (None: the main package)."""
 
@@ -95,7 +95,7 @@ class Page:
         return self.base.with_name(self.base.name + ".json")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AppJson:
     """A native project's app.json with its parse tree: declarations, subpackages, pages."""
 
@@ -162,7 +162,7 @@ class AppJson:
         return components(load_json(page.json_path, self.root))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProjectPaths:
     """Where a project is, before its app.json is read."""
 
@@ -181,7 +181,7 @@ Reading = Union[JsonFile, WecontactError]
 """A config file parsed, or why it could not be (raised when the project is loaded)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ConfigFiles:
     """A folder's project.config.json and project.private.config.json, each read once."""
 

@@ -10,7 +10,7 @@ defines the handler (``script_skim``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
@@ -26,6 +26,7 @@ from wecontact_cli.frameworks.native.problems import load_problem, read_json
 from wecontact_cli.frameworks.native.script_skim import surely_defined
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind, directive_above
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.syntax.wxml import WxmlDocument, parse_wxml, scan
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
@@ -37,7 +38,7 @@ SKIPPED_DIRS = frozenset({"node_modules", "miniprogram_npm", "__pycache__"})
 APP_LEVEL_FILES = frozenset({appjson.APP_NAME, "sitemap.json", "theme.json", "ext.json"})
 
 
-@dataclass
+@record
 class Stem:
     """The files of one page or component, found on disk (nothing read yet). Their paths
     are made on first use, in the process that reads them, not while discovery runs alone."""
@@ -109,7 +110,7 @@ def discover(app_dir: Path, page_routes: frozenset[str]) -> Iterator[Stem]:
         pending.extend((os.path.join(folder, d), d if rel_dir == "." else f"{rel_dir}/{d}") for d in reversed(folders))
 
 
-@dataclass
+@record
 class NativeUnit(Unit):
     """A native page or component; its .wxml and script are read on first use."""
 

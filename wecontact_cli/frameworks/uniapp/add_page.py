@@ -13,7 +13,7 @@ The cell is wrapped in ``<!-- #ifdef MP-WEIXIN -->`` and hidden inside the WeCom
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from wecontact_cli import plugin
@@ -27,6 +27,7 @@ from wecontact_cli.frameworks.uniapp.units import page_file
 from wecontact_cli.frameworks.uniapp.writing import append_item, location, set_member
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.model import Subpackage
+from wecontact_cli.records import record
 from wecontact_cli.scaffold.options import refuse_like_lint
 from wecontact_cli.scaffold.declaring import new_alias, usable_alias
 from wecontact_cli.scaffold.routes import source_route
@@ -47,7 +48,7 @@ _CONDITIONS = ("v-if", "v-else-if", "v-else", "v-show")
 _SAMPLE_PAGES = 30
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScriptStyle:
     """How the project's pages write their script: Vue version, API style, language."""
 
@@ -56,7 +57,7 @@ class ScriptStyle:
     typescript: bool
 
 
-@dataclass
+@record
 class _State:
     """What the planner has decided so far."""
 

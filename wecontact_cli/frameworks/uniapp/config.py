@@ -12,7 +12,7 @@ commas are allowed (Vue 3 reads both files with jsonc-parser); Vue 2 reads them 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
@@ -20,6 +20,7 @@ from typing import ClassVar
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.model import Comment, FileProblem, Span, StringSyntax
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+from wecontact_cli.records import record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.syntax.conditional import KNOWN_MACROS, Conditional, Region, analyze, blank_inactive, weixin
 from wecontact_cli.text.positions import LineIndex
@@ -37,7 +38,7 @@ _COMMENT = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
 
-@dataclass
+@record
 class JsoncFile:
     """A JSON-with-comments file: its source, the tree the WeChat build reads, its regions."""
 
@@ -142,7 +143,7 @@ def _comments(text: str) -> list[re.Match[str]]:
         pos = comment.end()
 
 
-@dataclass
+@record
 class ReadJsonc:
     """A JSONC file read: the parsed file (None when it cannot be), its text and problems."""
 

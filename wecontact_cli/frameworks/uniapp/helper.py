@@ -12,7 +12,7 @@ is merged over its pages.config.ts entry.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Sequence
 
@@ -25,6 +25,7 @@ from wecontact_cli.frameworks.uniapp.project import (
 )
 from wecontact_cli.i18n.message import join_comma, msg, scope_name
 from wecontact_cli.model import FileProblem, Registration, Route, Span, StringSyntax
+from wecontact_cli.records import record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.text.source import SourceFile, read_source
 
@@ -41,7 +42,7 @@ SUBPACKAGE_PLACE = "pages.config.ts subPackages"
 DEFINE_PAGE = "definePage"
 
 
-@dataclass
+@record
 class ModuleFile:
     """A config module read as a tree of literals (``root`` None: it cannot be read)."""
 
@@ -71,7 +72,7 @@ class ModuleFile:
         return False
 
 
-@dataclass
+@record
 class _Empty:
     """A generated file without a config module: an empty object (nothing declared there)."""
 
@@ -86,7 +87,7 @@ class _Empty:
         return False
 
 
-@dataclass
+@record
 class HelperSources:
     """pages.config.ts and manifest.config.ts (None: that JSON file is written by hand)."""
 
@@ -198,7 +199,7 @@ def _add_file_pages(project: UniProject) -> None:
 
 # -- a page's definePage({...}) ----------------------------------------------------------------
 
-@dataclass
+@record
 class _PageMeta:
     """definePage's object read from a .vue file, its offsets moved into the whole file."""
 

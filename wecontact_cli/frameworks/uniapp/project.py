@@ -13,7 +13,7 @@ files will hold, with every record pointing at manifest.json or pages.json as wr
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
@@ -25,6 +25,7 @@ from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.model import (
     Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
 )
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jsontext import JsonNode, LazyJsonNode, Member, items_of
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class ConfigSource(Protocol):
     def names_other_platforms(self) -> bool: ...  # noqa: D102
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageEntry:
     """A page of pages.json: its route, its subpackage, its entry and style as written (no
     entry: a uni-helper page found by its file)."""
@@ -63,7 +64,7 @@ class PageEntry:
     registrations: tuple[Registration, ...] = ()
 
 
-@dataclass
+@record
 class UniProject(Project):
     """A uni-app project (HBuilderX or CLI, Vue 2 or 3), read from manifest.json and pages.json."""
 

@@ -9,9 +9,9 @@ them by tests/test_uniapp_oracle.py. Differences between the two are spelled out
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal, Union
 
+from wecontact_cli.records import record
 from wecontact_cli.syntax.expression import literal as expression_literal
 from wecontact_cli.syntax.vue import Attribute
 from wecontact_cli.text.entities import unescape
@@ -20,7 +20,7 @@ Kind = Literal["property", "event", "none", "dropped", "control"]
 Value = Union[str, int, float, bool, None]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reach:
     """One thing WeChat receives from a Vue attribute (a few attributes give two).
 

@@ -20,7 +20,7 @@ pages.json routes into.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
@@ -34,6 +34,7 @@ from wecontact_cli.frameworks.uniapp.config import other_platforms
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import LineIndex
 from wecontact_cli.text.source import read_source
 
@@ -52,7 +53,7 @@ _COUNTED_LINES = 4
 or two and a suppression is what a .vue file usually has)."""
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class VueFile:
     """A .vue file found on disk (nothing read yet): where it is and its path without extension."""
 
@@ -127,7 +128,7 @@ def page_file(project: UniProject, route: str) -> Path | None:
     return None
 
 
-@dataclass
+@record
 class UniUnit(Unit):
     """A page or component of a uni-app project; its .vue file is read on first use."""
 
