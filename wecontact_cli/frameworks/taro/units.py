@@ -543,8 +543,7 @@ class TaroUnit(Unit):
             tags.update(r.tag for route in pages for r in project.page_registrations(route))
         text = self._text if self._scanned else _view_text(project, ref.view)
         if text is not None:
-            folded = _fold(text)
-            touches = touches or DIRECTIVE in text or any(_fold(tag) in folded for tag in tags)
+            touches = touches or DIRECTIVE in text or mentions(text, tags)  # the scan's own test
         if touches:
             reads.append("app")
             if ref.view is not None and ref.view.suffix == ".tsx" and project.react_types:
@@ -592,8 +591,15 @@ def mentions(text: str, tags: Iterable[str]) -> bool:
     if all(tag.isascii() for tag in wanted) and not any(char in text for char in LOWERS_TO_ASCII):
         data = text.encode("utf-8", "surrogatepass").lower().translate(None, b"-_")
         return any(tag.encode() in data for tag in wanted)
-    folded = text.lower().replace("-", "").replace("_", "")
+    folded = fold_text(text)
     return any(tag in folded for tag in wanted)
+
+
+def fold_text(text: str) -> str:
+    """A view's text as ``mentions`` searches it: lower case first, then without ``-`` and ``_``
+    (a capital sigma before a dash lowers to a final sigma, which dropping the dash first would
+    not give): every test of whether a view names a tag folds it so."""
+    return text.lower().replace("-", "").replace("_", "")
 
 
 def _has_plugid(element: JsxElement) -> bool:
