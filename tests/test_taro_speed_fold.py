@@ -77,3 +77,11 @@ def test_the_cache_folds_a_view_as_the_scan_does(tmp_path: Path, monkeypatch: py
     app.write_text(app.read_text(encoding="utf-8").replace("contactPlugin: { version", "contactPlug: { version"),
                    encoding="utf-8")
     assert _lint_json(root) == _lint_json(root, "--no-cache")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(LETTERS), max_size=30), st.lists(st.sampled_from(TAGS), min_size=1, max_size=3))
+def test_mentions_on_the_files_bytes_agree_with_folding_the_text(text: str, tags: list[str]) -> None:
+    """The scan passes the bytes it read (a text read from a file holds no lone surrogate)."""
+    text = text.replace("\ud800", "\ufffd")
+    assert mentions(text, tags, text.encode("utf-8")) == folded_text_holds(text, tags)

@@ -280,18 +280,19 @@ class TaroUnit(Unit):
         if project is None or path is None:
             return
         try:
-            text = read_source(path, project.root).text
+            source = read_source(path, project.root)
         except WecontactError as exc:
             from wecontact_cli.frameworks.native.problems import load_problem
 
             self._view_problems.append(load_problem("view", path, exc))
             return
+        text = source.text
         self._text = text
         self.texts[path] = text
         project.note_imports(path, text)
         contact = self.contact_tags()
         candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
-        if DIRECTIVE not in text and not mentions(text, candidates):
+        if DIRECTIVE not in text and not mentions(text, candidates, source.raw[3:] if source.bom else source.raw):
             return
         if path.suffix == ".vue":
             self._scan_vue(path, text, contact, candidates)
@@ -577,20 +578,26 @@ def _fold(tag: str) -> str:
     return tag.replace("-", "").replace("_", "").lower()
 
 
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+"""``bytes.lower`` as a translation table (which can drop characters in the same pass)."""
 LOWERS_TO_ASCII = ("\u0130", "\u212a")
 """The only characters beyond ASCII whose lower case holds an ASCII one: İ (i and a combining
 dot) and the Kelvin sign (k). tests/test_taro_speed_fold.py checks every character."""
 
 
-def mentions(text: str, tags: Iterable[str]) -> bool:
-    """Whether ``text`` in lower case without ``-`` and ``_`` holds one of ``tags`` folded.
+def mentions(text: str, tags: Iterable[str], data: bytes | None = None) -> bool:
+    """Whether ``text`` in lower case without ``-`` and ``_`` holds one of ``tags`` folded
+    (``data``: the text's UTF-8 bytes, when the caller has them: the file as read, BOM left out).
     For ASCII tags, a text without the two characters above is folded as UTF-8 bytes: the same
     ASCII letters in the same runs (anything else becomes bytes of 0x80 and up there, characters
-    beyond ASCII in the text), at a third of the cost of folding the text itself."""
+    beyond ASCII in the text), in one pass that lowers and drops at once, at a sixth of the
+    cost of folding the text itself."""
     wanted = {_fold(tag) for tag in tags}
     if all(tag.isascii() for tag in wanted) and not any(char in text for char in LOWERS_TO_ASCII):
-        data = text.encode("utf-8", "surrogatepass").lower().translate(None, b"-_")
-        return any(tag.encode() in data for tag in wanted)
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        folded = data.translate(_ASCII_LOWER, b"-_")
+        return any(tag.encode() in folded for tag in wanted)
     folded = fold_text(text)
     return any(tag in folded for tag in wanted)
 
