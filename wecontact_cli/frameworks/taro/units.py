@@ -79,18 +79,21 @@ class Hidden:
 
 
 def discover(project: TaroProject) -> list[TaroRef]:
-    """Every page in route order, then every other view module under the source root."""
+    """Every view module under the source root that is no page's, then every page in route order.
+    Components come first: the first one scanned builds the import graph (it reads every view),
+    and that is best done while the other processes lint pages, not at the end while they wait."""
     files = _files(project)
-    refs: list[TaroRef] = []
+    pages: list[TaroRef] = []
     seen: set[str] = set()
     source = str(project.source_root)
     for route in dict.fromkeys(r.route for r in project.routes):
         base = os.path.join(source, posixpath.normpath(route))
         view = _first(base, VIEW_SUFFIXES, files)
         config = _first(base + ".config", cfg.CONFIG_SUFFIXES, files)
-        refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
+        pages.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
         if view is not None:
             seen.add(view)
+    components: list[TaroRef] = []
     for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS)):  # .scss, .config.ts ... go at once
         name = os.path.basename(path)
         if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
@@ -98,9 +101,8 @@ def discover(project: TaroProject) -> list[TaroRef]:
         if os.path.dirname(path) == source and name.startswith("app."):
             continue  # the app's entry renders no page content
         rel = os.path.relpath(path, source).replace(os.sep, "/")
-        refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
-    project.note_views(any(r.kind == "component" for r in refs))  # a component's scan asks for the graph
-    return refs
+        components.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
+    return components + pages
 
 
 def _first(base: str, suffixes: Sequence[str], files: frozenset[str]) -> str | None:
@@ -289,7 +291,6 @@ class TaroUnit(Unit):
         text = source.text
         self._text = text
         self.texts[path] = text
-        project.note_imports(path, text)
         contact = self.contact_tags()
         candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
         if DIRECTIVE not in text and not mentions(text, candidates, source.raw[3:] if source.bom else source.raw):
