@@ -120,6 +120,8 @@ class SourceListing:
 
     files: frozenset[str]
     pruned: bool
+    irregular: frozenset[str] = frozenset()
+    """The files listed that are not plain files (links, FIFOs...): only these need a stat to tell."""
 
 
 def _files(project: TaroProject) -> frozenset[str]:
@@ -129,6 +131,7 @@ def _files(project: TaroProject) -> frozenset[str]:
     instead of a stat per folder."""
     output = str(project.roots.output) if project.roots is not None else None
     found: set[str] = set()
+    irregular: set[str] = set()
     pruned = False
     stack = [str(project.source_root)]
     while stack:
@@ -138,16 +141,27 @@ def _files(project: TaroProject) -> frozenset[str]:
             continue  # as os.walk: an unreadable folder is skipped
         with entries:
             for entry in entries:
-                if not is_dir(entry):
+                if _plain_file(entry):
                     found.add(entry.path)
+                elif not is_dir(entry):
+                    found.add(entry.path)
+                    irregular.add(entry.path)
                 elif entry.name.startswith(".") or entry.name == "node_modules" or is_link(entry):
                     continue
                 elif entry.name in SKIPPED_DIRS or entry.path == output:
                     pruned = True
                 else:
                     stack.append(entry.path)
-    project.listing = SourceListing(frozenset(found), pruned)
+    project.listing = SourceListing(frozenset(found), pruned, frozenset(irregular))
     return project.listing.files
+
+
+def _plain_file(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a plain file, not a link (its type from the listing itself, no stat)."""
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False  # then it is tested as os.walk would
 
 
 def page_view(base: Path) -> Path | None:
@@ -159,7 +173,8 @@ def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) ->
                                                                                      list[Registration]]:
     """A page's config module read, and its usingComponents entries (``ref``: the page as
     discovered, whose listed config module saves looking for it again)."""
-    path = ref.config if ref is not None and _listed_config(ref) else cfg.config_module(project.route_base(route))
+    path = ref.config if ref is not None and _listed_config(ref, project.listing) \
+        else cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
     read = cfg.read_module(path, project.root, fast=True)
@@ -168,11 +183,18 @@ def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) ->
     return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
 
 
-def _listed_config(ref: TaroRef) -> bool:
+def _listed_config(ref: TaroRef, listing: SourceListing | None = None) -> bool:
     """Whether the config module discovery listed is the one ``cfg.config_module`` would find: a
     file (the .ts beside a .js would have been listed first, being in the same folder), of a route
-    that does not normalise to the source root itself (that route's module is named after it)."""
-    return ref.config is not None and posixpath.normpath(ref.relpath) != "." and ref.config.is_file()
+    that does not normalise to the source root itself (that route's module is named after it).
+    A plain file the last ``listing`` holds is one without a stat (a link or a FIFO is tested)."""
+    if ref.config is None or posixpath.normpath(ref.relpath) == ".":
+        return False
+    if listing is not None:
+        name = str(ref.config)
+        if name in listing.files and name not in listing.irregular:
+            return True
+    return ref.config.is_file()
 
 
 def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
