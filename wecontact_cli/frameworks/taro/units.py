@@ -94,9 +94,10 @@ def discover(project: TaroProject) -> list[TaroRef]:
         if view is not None:
             seen.add(view)
     components: list[TaroRef] = []
-    for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS)):  # .scss, .config.ts ... go at once
+    # Pages' views, .scss, .config.ts ... are left out at once (2,000 pages: one component).
+    for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS) and f not in seen):
         name = os.path.basename(path)
-        if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
+        if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name:
             continue
         if os.path.dirname(path) == source and name.startswith("app."):
             continue  # the app's entry renders no page content
@@ -141,7 +142,11 @@ def _files(project: TaroProject) -> frozenset[str]:
             continue  # as os.walk: an unreadable folder is skipped
         with entries:
             for entry in entries:
-                if _plain_file(entry):
+                try:  # a plain file's type comes with the listing (no stat); inlined: thousands of entries
+                    plain = entry.is_file(follow_symlinks=False)
+                except OSError:
+                    plain = False  # then it is tested as os.walk would
+                if plain:
                     found.add(entry.path)
                 elif not is_dir(entry):
                     found.add(entry.path)
@@ -155,13 +160,6 @@ def _files(project: TaroProject) -> frozenset[str]:
     project.listing = SourceListing(frozenset(found), pruned, frozenset(irregular))
     return project.listing.files
 
-
-def _plain_file(entry: os.DirEntry[str]) -> bool:
-    """Whether an entry is a plain file, not a link (its type from the listing itself, no stat)."""
-    try:
-        return entry.is_file(follow_symlinks=False)
-    except OSError:
-        return False  # then it is tested as os.walk would
 
 
 def page_view(base: Path) -> Path | None:
