@@ -348,11 +348,14 @@ def _query(grammar: str, names: str | None, comments: bool = True) -> Any:
     return Query(parser_for(grammar).language, elements + ("(comment) @comment" if comments else ""))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=16)
 def _spelled(tags: frozenset[str]) -> str:
-    """The folded tags as one alternation, each letter optionally followed by ``-`` or ``_``."""
+    """The folded tags as one alternation, each letter optionally followed by ``-`` or ``_``
+    (kept: every view of a lint asks with the same few sets of tags)."""
     return "|".join("[-_]?".join(re.escape(c) for c in tag) for tag in sorted({_fold(t) for t in tags if _fold(t)}))
 
 
+@lru_cache(maxsize=16)
 def _names(tags: frozenset[str]) -> str:
     """A regex for the element names that may matter: a wanted tag or a look-alike (``UI.Cell``)."""
     spelled = _spelled(tags)
