@@ -189,23 +189,24 @@ class _Scopes:
 def _bindings(node: Node) -> dict[str, _Declared]:
     """What a scope node binds: statements of a block, parameters and hoisted vars of a function..."""
     found: dict[str, _Declared] = {}
-    if node.type in _BLOCKS:
+    node_type = node.type  # read once: each read of a node's type builds a new string
+    if node_type in _BLOCKS:
         for stmt in node.named_children:
             _declare_statement(stmt, found)
-    if node.type == "program":
+    if node_type == "program":
         _declare_hoisted(node, found)
-    if node.type in _FUNCTIONS:
+    if node_type in _FUNCTIONS:
         _declare_function(node, found)
-    elif node.type in ("for_statement", "for_in_statement"):
+    elif node_type in ("for_statement", "for_in_statement"):
         for part in node.named_children:
             if part.type in ("lexical_declaration", "variable_declaration"):
                 _declare_statement(part, found)
         left = node.child_by_field_name("left")
         if left is not None and node.child_by_field_name("kind") is not None:
             found.update((n, _Declared("variable")) for n in pattern_names(left))
-    elif node.type == "catch_clause":
+    elif node_type == "catch_clause":
         found.update((n, _Declared("parameter")) for n in pattern_names(node.child_by_field_name("parameter")))
-    elif node.type in ("class", "class_declaration"):
+    elif node_type in ("class", "class_declaration"):
         name = node.child_by_field_name("name")
         if name is not None:
             found[text_of(name)] = _Declared("class")
@@ -214,23 +215,24 @@ def _bindings(node: Node) -> dict[str, _Declared]:
 
 def _declare_statement(stmt: Node, found: dict[str, _Declared]) -> None:
     """Add what one statement declares."""
-    if stmt.type in ("export_statement", "ambient_declaration"):
+    node_type = stmt.type  # read once: each read of a node's type builds a new string
+    if node_type in ("export_statement", "ambient_declaration"):
         inner = stmt.child_by_field_name("declaration") or (stmt.named_children[0] if stmt.named_children else None)
-        if inner is not None and inner.type != stmt.type:
+        if inner is not None and inner.type != node_type:
             _declare_statement(inner, found)
         return
-    if stmt.type in ("lexical_declaration", "variable_declaration"):
+    if node_type in ("lexical_declaration", "variable_declaration"):
         for declarator in stmt.named_children:
             if declarator.type == "variable_declarator":
                 value = declarator.child_by_field_name("value")
                 kind = "function" if value is not None and unwrap(value).type in _FUNCTIONS else "variable"
                 found.update((n, _Declared(kind, value)) for n in pattern_names(declarator.child_by_field_name("name")))
-    elif stmt.type == "import_statement":
+    elif node_type == "import_statement":
         found.update((n, _Declared("import", stmt)) for n in import_names(stmt))
     else:
         kind = {"function_declaration": "function", "generator_function_declaration": "function",
                 "function_signature": "function", "class_declaration": "class",
-                "abstract_class_declaration": "class", "enum_declaration": "enum"}.get(stmt.type)
+                "abstract_class_declaration": "class", "enum_declaration": "enum"}.get(node_type)
         name = stmt.child_by_field_name("name")
         if kind is not None and name is not None:
             found[text_of(name)] = _Declared(kind)
