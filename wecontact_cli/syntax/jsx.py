@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Collection, Iterator, Literal, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Collection, Iterator, Literal, Sequence, Union
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.syntax.jscommon import (
@@ -155,19 +155,36 @@ class _Declared:
 
 
 class _Scopes:
-    """Names bound by each scope node, computed once per node."""
+    """Names bound by each scope node, computed once per node. Given the tree's source bytes
+    (``data``), a lookup reads only the statements that write the name looked up: a statement
+    that declares a name holds it as written, and any other leaves it alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, data: bytes | None = None) -> None:
         self._cache: dict[int, dict[str, _Declared]] = {}
         self._classes: dict[int, tuple[dict[str, str], bool]] = {}
+        self._data = data
+        self._named: dict[tuple[int, str], _Declared | None] = {}
 
     def lookup(self, name: str, ancestors: Sequence[Node]) -> _Declared | None:
         """The innermost declaration of ``name`` visible from below ``ancestors[-1]``."""
         for node in reversed(ancestors):
-            declared = self.bindings(node).get(name)
+            declared = self._declared(node, name)
             if declared is not None:
                 return declared
         return None
+
+    def _declared(self, node: Node, name: str) -> _Declared | None:
+        """What ``node`` binds ``name`` to: from its bindings when known, else from the
+        statements that write ``name`` (what every other statement binds is not that name)."""
+        cached = self._cache.get(node.id)
+        data = self._data
+        if cached is not None or data is None:
+            return self.bindings(node).get(name)
+        key = (node.id, name)
+        if key not in self._named:
+            written = name.encode("utf-8", "surrogatepass")
+            self._named[key] = _bindings(node, lambda n: data.find(written, n.start_byte, n.end_byte) >= 0).get(name)
+        return self._named[key]
 
     def bindings(self, node: Node) -> dict[str, _Declared]:
         """The names ``node`` binds for code inside it."""
@@ -186,17 +203,20 @@ class _Scopes:
         return cached
 
 
-def _bindings(node: Node) -> dict[str, _Declared]:
-    """What a scope node binds: statements of a block, parameters and hoisted vars of a function..."""
+def _bindings(node: Node, writes: Callable[[Node], bool] | None = None) -> dict[str, _Declared]:
+    """What a scope node binds: statements of a block, parameters and hoisted vars of a function...
+    (``writes``: only the statements it accepts are read, the others being known to bind nothing
+    that matters to the caller)."""
     found: dict[str, _Declared] = {}
     node_type = node.type  # read once: each read of a node's type builds a new string
     if node_type in _BLOCKS:
         for stmt in node.named_children:
-            _declare_statement(stmt, found)
+            if writes is None or writes(stmt):
+                _declare_statement(stmt, found)
     if node_type == "program":
-        _declare_hoisted(node, found)
+        _declare_hoisted(node, found, writes)
     if node_type in _FUNCTIONS:
-        _declare_function(node, found)
+        _declare_function(node, found, writes)
     elif node_type in ("for_statement", "for_in_statement"):
         for part in node.named_children:
             if part.type in ("lexical_declaration", "variable_declaration"):
@@ -238,8 +258,9 @@ def _declare_statement(stmt: Node, found: dict[str, _Declared]) -> None:
             found[text_of(name)] = _Declared(kind)
 
 
-def _declare_function(node: Node, found: dict[str, _Declared]) -> None:
-    """Parameters, a function expression's own name, and `var`s hoisted from its body."""
+def _declare_function(node: Node, found: dict[str, _Declared], writes: Callable[[Node], bool] | None = None) -> None:
+    """Parameters, a function expression's own name, and `var`s hoisted from its body (of the
+    statements ``writes`` accepts, when given)."""
     params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
     found.update((n, _Declared("parameter")) for n in pattern_names(params))
     name = node.child_by_field_name("name")
@@ -247,7 +268,7 @@ def _declare_function(node: Node, found: dict[str, _Declared]) -> None:
         found.setdefault(text_of(name), _Declared("function"))
     body = node.child_by_field_name("body")
     if body is not None:
-        _declare_hoisted(body, found)
+        _declare_hoisted(body, found, writes)
 
 
 # A `var` is a statement: it hoists out of these, never out of an expression or a function.
@@ -257,11 +278,14 @@ _STATEMENT_NESTING = frozenset({
     "switch_body", "switch_case", "switch_default", "labeled_statement", "export_statement"})
 
 
-def _declare_hoisted(body: Node, found: dict[str, _Declared]) -> None:
-    """`var` declarations anywhere in a function body (or the module), nested functions left out."""
+def _declare_hoisted(body: Node, found: dict[str, _Declared], writes: Callable[[Node], bool] | None = None) -> None:
+    """`var` declarations anywhere in a function body (or the module), nested functions left out
+    (only inside what ``writes`` accepts, when given)."""
     stack = [body]
     while stack:
         node = stack.pop()
+        if writes is not None and not writes(node):
+            continue
         if node.type == "variable_declaration":
             _declare_statement(node, found)
         elif node.type in _STATEMENT_NESTING:
@@ -444,7 +468,7 @@ class _Reader:
         self.folded = {_fold(t): t for t in tags}
         # Only a file that writes a wanted tag as a string can hold it in a variable (`const Tag = 'cell'`).
         self.quoted = any(f"{q}{t}{q}" in parsed.text for t in tags for q in "'\"`")
-        self.scopes = _Scopes()
+        self.scopes = _Scopes(parsed.data)
         self.elements: list[JsxElement] = []
         self.hidden: list[HiddenTag] = []
         self.comments: list[JsComment] = []
