@@ -112,3 +112,28 @@ def test_a_lookup_reading_only_the_statements_that_write_a_name_finds_what_all_b
         if found is not None and expected is not None:
             assert found.kind == expected.kind
             assert (found.value.id if found.value else None) == (expected.value.id if expected.value else None)
+
+
+# -- a start tag of ASCII bytes converts its offsets from its first byte ------------------------
+
+ATTRIBUTES = [" plugid='a1'", " styleType={2}", ' title="商品"', " onStartmessage={onDone}", " {...props}",
+              " isMask", "\n  buttonText='联系 é'", " note={'😀'}", " a={<b x='ü' />}", " x=\"&amp;\""]
+AROUND = ["商品", "é", "x", "\n", "😀", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(AROUND), st.lists(st.sampled_from(ATTRIBUTES), max_size=5),
+                          st.booleans()), min_size=1, max_size=4))
+def test_an_ascii_start_tag_converts_offsets_as_the_text_does(elements: list[tuple[str, list[str], bool]]) -> None:
+    body = "".join(f"{before}<cell{''.join(attrs)}" + (" />" if closed else f">{before}</cell>")
+                   for before, attrs, closed in elements)
+    text = f"const onDone = () => {{}}\nexport default () => (<>{body}</>)\n"
+    fast = jsx.read_view(text, "index.tsx", {"cell"}, comments=False)
+    plain = jsx._Reader.span
+    try:
+        jsx._Reader.span = lambda self, node: self.parsed.span(node)  # type: ignore[method-assign]
+        expected = jsx.read_view(text, "index.tsx", {"cell"}, comments=False)
+    finally:
+        jsx._Reader.span = plain  # type: ignore[method-assign]
+    assert fast == expected
+    assert len(fast.elements) == len(elements) or not fast.syntax_ok

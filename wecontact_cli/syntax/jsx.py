@@ -472,6 +472,18 @@ class _Reader:
         self.elements: list[JsxElement] = []
         self.hidden: list[HiddenTag] = []
         self.comments: list[JsComment] = []
+        self._window: tuple[int, int, int] | None = None
+        """A start tag's bytes when they are all ASCII: (first byte, its character, end byte)."""
+
+    def span(self, node: Node) -> tuple[int, int]:
+        """A node's ``[start, end)`` in characters: inside an ASCII start tag (a cell's, nearly
+        always) one byte is one character from the tag's start, converted once."""
+        window = self._window
+        if window is not None:
+            start, end = node.start_byte, node.end_byte
+            if window[0] <= start and end <= window[2]:
+                return window[1] + start - window[0], window[1] + end - window[0]
+        return self.parsed.span(node)
 
     def comment(self, node: Node, parent: Node | None) -> None:
         """Record a comment; a lone comment in ``{...}`` between JSX children is a JSX comment."""
@@ -498,42 +510,51 @@ class _Reader:
     def _element(self, node: Node, whole: Node, name: Node, scopes: list[Node]) -> JsxElement:
         """The record of one wanted element."""
         context = list(scopes)
+        start, end = node.start_byte, node.end_byte
+        self._window = (start, self.parsed.char(start), end) if self.parsed.data[start:end].isascii() else None
+        try:
+            return self._record(node, whole, name, context)
+        finally:
+            self._window = None
+
+    def _record(self, node: Node, whole: Node, name: Node, context: list[Node]) -> JsxElement:
+        """The record of one wanted element, its start tag's spans converted by ``span``."""
         attributes: list[Union[JsxAttribute, JsxSpread]] = []
         for attr in node.children_by_field_name("attribute"):
             if attr.type == "jsx_expression":
                 spread = attr.named_children[0] if attr.named_children else attr
-                attributes.append(JsxSpread(*self.parsed.span(attr), text_of(spread)[3:].strip()))
+                attributes.append(JsxSpread(*self.span(attr), text_of(spread)[3:].strip()))
             elif attr.type == "jsx_attribute":
                 attributes.append(self._attribute(attr, context))
-        return JsxElement(text_of(name), *self.parsed.span(name), *self.parsed.span(whole),
-                          node.type == "jsx_self_closing_element", tuple(attributes), self.parsed.span(node)[1])
+        return JsxElement(text_of(name), *self.span(name), *self.span(whole),
+                          node.type == "jsx_self_closing_element", tuple(attributes), self.span(node)[1])
 
     def _attribute(self, attr: Node, context: list[Node]) -> JsxAttribute:
         """One ``name=value`` attribute."""
         name = attr.named_children[0]
         value = attr.named_children[1] if attr.named_child_count > 1 else None
-        name_start, name_end = self.parsed.span(name)
+        name_start, name_end = self.span(name)
         if value is None:
             parsed_value = JsxValue("none", name_end, name_end, static=True, value=True)
         elif value.type == "string":
             raw = text_of(value)[1:-1]
             decoded = _ENTITY.sub(lambda m: unescape(m.group()), raw) if "&" in raw else raw  # entities only
-            parsed_value = JsxValue("string", *self.parsed.span(value), static=True, value=decoded)
+            parsed_value = JsxValue("string", *self.span(value), static=True, value=decoded)
         elif value.type == "jsx_expression":
             parsed_value = self._expression(value, context)
         else:
-            parsed_value = JsxValue("element", *self.parsed.span(value))
-        return JsxAttribute(text_of(name), *self.parsed.span(attr), name_start, name_end, parsed_value)
+            parsed_value = JsxValue("element", *self.span(value))
+        return JsxAttribute(text_of(name), *self.span(attr), name_start, name_end, parsed_value)
 
     def _expression(self, container: Node, context: list[Node]) -> JsxValue:
         """``{expression}``: its type, literal value, and where a handler leads."""
-        start, end = self.parsed.span(container)
+        start, end = self.span(container)
         inner = next((c for c in container.named_children if c.type != "comment"), None)
         if inner is None:
             return JsxValue("expression", start, end, "other")
         kind, static, value = _classify(inner)
         binding = self._binding(unwrap(inner), context)
-        return JsxValue("expression", start, end, kind, *self.parsed.span(inner), static, value, text_of(inner),
+        return JsxValue("expression", start, end, kind, *self.span(inner), static, value, text_of(inner),
                         binding)
 
     def _binding(self, node: Node, context: list[Node]) -> Binding | None:
