@@ -149,8 +149,8 @@ def test_components_are_views_outside_the_routes(tmp_path: Path) -> None:
                            "src/app.tsx": "export default function App({ children }) { return children }\n",
                            "src/utils/env.ts": "export const weapp = true\n"})
     refs = load(root).unit_refs()
-    assert [(r.kind, r.relpath) for r in refs] == [("page", "pages/index/index"),
-                                                   ("component", "components/contact/index")]
+    assert [(r.kind, r.relpath) for r in refs] == [("component", "components/contact/index"),
+                                                   ("page", "pages/index/index")]  # components first
 
 
 def test_props_reach_the_model_through_taros_spelling(tmp_path: Path) -> None:

@@ -52,6 +52,8 @@ def test_the_listing_is_what_os_walk_gives(tmp_path_factory: object, folders: se
     project = open_project(root)
     assert isinstance(project, TaroProject)
     assert (units._files(project), project.listing.pruned if project.listing else None) == walked(project)
+    assert project.listing is not None  # the files a stat must still test: the links, and only them
+    assert project.listing.irregular == {f for f in project.listing.files if os.path.islink(f)}
 
 
 def test_config_index_is_parsed_once_and_read_anew_when_edited(tmp_path: Path, monkeypatch: object) -> None:

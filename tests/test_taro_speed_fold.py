@@ -3,8 +3,16 @@ decided on the text's UTF-8 bytes when that is sure to agree: always as folding 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
 from hypothesis import given, settings, strategies as st
 
+from base_projects import BASES
+from conftest import run_cli
+from wecontact_cli.frameworks.taro.rules._examples import APP_CONFIG, DECLARATION
 from wecontact_cli.frameworks.taro.units import LOWERS_TO_ASCII, _fold, mentions
 
 LETTERS = ["c", "C", "e", "E", "l", "L", "i", "I", "k", "K", "-", "_", " ", "<", ">", "\n", "商", "é", "É", "ß",
@@ -37,3 +45,43 @@ def test_mentions_agree_with_folding_the_text(text: str, tags: list[str]) -> Non
 def test_mentions_agree_on_spellings_of_the_tag(pieces: list[str], tags: list[str]) -> None:
     text = "".join(pieces)
     assert mentions(text, tags) == folded_text_holds(text, tags)
+
+
+# -- the cache decides what a view reads as the scan does ---------------------------------------
+
+GREEK_APP = ("export default defineAppConfig({\n  pages: ['pages/index/index'],\n" + DECLARATION
+             + "  usingComponents: {\n    'aς': 'plugin://contactPlugin/cell',\n  },\n})\n")
+GREEK_COMPONENT = "src/components/card/index.tsx"
+# "AΣ-b" lowers to "aς-b" (a final sigma before the dash): folded as the scan folds it, the text
+# names the app's tag "aς"; dropping the dash first would lower it to "aσb", which does not.
+GREEK_VIEW = "// AΣ-b\nexport default function Card() {\n  return <View>card</View\n}\n"
+
+
+def _lint_json(root: Path, *args: str) -> list[dict[str, Any]]:
+    result = run_cli("lint", root, "-f", "json", "--exit-zero", *args)
+    assert result.exit_code == 0, result.output
+    found: list[dict[str, Any]] = json.loads(result.stdout)
+    return found
+
+
+def test_the_cache_folds_a_view_as_the_scan_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The component's scan finds the app's tag in its text and parses it (a syntax problem):
+    its cache entry must then depend on the app config, whose edit here makes that tag no
+    longer the cell (the view is not parsed at all then)."""
+    monkeypatch.delenv("WECONTACT_NO_CACHE", raising=False)
+    root = tmp_path / "p"
+    BASES["taro"].write(root, {APP_CONFIG: GREEK_APP, GREEK_COMPONENT: GREEK_VIEW})
+    first = _lint_json(root)
+    assert [d["filename"] for d in first] == [GREEK_COMPONENT], first  # parsed: its syntax error
+    app = root / APP_CONFIG
+    app.write_text(app.read_text(encoding="utf-8").replace("contactPlugin: { version", "contactPlug: { version"),
+                   encoding="utf-8")
+    assert _lint_json(root) == _lint_json(root, "--no-cache")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(LETTERS), max_size=30), st.lists(st.sampled_from(TAGS), min_size=1, max_size=3))
+def test_mentions_on_the_files_bytes_agree_with_folding_the_text(text: str, tags: list[str]) -> None:
+    """The scan passes the bytes it read (a text read from a file holds no lone surrogate)."""
+    text = text.replace("\ud800", "\ufffd")
+    assert mentions(text, tags, text.encode("utf-8")) == folded_text_holds(text, tags)

@@ -4,11 +4,15 @@ stem table resolves every specifier to the module the fourteen-candidate search 
 
 from __future__ import annotations
 
+import json
 import os
+import random
 import re
 
-from hypothesis import given, settings, strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
+from conftest import run_cli
 from wecontact_cli.frameworks.taro import renders
 
 PLAIN_SPECIFIER = re.compile(r"""(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])([^'"\n]+)\1""")
@@ -159,38 +163,56 @@ def test_declared_tags_from_the_listing_are_the_walked_ones(tmp_path_factory: ob
     assert listed == set(typings.declaration_files(project))
 
 
-# -- the views read before a component asks are not read again --------------------------------
+# -- components are linted first, and the order of units changes nothing ---------------------
 
-PAGE_IMPORTS = ["import Card from '@/components/Card'\n", "import Card from '../../components/Card'\n",
-                "const Card = require('../../components/Card/index')\n", "// import x from '@/nowhere'\n",
-                "import './index.scss'\n", "export { default } from '../b/index'\n", "import React from 'react'\n",
-                "const L = import('@/components/Lazy')\n"]
+ORDER_FILES = {
+    "src/app.config.ts": "export default defineAppConfig({\n  pages: ['pages/index/index', 'pages/b/index', "
+                         "'pages/c/index'],\n  plugins: { contactPlugin: { version: '1.3.0', provider: "
+                         "'wx104a1a20c3f81ec2' } },\n})\n",
+    "src/pages/b/index.tsx": "import Card from '../../components/Card'\nexport default () => <><Card />"
+                             "<cell plugid='x' styleType={9} /></>\n",
+    "src/pages/b/index.config.ts": "export default definePageConfig({ navigationBarTitleText: 'b' })\n",
+    "src/pages/c/index.tsx": "export default () => <cell plugid='x' \n",
+    "src/pages/c/index.config.ts": "export default definePageConfig({ usingComponents: { cell: "
+                                   "'plugin://contactPlugin/cell' } })\n",
+    "src/components/Other.tsx": "import Cell from './Cell'\nexport default () => <Cell />\n",
+}
 
 
-@settings(max_examples=25, deadline=None)
-@given(st.lists(st.sampled_from(PAGE_IMPORTS), max_size=4), st.lists(st.sampled_from(PAGE_IMPORTS), max_size=4),
-       st.booleans())
-def test_the_graph_from_noted_views_is_the_read_one(tmp_path_factory: object, first: list[str], second: list[str],
-                                                    scan_pages: bool) -> None:
-    root = tmp_path_factory.mktemp("notes")  # type: ignore[attr-defined]
-    files = {**BASE, "tsconfig.json": '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}\n',
-             "src/app.config.ts": "export default defineAppConfig({ pages: ['pages/index/index', 'pages/b/index'] })\n",
-             "src/pages/index/index.tsx": "".join(first) + BASE["src/pages/index/index.tsx"],
-             "src/pages/b/index.tsx": "".join(second) + "export default () => <cell />\n",
-             "src/components/Card/index.tsx": CARD, "src/components/Lazy.tsx": "import Card from './Card'\n"}
+def _order_project(root: Path) -> Path:
+    files = {**BASE, **ORDER_FILES, "src/components/Card/index.tsx": CARD}
+    files["src/pages/index/index.tsx"] = "import Card from '@/components/Card'\n" + BASE["src/pages/index/index.tsx"]
+    files["tsconfig.json"] = '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}\n'
     for rel, text in files.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
-    noted = open_project(root)
-    assert isinstance(noted, TaroProject)
-    refs = noted.unit_refs()
-    assert noted.import_notes == {}
-    for ref in refs:
-        if scan_pages or ref.kind == "component":
-            noted.load_unit(ref).comments()  # reads the view (a component's asks for the graph)
-    assert noted.import_notes is None  # the graph was built, and noting stopped
-    graph = noted.graph()
-    fresh = open_project(root)
-    assert isinstance(fresh, TaroProject)
-    read = renders.ImportGraph.build(fresh)
-    assert (graph.importers, graph.pages, graph.unresolved) == (read.importers, read.pages, read.unresolved)
+    return root
+
+
+def test_components_are_listed_before_the_pages(tmp_path: Path) -> None:
+    project = open_project(_order_project(tmp_path / "p"))
+    assert isinstance(project, TaroProject)
+    assert [(r.kind, r.relpath) for r in project.unit_refs()] == [
+        ("component", "components/Card/index"), ("component", "components/Other"),
+        ("page", "pages/index/index"), ("page", "pages/b/index"), ("page", "pages/c/index")]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.randoms(use_true_random=False))
+def test_the_lint_says_the_same_whatever_the_order_of_its_units(tmp_path_factory: object, monkeypatch: pytest.MonkeyPatch,
+                                                                 order: random.Random) -> None:
+    root = _order_project(tmp_path_factory.mktemp("order"))  # type: ignore[attr-defined]
+    listed = run_cli("lint", root, "-f", "json", "--exit-zero", "--no-cache")
+    discover = TaroProject.unit_refs
+
+    def shuffled(self: TaroProject) -> list[object]:
+        refs = list(discover(self))
+        order.shuffle(refs)
+        return refs
+
+    with monkeypatch.context() as patch:
+        patch.setattr(TaroProject, "unit_refs", shuffled)
+        again = run_cli("lint", root, "-f", "json", "--exit-zero", "--no-cache")
+    assert listed.exit_code == again.exit_code == 0
+    assert len(json.loads(listed.stdout)) >= 3, listed.stdout  # the example has findings to order
+    assert again.stdout == listed.stdout

@@ -1,10 +1,11 @@
 """A page's config module is the one its discovery listed, when that is a file: always the module
 ``config_module`` finds by looking again (the .ts before the .js), whatever the route and
-whatever else lies there (a link, a folder, a broken link, both suffixes)."""
+whatever else lies there (a link, a folder, a broken link, a FIFO, both suffixes)."""
 
 from __future__ import annotations
 
 import json
+import os
 
 from hypothesis import given, settings, strategies as st
 
@@ -15,7 +16,7 @@ from wecontact_cli.frameworks.taro.rules._examples import BASE
 
 ROUTES = ["pages/a/index", "pages/b/index", "pages//c/index", "pages/d/./index", "pages/x/../e/index", ".", "",
           "pages/f/", "../outside/index", "pages/g/index.config"]
-KINDS = ["file", "folder", "link-to-file", "broken-link", "none"]
+KINDS = ["file", "folder", "link-to-file", "broken-link", "fifo", "none"]
 PAGE = "export default definePageConfig({ navigationBarTitleText: 'x' })\n"
 
 
@@ -45,6 +46,8 @@ def test_the_listed_config_is_the_one_looked_for(tmp_path_factory: object, pages
                 place.write_text(PAGE, encoding="utf-8")
             elif kind == "folder":
                 place.mkdir()
+            elif kind == "fifo":
+                os.mkfifo(place)
             elif kind == "link-to-file":
                 place.symlink_to(root / "shared.config.ts")
             else:
@@ -56,4 +59,5 @@ def test_the_listed_config_is_the_one_looked_for(tmp_path_factory: object, pages
             looked_for = cfg.config_module(project.route_base(ref.relpath))
             listed = ref.config if units._listed_config(ref) else looked_for
             assert listed == looked_for, ref
+            assert units._listed_config(ref, project.listing) == units._listed_config(ref)  # no stat, same answer
             assert repr(units.page_config(project, ref.relpath, ref)) == repr(units.page_config(project, ref.relpath))

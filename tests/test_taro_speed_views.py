@@ -81,3 +81,59 @@ def test_the_narrow_search_on_broken_views(parts: list[tuple[str, str, bool]], a
     position = at % (len(text) + 1)
     text = text[:position] + inserted + text[position:]
     assert summary(text, "index.tsx", comments=False) == summary(text, "index.tsx", comments=True)
+
+
+# -- a handler's name is looked up in the statements that write it ------------------------------
+
+from wecontact_cli.syntax import jsx  # noqa: E402
+from wecontact_cli.syntax.jscommon import walk  # noqa: E402
+
+DECLARATIONS = ["const on = () => {}\n", "let onStart = 1\n", "var onDone\n", "function onStart() {}\n",
+                "const { onDone, x: [onStart] } = props\n", "import onDone, { on as onStart } from 'm'\n",
+                "export const on = function onDone() {}\n", "class onStart {}\n", "if (a) { var on = 2 }\n",
+                "for (let onDone of xs) { f(onDone) }\n", "try { g() } catch (onStart) { var onDone }\n",
+                "// const onStart = 1\n", "const s = 'onDone'\n", "export default function P(on, { onStart }) {\n",
+                "}\n", "const C = (onDone = 1) => {\n", "  var onStart\n", "const 商 = 1\n", "label: { var on }\n"]
+USES = ["  f(on)\n", "  f(onStart)\n", "  f(onDone)\n", "  f(商)\n", "  <cell onStartmessage={onDone} />\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DECLARATIONS + USES), max_size=14))
+def test_a_lookup_reading_only_the_statements_that_write_a_name_finds_what_all_bindings_find(
+        pieces: list[str]) -> None:
+    parsed = Parsed("".join(pieces), "tsx")
+    fast, full = jsx._Scopes(parsed.data), jsx._Scopes()
+    for node in walk(parsed.root):
+        if node.type != "identifier":
+            continue
+        name, scopes = jsx.text_of(node), jsx._scopes_of(node)
+        found, expected = fast.lookup(name, scopes), full.lookup(name, scopes)
+        assert (found is None) == (expected is None), name
+        if found is not None and expected is not None:
+            assert found.kind == expected.kind
+            assert (found.value.id if found.value else None) == (expected.value.id if expected.value else None)
+
+
+# -- a start tag of ASCII bytes converts its offsets from its first byte ------------------------
+
+ATTRIBUTES = [" plugid='a1'", " styleType={2}", ' title="商品"', " onStartmessage={onDone}", " {...props}",
+              " isMask", "\n  buttonText='联系 é'", " note={'😀'}", " a={<b x='ü' />}", " x=\"&amp;\""]
+AROUND = ["商品", "é", "x", "\n", "😀", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(AROUND), st.lists(st.sampled_from(ATTRIBUTES), max_size=5),
+                          st.booleans()), min_size=1, max_size=4))
+def test_an_ascii_start_tag_converts_offsets_as_the_text_does(elements: list[tuple[str, list[str], bool]]) -> None:
+    body = "".join(f"{before}<cell{''.join(attrs)}" + (" />" if closed else f">{before}</cell>")
+                   for before, attrs, closed in elements)
+    text = f"const onDone = () => {{}}\nexport default () => (<>{body}</>)\n"
+    fast = jsx.read_view(text, "index.tsx", {"cell"}, comments=False)
+    plain = jsx._Reader.span
+    try:
+        jsx._Reader.span = lambda self, node: self.parsed.span(node)  # type: ignore[method-assign]
+        expected = jsx.read_view(text, "index.tsx", {"cell"}, comments=False)
+    finally:
+        jsx._Reader.span = plain  # type: ignore[method-assign]
+    assert fast == expected
+    assert len(fast.elements) == len(elements) or not fast.syntax_ok

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Collection, Iterator, Literal, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Collection, Iterator, Literal, Sequence, Union
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.syntax.jscommon import (
@@ -155,19 +155,36 @@ class _Declared:
 
 
 class _Scopes:
-    """Names bound by each scope node, computed once per node."""
+    """Names bound by each scope node, computed once per node. Given the tree's source bytes
+    (``data``), a lookup reads only the statements that write the name looked up: a statement
+    that declares a name holds it as written, and any other leaves it alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, data: bytes | None = None) -> None:
         self._cache: dict[int, dict[str, _Declared]] = {}
         self._classes: dict[int, tuple[dict[str, str], bool]] = {}
+        self._data = data
+        self._named: dict[tuple[int, str], _Declared | None] = {}
 
     def lookup(self, name: str, ancestors: Sequence[Node]) -> _Declared | None:
         """The innermost declaration of ``name`` visible from below ``ancestors[-1]``."""
         for node in reversed(ancestors):
-            declared = self.bindings(node).get(name)
+            declared = self._declared(node, name)
             if declared is not None:
                 return declared
         return None
+
+    def _declared(self, node: Node, name: str) -> _Declared | None:
+        """What ``node`` binds ``name`` to: from its bindings when known, else from the
+        statements that write ``name`` (what every other statement binds is not that name)."""
+        cached = self._cache.get(node.id)
+        data = self._data
+        if cached is not None or data is None:
+            return self.bindings(node).get(name)
+        key = (node.id, name)
+        if key not in self._named:
+            written = name.encode("utf-8", "surrogatepass")
+            self._named[key] = _bindings(node, lambda n: data.find(written, n.start_byte, n.end_byte) >= 0).get(name)
+        return self._named[key]
 
     def bindings(self, node: Node) -> dict[str, _Declared]:
         """The names ``node`` binds for code inside it."""
@@ -186,26 +203,30 @@ class _Scopes:
         return cached
 
 
-def _bindings(node: Node) -> dict[str, _Declared]:
-    """What a scope node binds: statements of a block, parameters and hoisted vars of a function..."""
+def _bindings(node: Node, writes: Callable[[Node], bool] | None = None) -> dict[str, _Declared]:
+    """What a scope node binds: statements of a block, parameters and hoisted vars of a function...
+    (``writes``: only the statements it accepts are read, the others being known to bind nothing
+    that matters to the caller)."""
     found: dict[str, _Declared] = {}
-    if node.type in _BLOCKS:
+    node_type = node.type  # read once: each read of a node's type builds a new string
+    if node_type in _BLOCKS:
         for stmt in node.named_children:
-            _declare_statement(stmt, found)
-    if node.type == "program":
-        _declare_hoisted(node, found)
-    if node.type in _FUNCTIONS:
-        _declare_function(node, found)
-    elif node.type in ("for_statement", "for_in_statement"):
+            if writes is None or writes(stmt):
+                _declare_statement(stmt, found)
+    if node_type == "program":
+        _declare_hoisted(node, found, writes)
+    if node_type in _FUNCTIONS:
+        _declare_function(node, found, writes)
+    elif node_type in ("for_statement", "for_in_statement"):
         for part in node.named_children:
             if part.type in ("lexical_declaration", "variable_declaration"):
                 _declare_statement(part, found)
         left = node.child_by_field_name("left")
         if left is not None and node.child_by_field_name("kind") is not None:
             found.update((n, _Declared("variable")) for n in pattern_names(left))
-    elif node.type == "catch_clause":
+    elif node_type == "catch_clause":
         found.update((n, _Declared("parameter")) for n in pattern_names(node.child_by_field_name("parameter")))
-    elif node.type in ("class", "class_declaration"):
+    elif node_type in ("class", "class_declaration"):
         name = node.child_by_field_name("name")
         if name is not None:
             found[text_of(name)] = _Declared("class")
@@ -214,30 +235,32 @@ def _bindings(node: Node) -> dict[str, _Declared]:
 
 def _declare_statement(stmt: Node, found: dict[str, _Declared]) -> None:
     """Add what one statement declares."""
-    if stmt.type in ("export_statement", "ambient_declaration"):
+    node_type = stmt.type  # read once: each read of a node's type builds a new string
+    if node_type in ("export_statement", "ambient_declaration"):
         inner = stmt.child_by_field_name("declaration") or (stmt.named_children[0] if stmt.named_children else None)
-        if inner is not None and inner.type != stmt.type:
+        if inner is not None and inner.type != node_type:
             _declare_statement(inner, found)
         return
-    if stmt.type in ("lexical_declaration", "variable_declaration"):
+    if node_type in ("lexical_declaration", "variable_declaration"):
         for declarator in stmt.named_children:
             if declarator.type == "variable_declarator":
                 value = declarator.child_by_field_name("value")
                 kind = "function" if value is not None and unwrap(value).type in _FUNCTIONS else "variable"
                 found.update((n, _Declared(kind, value)) for n in pattern_names(declarator.child_by_field_name("name")))
-    elif stmt.type == "import_statement":
+    elif node_type == "import_statement":
         found.update((n, _Declared("import", stmt)) for n in import_names(stmt))
     else:
         kind = {"function_declaration": "function", "generator_function_declaration": "function",
                 "function_signature": "function", "class_declaration": "class",
-                "abstract_class_declaration": "class", "enum_declaration": "enum"}.get(stmt.type)
+                "abstract_class_declaration": "class", "enum_declaration": "enum"}.get(node_type)
         name = stmt.child_by_field_name("name")
         if kind is not None and name is not None:
             found[text_of(name)] = _Declared(kind)
 
 
-def _declare_function(node: Node, found: dict[str, _Declared]) -> None:
-    """Parameters, a function expression's own name, and `var`s hoisted from its body."""
+def _declare_function(node: Node, found: dict[str, _Declared], writes: Callable[[Node], bool] | None = None) -> None:
+    """Parameters, a function expression's own name, and `var`s hoisted from its body (of the
+    statements ``writes`` accepts, when given)."""
     params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
     found.update((n, _Declared("parameter")) for n in pattern_names(params))
     name = node.child_by_field_name("name")
@@ -245,7 +268,7 @@ def _declare_function(node: Node, found: dict[str, _Declared]) -> None:
         found.setdefault(text_of(name), _Declared("function"))
     body = node.child_by_field_name("body")
     if body is not None:
-        _declare_hoisted(body, found)
+        _declare_hoisted(body, found, writes)
 
 
 # A `var` is a statement: it hoists out of these, never out of an expression or a function.
@@ -255,11 +278,14 @@ _STATEMENT_NESTING = frozenset({
     "switch_body", "switch_case", "switch_default", "labeled_statement", "export_statement"})
 
 
-def _declare_hoisted(body: Node, found: dict[str, _Declared]) -> None:
-    """`var` declarations anywhere in a function body (or the module), nested functions left out."""
+def _declare_hoisted(body: Node, found: dict[str, _Declared], writes: Callable[[Node], bool] | None = None) -> None:
+    """`var` declarations anywhere in a function body (or the module), nested functions left out
+    (only inside what ``writes`` accepts, when given)."""
     stack = [body]
     while stack:
         node = stack.pop()
+        if writes is not None and not writes(node):
+            continue
         if node.type == "variable_declaration":
             _declare_statement(node, found)
         elif node.type in _STATEMENT_NESTING:
@@ -348,11 +374,14 @@ def _query(grammar: str, names: str | None, comments: bool = True) -> Any:
     return Query(parser_for(grammar).language, elements + ("(comment) @comment" if comments else ""))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=16)
 def _spelled(tags: frozenset[str]) -> str:
-    """The folded tags as one alternation, each letter optionally followed by ``-`` or ``_``."""
+    """The folded tags as one alternation, each letter optionally followed by ``-`` or ``_``
+    (kept: every view of a lint asks with the same few sets of tags)."""
     return "|".join("[-_]?".join(re.escape(c) for c in tag) for tag in sorted({_fold(t) for t in tags if _fold(t)}))
 
 
+@lru_cache(maxsize=16)
 def _names(tags: frozenset[str]) -> str:
     """A regex for the element names that may matter: a wanted tag or a look-alike (``UI.Cell``)."""
     spelled = _spelled(tags)
@@ -439,10 +468,22 @@ class _Reader:
         self.folded = {_fold(t): t for t in tags}
         # Only a file that writes a wanted tag as a string can hold it in a variable (`const Tag = 'cell'`).
         self.quoted = any(f"{q}{t}{q}" in parsed.text for t in tags for q in "'\"`")
-        self.scopes = _Scopes()
+        self.scopes = _Scopes(parsed.data)
         self.elements: list[JsxElement] = []
         self.hidden: list[HiddenTag] = []
         self.comments: list[JsComment] = []
+        self._window: tuple[int, int, int] | None = None
+        """A start tag's bytes when they are all ASCII: (first byte, its character, end byte)."""
+
+    def span(self, node: Node) -> tuple[int, int]:
+        """A node's ``[start, end)`` in characters: inside an ASCII start tag (a cell's, nearly
+        always) one byte is one character from the tag's start, converted once."""
+        window = self._window
+        if window is not None:
+            start, end = node.start_byte, node.end_byte
+            if window[0] <= start and end <= window[2]:
+                return window[1] + start - window[0], window[1] + end - window[0]
+        return self.parsed.span(node)
 
     def comment(self, node: Node, parent: Node | None) -> None:
         """Record a comment; a lone comment in ``{...}`` between JSX children is a JSX comment."""
@@ -469,42 +510,51 @@ class _Reader:
     def _element(self, node: Node, whole: Node, name: Node, scopes: list[Node]) -> JsxElement:
         """The record of one wanted element."""
         context = list(scopes)
+        start, end = node.start_byte, node.end_byte
+        self._window = (start, self.parsed.char(start), end) if self.parsed.data[start:end].isascii() else None
+        try:
+            return self._record(node, whole, name, context)
+        finally:
+            self._window = None
+
+    def _record(self, node: Node, whole: Node, name: Node, context: list[Node]) -> JsxElement:
+        """The record of one wanted element, its start tag's spans converted by ``span``."""
         attributes: list[Union[JsxAttribute, JsxSpread]] = []
         for attr in node.children_by_field_name("attribute"):
             if attr.type == "jsx_expression":
                 spread = attr.named_children[0] if attr.named_children else attr
-                attributes.append(JsxSpread(*self.parsed.span(attr), text_of(spread)[3:].strip()))
+                attributes.append(JsxSpread(*self.span(attr), text_of(spread)[3:].strip()))
             elif attr.type == "jsx_attribute":
                 attributes.append(self._attribute(attr, context))
-        return JsxElement(text_of(name), *self.parsed.span(name), *self.parsed.span(whole),
-                          node.type == "jsx_self_closing_element", tuple(attributes), self.parsed.span(node)[1])
+        return JsxElement(text_of(name), *self.span(name), *self.span(whole),
+                          node.type == "jsx_self_closing_element", tuple(attributes), self.span(node)[1])
 
     def _attribute(self, attr: Node, context: list[Node]) -> JsxAttribute:
         """One ``name=value`` attribute."""
         name = attr.named_children[0]
         value = attr.named_children[1] if attr.named_child_count > 1 else None
-        name_start, name_end = self.parsed.span(name)
+        name_start, name_end = self.span(name)
         if value is None:
             parsed_value = JsxValue("none", name_end, name_end, static=True, value=True)
         elif value.type == "string":
             raw = text_of(value)[1:-1]
             decoded = _ENTITY.sub(lambda m: unescape(m.group()), raw) if "&" in raw else raw  # entities only
-            parsed_value = JsxValue("string", *self.parsed.span(value), static=True, value=decoded)
+            parsed_value = JsxValue("string", *self.span(value), static=True, value=decoded)
         elif value.type == "jsx_expression":
             parsed_value = self._expression(value, context)
         else:
-            parsed_value = JsxValue("element", *self.parsed.span(value))
-        return JsxAttribute(text_of(name), *self.parsed.span(attr), name_start, name_end, parsed_value)
+            parsed_value = JsxValue("element", *self.span(value))
+        return JsxAttribute(text_of(name), *self.span(attr), name_start, name_end, parsed_value)
 
     def _expression(self, container: Node, context: list[Node]) -> JsxValue:
         """``{expression}``: its type, literal value, and where a handler leads."""
-        start, end = self.parsed.span(container)
+        start, end = self.span(container)
         inner = next((c for c in container.named_children if c.type != "comment"), None)
         if inner is None:
             return JsxValue("expression", start, end, "other")
         kind, static, value = _classify(inner)
         binding = self._binding(unwrap(inner), context)
-        return JsxValue("expression", start, end, kind, *self.parsed.span(inner), static, value, text_of(inner),
+        return JsxValue("expression", start, end, kind, *self.span(inner), static, value, text_of(inner),
                         binding)
 
     def _binding(self, node: Node, context: list[Node]) -> Binding | None:

@@ -46,9 +46,6 @@ class TaroProject(Project):
     _graph: ImportGraph | None = field(default=None, repr=False)
     listing: SourceListing | None = field(default=None, repr=False)
     """The files under the source root, as the last ``unit_refs()`` found them."""
-    import_notes: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
-    """Views' import specifiers, noted as units read their views while a component is yet to ask
-    for the import graph (None: nothing to note); the graph then need not read those views again."""
     _pages: dict[str, tuple[Registration, ...]] = field(default_factory=dict, repr=False)
     _intrinsic: frozenset[str] | None = field(default=None, repr=False)
     units_independent: bool = False
@@ -70,7 +67,7 @@ class TaroProject(Project):
         return self.framework_kind in ("vue3", "vue")
 
     def unit_refs(self) -> list[TaroRef]:
-        """Every page (in route order) and every other view module under the source root."""
+        """Every view module under the source root that is no page's, then every page in route order."""
         from wecontact_cli.frameworks.taro.units import discover
 
         return discover(self)
@@ -110,21 +107,7 @@ class TaroProject(Project):
             from wecontact_cli.frameworks.taro.renders import ImportGraph
 
             self._graph = ImportGraph.build(self)
-            self.import_notes = None  # built: nothing more to note
         return self._graph
-
-    def note_views(self, wanted: bool) -> None:
-        """Note the imports of the views units read from now on (``wanted``: a component will ask
-        for the import graph, not built yet), or stop noting."""
-        self.import_notes = {} if wanted and self._graph is None else None
-
-    def note_imports(self, view: Path, text: str) -> None:
-        """Keep a view's import specifiers for the graph a component will ask for (a page read
-        before the component is not read again to build it)."""
-        if self.import_notes is not None:
-            from wecontact_cli.frameworks.taro.renders import specifiers
-
-            self.import_notes[str(view)] = specifiers(text)
 
     def page_registrations(self, route: str) -> tuple[Registration, ...]:
         """A page's own usingComponents entries (its config read once)."""

@@ -60,16 +60,13 @@ class ImportGraph:
             view = next((base + s for s in VIEW_SUFFIXES if base + s in linker.modules), None)
             if view is not None:
                 graph.pages[view] = route
-        notes = project.import_notes or {}
         for module in modules:
             if ".config." in os.path.basename(module):
                 continue  # config modules render nothing
-            found = notes.get(module)
-            if found is None:
-                try:
-                    found = specifiers(read_source(Path(module), project.root).text)
-                except WecontactError:
-                    continue
+            try:
+                found = specifiers(read_source(Path(module), project.root).text)
+            except WecontactError:
+                continue
             for specifier in found:
                 target = linker.resolve(specifier, module)
                 if target is None:

@@ -79,28 +79,31 @@ class Hidden:
 
 
 def discover(project: TaroProject) -> list[TaroRef]:
-    """Every page in route order, then every other view module under the source root."""
+    """Every view module under the source root that is no page's, then every page in route order.
+    Components come first: the first one scanned builds the import graph (it reads every view),
+    and that is best done while the other processes lint pages, not at the end while they wait."""
     files = _files(project)
-    refs: list[TaroRef] = []
+    pages: list[TaroRef] = []
     seen: set[str] = set()
     source = str(project.source_root)
     for route in dict.fromkeys(r.route for r in project.routes):
         base = os.path.join(source, posixpath.normpath(route))
         view = _first(base, VIEW_SUFFIXES, files)
         config = _first(base + ".config", cfg.CONFIG_SUFFIXES, files)
-        refs.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
+        pages.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
         if view is not None:
             seen.add(view)
-    for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS)):  # .scss, .config.ts ... go at once
+    components: list[TaroRef] = []
+    # Pages' views, .scss, .config.ts ... are left out at once (2,000 pages: one component).
+    for path in sorted(f for f in files if f.endswith(_COMPONENT_ENDINGS) and f not in seen):
         name = os.path.basename(path)
-        if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name or path in seen:
+        if os.path.splitext(name)[1] not in COMPONENT_SUFFIXES or ".config." in name:
             continue
         if os.path.dirname(path) == source and name.startswith("app."):
             continue  # the app's entry renders no page content
         rel = os.path.relpath(path, source).replace(os.sep, "/")
-        refs.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
-    project.note_views(any(r.kind == "component" for r in refs))  # a component's scan asks for the graph
-    return refs
+        components.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
+    return components + pages
 
 
 def _first(base: str, suffixes: Sequence[str], files: frozenset[str]) -> str | None:
@@ -118,6 +121,8 @@ class SourceListing:
 
     files: frozenset[str]
     pruned: bool
+    irregular: frozenset[str] = frozenset()
+    """The files listed that are not plain files (links, FIFOs...): only these need a stat to tell."""
 
 
 def _files(project: TaroProject) -> frozenset[str]:
@@ -127,6 +132,7 @@ def _files(project: TaroProject) -> frozenset[str]:
     instead of a stat per folder."""
     output = str(project.roots.output) if project.roots is not None else None
     found: set[str] = set()
+    irregular: set[str] = set()
     pruned = False
     stack = [str(project.source_root)]
     while stack:
@@ -136,16 +142,24 @@ def _files(project: TaroProject) -> frozenset[str]:
             continue  # as os.walk: an unreadable folder is skipped
         with entries:
             for entry in entries:
-                if not is_dir(entry):
+                try:  # a plain file's type comes with the listing (no stat); inlined: thousands of entries
+                    plain = entry.is_file(follow_symlinks=False)
+                except OSError:
+                    plain = False  # then it is tested as os.walk would
+                if plain:
                     found.add(entry.path)
+                elif not is_dir(entry):
+                    found.add(entry.path)
+                    irregular.add(entry.path)
                 elif entry.name.startswith(".") or entry.name == "node_modules" or is_link(entry):
                     continue
                 elif entry.name in SKIPPED_DIRS or entry.path == output:
                     pruned = True
                 else:
                     stack.append(entry.path)
-    project.listing = SourceListing(frozenset(found), pruned)
+    project.listing = SourceListing(frozenset(found), pruned, frozenset(irregular))
     return project.listing.files
+
 
 
 def page_view(base: Path) -> Path | None:
@@ -157,7 +171,8 @@ def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) ->
                                                                                      list[Registration]]:
     """A page's config module read, and its usingComponents entries (``ref``: the page as
     discovered, whose listed config module saves looking for it again)."""
-    path = ref.config if ref is not None and _listed_config(ref) else cfg.config_module(project.route_base(route))
+    path = ref.config if ref is not None and _listed_config(ref, project.listing) \
+        else cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
     read = cfg.read_module(path, project.root, fast=True)
@@ -166,11 +181,18 @@ def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) ->
     return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
 
 
-def _listed_config(ref: TaroRef) -> bool:
+def _listed_config(ref: TaroRef, listing: SourceListing | None = None) -> bool:
     """Whether the config module discovery listed is the one ``cfg.config_module`` would find: a
     file (the .ts beside a .js would have been listed first, being in the same folder), of a route
-    that does not normalise to the source root itself (that route's module is named after it)."""
-    return ref.config is not None and posixpath.normpath(ref.relpath) != "." and ref.config.is_file()
+    that does not normalise to the source root itself (that route's module is named after it).
+    A plain file the last ``listing`` holds is one without a stat (a link or a FIFO is tested)."""
+    if ref.config is None or posixpath.normpath(ref.relpath) == ".":
+        return False
+    if listing is not None:
+        name = str(ref.config)
+        if name in listing.files and name not in listing.irregular:
+            return True
+    return ref.config.is_file()
 
 
 def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
@@ -280,18 +302,18 @@ class TaroUnit(Unit):
         if project is None or path is None:
             return
         try:
-            text = read_source(path, project.root).text
+            source = read_source(path, project.root)
         except WecontactError as exc:
             from wecontact_cli.frameworks.native.problems import load_problem
 
             self._view_problems.append(load_problem("view", path, exc))
             return
+        text = source.text
         self._text = text
         self.texts[path] = text
-        project.note_imports(path, text)
         contact = self.contact_tags()
         candidates = (set(contact) | {plugin.DEFAULT_TAG}) - (self._taken() - set(contact))
-        if DIRECTIVE not in text and not mentions(text, candidates):
+        if DIRECTIVE not in text and not mentions(text, candidates, source.raw[3:] if source.bom else source.raw):
             return
         if path.suffix == ".vue":
             self._scan_vue(path, text, contact, candidates)
@@ -543,8 +565,7 @@ class TaroUnit(Unit):
             tags.update(r.tag for route in pages for r in project.page_registrations(route))
         text = self._text if self._scanned else _view_text(project, ref.view)
         if text is not None:
-            folded = _fold(text)
-            touches = touches or DIRECTIVE in text or any(_fold(tag) in folded for tag in tags)
+            touches = touches or DIRECTIVE in text or mentions(text, tags)  # the scan's own test
         if touches:
             reads.append("app")
             if ref.view is not None and ref.view.suffix == ".tsx" and project.react_types:
@@ -578,22 +599,35 @@ def _fold(tag: str) -> str:
     return tag.replace("-", "").replace("_", "").lower()
 
 
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+"""``bytes.lower`` as a translation table (which can drop characters in the same pass)."""
 LOWERS_TO_ASCII = ("\u0130", "\u212a")
 """The only characters beyond ASCII whose lower case holds an ASCII one: İ (i and a combining
 dot) and the Kelvin sign (k). tests/test_taro_speed_fold.py checks every character."""
 
 
-def mentions(text: str, tags: Iterable[str]) -> bool:
-    """Whether ``text`` in lower case without ``-`` and ``_`` holds one of ``tags`` folded.
+def mentions(text: str, tags: Iterable[str], data: bytes | None = None) -> bool:
+    """Whether ``text`` in lower case without ``-`` and ``_`` holds one of ``tags`` folded
+    (``data``: the text's UTF-8 bytes, when the caller has them: the file as read, BOM left out).
     For ASCII tags, a text without the two characters above is folded as UTF-8 bytes: the same
     ASCII letters in the same runs (anything else becomes bytes of 0x80 and up there, characters
-    beyond ASCII in the text), at a third of the cost of folding the text itself."""
+    beyond ASCII in the text), in one pass that lowers and drops at once, at a sixth of the
+    cost of folding the text itself."""
     wanted = {_fold(tag) for tag in tags}
     if all(tag.isascii() for tag in wanted) and not any(char in text for char in LOWERS_TO_ASCII):
-        data = text.encode("utf-8", "surrogatepass").lower().translate(None, b"-_")
-        return any(tag.encode() in data for tag in wanted)
-    folded = text.lower().replace("-", "").replace("_", "")
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        folded = data.translate(_ASCII_LOWER, b"-_")
+        return any(tag.encode() in folded for tag in wanted)
+    folded = fold_text(text)
     return any(tag in folded for tag in wanted)
+
+
+def fold_text(text: str) -> str:
+    """A view's text as ``mentions`` searches it: lower case first, then without ``-`` and ``_``
+    (a capital sigma before a dash lowers to a final sigma, which dropping the dash first would
+    not give): every test of whether a view names a tag folds it so."""
+    return text.lower().replace("-", "").replace("_", "")
 
 
 def _has_plugid(element: JsxElement) -> bool:
