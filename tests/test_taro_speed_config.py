@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from wecontact_cli.frameworks.taro import config as cfg
@@ -117,6 +118,15 @@ def test_plain_reader_builds_the_parsers_tree(text: str, filename: str) -> None:
 def test_plain_reader_on_broken_modules(text: str, at: int, inserted: str) -> None:
     position = at % (len(text) + 1)
     agrees(text[:position] + inserted + text[position:], "index.config.ts")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\r\n", " // note\n", "\u2028", " /*\n*/ ", " ", " /* note */ "])
+def test_a_line_break_between_export_and_default_is_left_to_the_parser(gap: str) -> None:
+    """tree-sitter's grammar rejects `export` and `default` on two lines (hypothesis found the
+    plain reader accepting it): the reader gives no tree, or the parser's, never another."""
+    text = f"export{gap}default definePageConfig({{ navigationBarTitleText: 'a' }});"
+    plain = agrees(text, "index.config.ts")
+    assert plain == (not any(c in gap for c in "\n\r\u2028"))
 
 
 def test_the_usual_page_config_is_read_without_the_parser() -> None:

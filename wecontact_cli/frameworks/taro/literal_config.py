@@ -39,6 +39,7 @@ _KEYWORD_LIKE = RESERVED | frozenset({"get", "set", "async", "of", "as", "from",
                                       "constructor", "__proto__", "undefined", "arguments", "eval"})
 """Words kept out of keys: the reader only ever accepts what is beyond doubt a plain key."""
 _LITERALS = {"true": True, "false": False, "null": None}
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _MAX_DEPTH = 64
 _MAX_DIGITS = 300
 
@@ -87,6 +88,7 @@ class _Tokens:
     """The module's tokens (blanks and comments left out), read front to back."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.items = list(_tokens(text))
         self.index = 0
 
@@ -110,8 +112,9 @@ class _Tokens:
 
     def module(self) -> JsNode:
         """``export default <object>`` or ``export default define...(<object>)``, then ``;``, then nothing."""
-        self.expect("export")
-        self.expect("default")
+        export, default = self.expect("export"), self.expect("default")
+        if _LINE_BREAK.search(self.text, export[3], default[2]):
+            raise _NotPlain  # tree-sitter's grammar rejects `export` and `default` on two lines
         call = self.peek() in DEFINE_CALLS
         if call:
             self.next()
