@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Literal
+
+from wecontact_cli.records import record
 
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ def first_on_line(text: str, pos: int) -> bool:
     return not text[line_start(text, pos):pos].lstrip("\ufeff").strip(" \t")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Layout:
     """How a file is laid out: its indentation unit and line ending."""
 

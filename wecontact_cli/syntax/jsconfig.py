@@ -13,10 +13,11 @@ target is not literal they raise ``ConfigEditError`` carrying the lines to add b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union, cast
 
 from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jsontext import JsonNode, Member
 from wecontact_cli.syntax.jscommon import (
     IDENTIFIER, Layout, Parsed, cooked, first_on_line, grammar_for, import_names, layout_of, line_indent,
@@ -42,7 +43,7 @@ PathItem = Union[str, int]
 JsValue = Any  # dict / list / str / int / float / bool / None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UnknownMember:
     """An object member whose key cannot be known statically (``...spread``, ``[computed]``)."""
 
@@ -51,7 +52,7 @@ class UnknownMember:
     end: int
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class JsNode(JsonNode):
     """A ``JsonNode`` read from JS: objects also list members whose keys are not known."""
 
@@ -70,7 +71,7 @@ class JsNode(JsonNode):
         return all(u.start < after for u in self.unknown)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ConfigModule:
     """The config object of a module, or why it cannot be read statically."""
 
@@ -613,7 +614,7 @@ def _fold_test(module: _Module, test: Node | None, depth: int) -> bool | None:
 # The file's style, and values written in it
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsStyle:
     """How a module writes literals, so that inserted code looks like the rest of it."""
 

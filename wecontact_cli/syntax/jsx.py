@@ -11,11 +11,11 @@ expressions are resolved in the file: an identifier against the scopes around it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterator, Literal, Sequence, Union
 
 from wecontact_cli.edits import TextEdit, apply_edits
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jscommon import (
     Layout, Parsed, first_on_line, grammar_for, import_names, layout_of, line_indent, line_start,
     number_value, parser_for, pattern_names, reindent, string_value, text_of, unwrap, walk,
@@ -37,7 +37,7 @@ _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
 _ELEMENT_TAGS = ("jsx_opening_element", "jsx_self_closing_element")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Binding:
     """Where a handler expression leads: defined in this file, missing, or not knowable here."""
 
@@ -47,7 +47,7 @@ class Binding:
     #                 unknown: member, this-rebound, inherited, computed, global
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsxValue:
     """An attribute's value as written."""
 
@@ -64,7 +64,7 @@ class JsxValue:
     binding: Binding | None = None  # for identifiers, `this.x`, `x.bind(...)`
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsxAttribute:
     """``name=value`` on an element."""
 
@@ -76,7 +76,7 @@ class JsxAttribute:
     value: JsxValue
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsxSpread:
     """``{...props}`` on an element (braces included in the span)."""
 
@@ -85,7 +85,7 @@ class JsxSpread:
     text: str  # the spread expression
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsxElement:
     """An intrinsic element whose tag is one of the wanted names."""
 
@@ -109,7 +109,7 @@ class JsxElement:
         return tuple(a for a in self.attributes if isinstance(a, JsxSpread))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HiddenTag:
     """An element that stands for a wanted tag but is not written as that intrinsic tag."""
 
@@ -124,7 +124,7 @@ class HiddenTag:
     declared: bool = False  # components: the name is bound in the file (imported or defined there)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsComment:
     """A comment; ``jsx`` is ``{/* ... */}`` between elements (span includes the braces)."""
 
@@ -134,7 +134,7 @@ class JsComment:
     end: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JsxView:
     """What a view module writes for the wanted tags."""
 
@@ -148,7 +148,7 @@ class JsxView:
 # Scopes
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Declared:
     kind: str
     value: Node | None = None  # the initialiser of a variable
@@ -669,7 +669,7 @@ def _classify(node: Node) -> tuple[str, bool, Any]:
 # Planning insertions into an existing view
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Handler:
     """A handler to add: ``name``, its parameter list as written, and its body statements."""
 
@@ -688,7 +688,7 @@ class ViewEditError(Exception):
         self.offset = offset
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Component:
     """The page's component: a function or a class, the JSX root it returns, where handlers go."""
 
@@ -701,7 +701,7 @@ class _Component:
 _MAX_HOPS = 16
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageComponent:
     """The component a page module exports by default, as far as insertions need it."""
 

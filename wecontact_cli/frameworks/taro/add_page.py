@@ -12,7 +12,7 @@ unusual component) is printed for the user to paste.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, append_item, insert_after_imports, \
     insert_member, taro_binding
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
+from wecontact_cli.records import record
 from wecontact_cli.scaffold.options import refuse_like_lint
 from wecontact_cli.scaffold.declaring import new_alias, usable_alias
 from wecontact_cli.scaffold.routes import source_route
@@ -66,7 +67,7 @@ def component_name(route: str) -> str:
         else "ContactPage"
 
 
-@dataclass
+@record
 class _Files:
     """The page's files: those that exist, and where new ones go."""
 
@@ -337,7 +338,7 @@ class _Planner:
             self.page_changes.append(draft.path)
 
 
-@dataclass
+@record
 class _ViewWiring:
     """The element, handlers and WeCom check in an existing JSX view."""
 

@@ -11,7 +11,6 @@ string "2" (sent through setData), a bare ``isMask`` is ``true``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,7 @@ from wecontact_cli.frameworks.taro.dialect import (
     EVENT_CASE, EVENT_WITHOUT_ON, NOT_A_FUNCTION, NOT_COLLECTED, STRING_HANDLER, contact_event,
 )
 from wecontact_cli.model import AttrUse, CellUse, HandlerStatus, Registration, Span
+from wecontact_cli.records import record
 from wecontact_cli.syntax.expression import literal
 from wecontact_cli.syntax.jsx import JsxAttribute, JsxElement, JsxValue
 
@@ -31,7 +31,7 @@ _FUNCTION_KINDS = frozenset({"arrow_function", "function"})
 _LITERAL_KINDS = frozenset({"string", "template", "number", "true", "false", "null"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Read:
     """One attribute read: the model's record, and whether its handler exists (events)."""
 

@@ -10,7 +10,7 @@ never guesses what the build would see.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -19,6 +19,7 @@ from wecontact_cli.frameworks.taro.literal_config import flat_and_valid, read_pl
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import Comment, FileProblem, Registration, Span
 from wecontact_cli.model.project import FileRole
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jscommon import Parsed
 from wecontact_cli.syntax.jsconfig import ConfigModule, JsNode, read_config
 from wecontact_cli.syntax.jsontext import JsonNode
@@ -30,7 +31,7 @@ WEAPP = {"TARO_ENV": "weapp", "NODE_ENV": "production"}
 """What ``process.env`` holds when Taro builds for WeChat."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Gap:
     """A part of a config module that cannot be read statically: said, never guessed."""
 
@@ -42,7 +43,7 @@ class Gap:
     other; for a whole module: no-export, no-default-export, not-literal, modified, missing."""
 
 
-@dataclass
+@record
 class ConfigRead:
     """A config module read: its text, its object (None when there is none to read), what is wrong."""
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.records import record
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _SPECIFIER = re.compile(
 _LOCAL_LOOKING = ("@/", "~/", "#/", "/")
 
 
-@dataclass
+@record
 class ImportGraph:
     """Module -> the modules importing it, the project's page views, and unresolved local imports
     (paths as strings: thousands of them are joined and looked up)."""

@@ -4,8 +4,9 @@ dist, when the file is absent or the values cannot be read statically)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from wecontact_cli.records import record
 
 DEFAULT_SOURCE = "src"
 DEFAULT_OUTPUT = "dist"
@@ -15,7 +16,7 @@ WEAPP = {"TARO_ENV": "weapp", "NODE_ENV": "production"}
 """What process.env holds when Taro builds for WeChat (to fold `dist/${process.env.TARO_ENV}`)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TaroRoots:
     """The project's source and output folders, and whether config/index said so."""
 

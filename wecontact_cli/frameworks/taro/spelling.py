@@ -18,9 +18,10 @@ Three steps decide it, each read in Taro's published code:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
+
+from wecontact_cli.records import record
 
 ReachKind = Literal["property", "host", "event", "none"]
 
@@ -29,7 +30,7 @@ _REACT_ONLY = frozenset({"key", "ref", "children", "dangerouslySetInnerHTML"})
 _HOST = {"class": "class", "style": "style", "id": "id"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reach:
     """What WeChat gets from one written prop."""
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.units import page_view
+from wecontact_cli.records import record
 from wecontact_cli.syntax.jscommon import Layout, layout_of
 from wecontact_cli.text.source import read_source
 
@@ -25,7 +25,7 @@ STYLE_SUFFIXES = (".scss", ".less", ".css", ".styl", ".sass")
 _JSX_QUOTE = re.compile(r"""\s[A-Za-z][\w-]*=(['"])""")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageStyle:
     """How the project's pages are written."""
 

@@ -11,11 +11,11 @@ node_modules and the build output) with tree-sitter and collects the property na
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli.errors import WecontactError
+from wecontact_cli.records import record
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ INTERFACE = "IntrinsicElements"
 _SKIPPED = frozenset({"node_modules", "dist", "build", "__pycache__"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Declaration:
     """One ``IntrinsicElements`` interface in a declaration file: its tags and its body's braces."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
@@ -26,6 +26,7 @@ from wecontact_cli.frameworks.taro import spelling
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
+from wecontact_cli.records import record
 from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
 
@@ -43,7 +44,7 @@ _CLASS_CONFIG = re.compile(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
 """``config = {...}`` on a class or a component (Taro 1/2's place for usingComponents)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TaroRef:
     """A page or component, found on disk (nothing read yet)."""
 
@@ -53,7 +54,7 @@ class TaroRef:
     config: Path | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Unregistered:
     """An element meant as the contact cell that is not registered where it is rendered."""
 
@@ -68,7 +69,7 @@ class Unregistered:
     """The view registers it in a class ``config``, which Taro 3 ignores."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hidden:
     """An element that stands for the cell but is not written as its tag (Taro never collects it)."""
 
@@ -114,7 +115,7 @@ def _first(base: str, suffixes: Sequence[str], files: frozenset[str]) -> str | N
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceListing:
     """Every file under the source root as the last discovery walked it, and whether that walk
     left out a folder other than dependencies and dot folders (a __pycache__, the build output)."""
@@ -223,7 +224,7 @@ def make_unit(project: TaroProject, ref: TaroRef) -> TaroUnit:
     return unit
 
 
-@dataclass
+@record
 class TaroUnit(Unit):
     """A Taro page or component; its view is read on first use."""
 

@@ -8,7 +8,6 @@ line so that the error stays readable. A view gets module-level statements after
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -16,6 +15,7 @@ from wecontact_cli.edits import FileChange, TextEdit, apply_edits
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.taro.config import WEAPP
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.records import record
 from wecontact_cli.syntax import jsconfig
 from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import BOM, SourceFile
@@ -23,7 +23,7 @@ from wecontact_cli.text.source import BOM, SourceFile
 TARO_MODULE = "@tarojs/taro"
 
 
-@dataclass
+@record
 class Draft:
     """A file being edited: its source as read, and its text after the edits planned so far."""
 
