@@ -64,19 +64,6 @@ NAME_PIECES = st.sampled_from(["v-", "v-on", "v-bind", ":", "@", "#", ".", "..",
                                "stop", "-", "联", "["])
 
 
-def _argument_by_characters(raw: str, at: int) -> tuple[int, bool]:
-    """The argument's end read one character at a time (the reading ``read_argument`` replaces)."""
-    end, unclosed = at, False
-    while end < len(raw) and raw[end] != ".":
-        if raw[end] == "[":
-            close = raw.find("]", end + 1)
-            unclosed = close < 0
-            end = len(raw) if unclosed else close + 1
-        else:
-            end += 1
-    return end, unclosed
-
-
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(NAME_PIECES, min_size=1, max_size=6).map("".join), st.integers(0, 8))
 def test_an_attribute_name_decomposes_as_read_character_by_character(raw: str, at: int) -> None:
@@ -87,7 +74,7 @@ def test_an_attribute_name_decomposes_as_read_character_by_character(raw: str, a
     at = min(at, len(raw))
     fast = vue._Name(raw, 10, [])
     end = fast.read_argument(at)
-    expected_end, unclosed = _argument_by_characters(raw, at)
+    expected_end, unclosed = vue._bracketed_argument_end(raw, at)  # the character reading, for every name
     assert end == expected_end, raw
     if end == at:
         assert (fast.argument, fast.dynamic, fast.problems) == (None, False, [])
