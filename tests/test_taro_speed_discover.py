@@ -80,3 +80,29 @@ def test_config_index_is_parsed_once_and_read_anew_when_edited(tmp_path: Path, m
     config = tmp_path / "config" / "index.ts"
     config.write_text(config.read_text(encoding="utf-8").replace("sourceRoot: 'src'", "sourceRoot: 'app'"))
     assert roots.taro_roots(tmp_path).source == tmp_path / "app"
+
+
+def test_refs_name_files_by_strings_and_pickle_the_same_once_loaded(tmp_path: Path) -> None:
+    """A ref holds its files' names (no Path made while discovery runs alone); its paths, made on
+    use, are those names, and loading its unit leaves its pickled form (the server's key) as it was."""
+    import pickle
+
+    files = {**BASE, "src/components/Card/index.tsx": "export default () => <cell />\n"}
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    project = open_project(tmp_path)
+    assert isinstance(project, TaroProject)
+    refs = project.unit_refs()
+    assert {r.kind for r in refs} == {"page", "component"}
+    keys = [pickle.dumps(ref) for ref in refs]
+    for ref in refs:
+        assert all(isinstance(n, (str, type(None))) for n in (ref.view_name, ref.config_name))
+        assert ref.view == (Path(ref.view_name) if ref.view_name else None)
+        assert ref.config == (Path(ref.config_name) if ref.config_name else None)
+        unit = project.load_unit(ref)
+        unit.problems(), unit.cells()
+        assert unit.files == tuple(p for p in (ref.config, ref.view) if p is not None)
+    assert [pickle.dumps(ref) for ref in refs] == keys
+    assert [pickle.loads(k) for k in keys] == refs
+    assert keys == [pickle.dumps(ref) for ref in project.unit_refs()]  # a new discovery: the same keys

@@ -13,6 +13,7 @@ import os
 import posixpath
 import re
 from dataclasses import field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
@@ -46,12 +47,32 @@ _CLASS_CONFIG = re.compile(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
 
 @record(frozen=True)
 class TaroRef:
-    """A page or component, found on disk (nothing read yet)."""
+    """A page or component, found on disk (nothing read yet). Its files are named by strings;
+    their paths are made on first use, in the process that reads them, not while discovery runs
+    alone (a Path per file was a fifth of discovery)."""
 
     kind: UnitKind
     relpath: str
-    view: Path | None
-    config: Path | None
+    view_name: str | None
+    """The view module's full path, as listed."""
+    config_name: str | None
+    """The page config module's full path, as listed."""
+
+    @cached_property
+    def view(self) -> Path | None:
+        """The view module."""
+        return Path(self.view_name) if self.view_name is not None else None
+
+    @cached_property
+    def config(self) -> Path | None:
+        """The page's config module."""
+        return Path(self.config_name) if self.config_name is not None else None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Its fields only: the paths made on use are left out, so that a ref pickles (and keys the
+        server's units) the same before and after it is loaded."""
+        return {"kind": self.kind, "relpath": self.relpath, "view_name": self.view_name,
+                "config_name": self.config_name}
 
 
 @record(frozen=True)
@@ -91,7 +112,7 @@ def discover(project: TaroProject) -> list[TaroRef]:
         base = os.path.join(source, posixpath.normpath(route))
         view = _first(base, VIEW_SUFFIXES, files)
         config = _first(base + ".config", cfg.CONFIG_SUFFIXES, files)
-        pages.append(TaroRef("page", route, Path(view) if view else None, Path(config) if config else None))
+        pages.append(TaroRef("page", route, view, config))
         if view is not None:
             seen.add(view)
     components: list[TaroRef] = []
@@ -103,7 +124,7 @@ def discover(project: TaroProject) -> list[TaroRef]:
         if os.path.dirname(path) == source and name.startswith("app."):
             continue  # the app's entry renders no page content
         rel = os.path.relpath(path, source).replace(os.sep, "/")
-        components.append(TaroRef("component", rel.rsplit(".", 1)[0], Path(path), None))
+        components.append(TaroRef("component", rel.rsplit(".", 1)[0], path, None))
     return components + pages
 
 
@@ -190,7 +211,7 @@ def _listed_config(ref: TaroRef, listing: SourceListing | None = None) -> bool:
     if ref.config is None or posixpath.normpath(ref.relpath) == ".":
         return False
     if listing is not None:
-        name = str(ref.config)
+        name = ref.config_name
         if name in listing.files and name not in listing.irregular:
             return True
     return ref.config.is_file()
