@@ -20,19 +20,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 from wecontact_cli.syntax.jscommon import RESERVED, number_value
 from wecontact_cli.syntax.jsconfig import DEFINE_CALLS, JsNode
 from wecontact_cli.syntax.jsontext import Member
 
 _TOKEN = re.compile(
-    r"""[ \t\n\r]+"""                                          # blanks: skipped
-    r"""|//[^\n\r\u2028\u2029\x00]*|/\*(?:[^*\x00]|\*(?!/))*\*/"""     # comments: skipped
+    r"""[ \t\n\r]*(?:"""                                       # blanks before a token: skipped with it
+    r"""//[^\n\r\u2028\u2029\x00]*|/\*(?:[^*\x00]|\*(?!/))*\*/"""      # comments: skipped
     r"""|(?P<string>'[^'\\\n\r\u2028\u2029\x00]*'|"[^"\\\n\r\u2028\u2029\x00]*")"""
     r"""|(?P<number>-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?)(?![\w$.])"""
     r"""|(?P<word>[A-Za-z_$][A-Za-z0-9_$]*)(?![\w$])"""
-    r"""|(?P<punct>[{}\[\]:,();])""")
+    r"""|(?P<punct>[{}\[\]:,();])|\Z)""")
+"""A token and the blanks before it in one match (half the matches of blanks as tokens of their
+own); ``\\Z``: blanks at the end. No alternative starts with a blank, so a failed match gives
+back at most its blanks once: linear."""
 _KEYWORD_LIKE = RESERVED | frozenset({"get", "set", "async", "of", "as", "from", "type", "declare", "readonly",
                                       "abstract", "override", "accessor", "satisfies", "keyof", "infer",
                                       "is", "asserts", "unique", "global", "module", "namespace", "require",
@@ -89,7 +91,7 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.items = list(_tokens(text))
+        self.items = _tokens(text)
         self.index = 0
 
     def next(self) -> tuple[str, str, int, int]:
@@ -173,23 +175,33 @@ class _Tokens:
     def array(self, start: int, depth: int) -> JsNode:
         """``[ value, ... ]`` (its ``[`` read; no holes)."""
         node = JsNode("array", start)
+        items, tokens = node.items, self.items
         while self.peek() != "]":
-            node.items.append(self.value(depth + 1))
+            token = tokens[self.index] if self.index < len(tokens) else None
+            if token is not None and token[0] == "string":  # the commonest item (routes): read as value() would
+                self.index += 1
+                items.append(JsNode("string", token[2], token[3], value=token[1][1:-1]))
+            else:
+                items.append(self.value(depth + 1))
             if self.peek() != "]":
                 self.expect(",")
         node.end = self.next()[3]
         return node
 
 
-def _tokens(text: str) -> Iterator[tuple[str, str, int, int]]:
+def _tokens(text: str) -> list[tuple[str, str, int, int]]:
     """Every token of ``text`` as (kind, text, start, end); anything else raises ``_NotPlain``."""
     position, size = 0, len(text)
     match = _TOKEN.match
+    found_all: list[tuple[str, str, int, int]] = []
+    keep = found_all.append
     while position < size:
         found = match(text, position)
         if found is None:
             raise _NotPlain
         kind = found.lastgroup
         if kind is not None:
-            yield kind, found.group(kind), found.start(kind), found.end(kind)
+            start, end = found.span(kind)
+            keep((kind, text[start:end], start, end))
         position = found.end()
+    return found_all
