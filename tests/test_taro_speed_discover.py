@@ -106,3 +106,19 @@ def test_refs_name_files_by_strings_and_pickle_the_same_once_loaded(tmp_path: Pa
     assert [pickle.dumps(ref) for ref in refs] == keys
     assert [pickle.loads(k) for k in keys] == refs
     assert keys == [pickle.dumps(ref) for ref in project.unit_refs()]  # a new discovery: the same keys
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["src", "pages", "a b", "页", ".x", "..", "index.tsx"]), min_size=1, max_size=4),
+       st.sampled_from(["index.config.ts", "index.config.js", "i.config.ts"]), st.sampled_from(["index.tsx", "a.vue"]),
+       st.booleans(), st.booleans())
+def test_a_refs_paths_are_its_names_parsed(folders: list[str], config: str, view: str, same: bool,
+                                           has_config: bool) -> None:
+    """The view's path, made from the config module's beside it, is the one its name parses to."""
+    folder = "/" + "/".join(folders)
+    config_name = f"{folder}/{config}" if has_config else None
+    view_name = f"{folder}/{view}" if same else f"{folder}/other/{view}"
+    ref = units.TaroRef("page", "pages/a/index", view_name, config_name)
+    assert (ref.config, ref.view) == ((Path(config_name) if config_name else None), Path(view_name))
+    assert str(ref.view) == str(Path(view_name)) and ref.view.parts == Path(view_name).parts
+    assert ref.paths() is ref.paths()
