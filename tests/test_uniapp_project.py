@@ -234,7 +234,10 @@ def test_select_wc001_reads_no_script_and_starts_no_tree_sitter(tmp_path: Path) 
     build(tmp_path, {"pages/index/index.vue": vue_page(CELL.replace("@completemessage", "@complete-message"))})
     modules = _modules_after_lint(tmp_path, "--select", "WC001")
     assert "tree_sitter" not in modules and "wecontact_cli.syntax.vue_script" not in modules
-    assert "tree_sitter" in _modules_after_lint(tmp_path)  # the whole lint does read the script
+    assert "wecontact_cli.frameworks.uniapp.script_skim" not in modules
+    # The whole lint does read the script: its plain handlers by the skim, without tree-sitter.
+    modules = _modules_after_lint(tmp_path)
+    assert "wecontact_cli.frameworks.uniapp.script_skim" in modules and "tree_sitter" not in modules
 
 
 def test_a_native_lint_loads_none_of_uni_apps_parsers(example: Path) -> None:

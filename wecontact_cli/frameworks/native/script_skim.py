@@ -102,13 +102,29 @@ _RESERVED = frozenset(
 def surely_defined(text: str) -> frozenset[str]:
     """Names the first Page()/Component() call surely defines as methods (see above);
     empty when the text is not plain enough to be sure."""
-    code = _SPECIAL.sub(" ", text)
-    if "-->" in code or _UNSURE.search(code):
+    code = plain_code(text)
+    found = _call(code) if code is not None else None
+    if found is None:
         return frozenset()
-    found = _call(code)
-    members = _members(found[1]) if found is not None else None
-    if members is not None and found is not None and found[0] == "Component":
-        members = _members(_methods_body(found[1], members))
+    return object_methods(found[1]) if found[0] == "Component" else _callable_members(_members(found[1]))
+
+
+def plain_code(text: str) -> str | None:
+    """The code of a script with each comment, string and template made one space; None when
+    a character left could change how the rest reads (see above: then nothing is sure)."""
+    code = _SPECIAL.sub(" ", text)
+    return None if "-->" in code or _UNSURE.search(code) else code
+
+
+def object_methods(body: str) -> frozenset[str]:
+    """The names surely callable under ``methods`` of an object literal whose content (in
+    ``plain_code``) is ``body``: what a Component's or a Vue component's options define."""
+    members = _members(body)
+    return _callable_members(_members(_methods_body(body, members)) if members is not None else None)
+
+
+def _callable_members(members: list[tuple[str, str]] | None) -> frozenset[str]:
+    """The keys whose value is surely callable, from ``_members``."""
     if not members:
         return frozenset()
     # A repeated key: the last one counts. An empty key: nothing (after a trailing comma).

@@ -144,6 +144,7 @@ class UniUnit(Unit):
     _candidates: frozenset[str] | None = None
     _conditional: Conditional | None = None
     _script: ScriptInfo | None = None
+    _surely: frozenset[str] | None = None
     _index: LineIndex | None = None
     _lines_asked: int = 0
     _problems_read: bool = False
@@ -324,13 +325,18 @@ class UniUnit(Unit):
     def script(self) -> ScriptInfo | None:
         """What the template can call (None when the file cannot be read)."""
         if self._script is None and self.text() is not None:
-            from wecontact_cli.syntax.vue import split_sfc
             from wecontact_cli.syntax.vue_script import analyze_script
 
-            text = self._text or ""
-            scanned = self._scan[1] if self._scan is not None else None
-            self._script = analyze_script(text, self._sfc or (scanned.sfc if scanned is not None else split_sfc(text)))
+            self._script = analyze_script(self._text or "", self._script_sfc())
         return self._script
+
+    def _script_sfc(self) -> Sfc:
+        """The file's blocks, from what has already read them (the parser's, the fast path's)."""
+        from wecontact_cli.syntax.vue import split_sfc
+
+        text = self._text or ""
+        scanned = self._scan[1] if self._scan is not None else None
+        return self._sfc or (scanned.sfc if scanned is not None else split_sfc(text))
 
     def handler_status(self, attr: AttrUse) -> HandlerStatus:
         """Whether the component's script defines the method an event names."""
@@ -338,6 +344,24 @@ class UniUnit(Unit):
         if info is None or info.names is None:
             return "unknown"
         return "defined" if attr.handler in info.names else "missing"
+
+    def handler_missing(self, attr: AttrUse) -> bool:
+        """Whether the method is missing: a method the script surely defines is found
+        without tree-sitter (most components'); any other still gets the full analysis."""
+        if attr.handler is None:
+            return False
+        if self._script is None and attr.handler in self._surely_defined():
+            return False
+        return self.handler_status(attr) == "missing"
+
+    def _surely_defined(self) -> frozenset[str]:
+        """The names ``script_skim`` proves the script blocks define."""
+        if self._surely is None:
+            from wecontact_cli.frameworks.uniapp.script_skim import surely_defined
+
+            text = self.text()
+            self._surely = surely_defined(text, self._script_sfc()) if text is not None else frozenset()
+        return self._surely
 
     def handler_home(self) -> tuple[str, object]:
         """The .vue file's name, and where its handlers live (methods, <script setup>)."""
