@@ -4,14 +4,14 @@ Linting asks only whether a cell's handler is *missing*, and ``vue_script.analyz
 says so only when every script block parses without an error and the name is not among the
 ones it lists. A name returned here is one it lists whenever all blocks parse (a syntax
 error anywhere makes its answer "cannot be known", never "missing"), so the caller may skip
-tree-sitter for it. The text of each block is lexed by native's ``script_skim.plain_code``
+tree-sitter for it. The text of each block is lexed by ``syntax.js_skim.plain_code``
 (comments, strings and templates set apart in C; anything that reads otherwise in
 JavaScript, including any ``<``, gives up), so the brackets left are code's, and a pair of
 brackets of different types is a syntax error. Two shapes are read, each only when it is
 provably a statement of the module's top level:
 - the options object: the first ``export default {...}`` (or ``defineComponent({...})``,
   one of the calls vue_script unwraps), whose ``methods`` are read as native reads a
-  Component's (``script_skim.object_methods``);
+  Component's (``js_skim.object_methods``);
 - ``<script setup>``'s bindings: ``function name() {}`` (with a body on the same line as its
   parameters, so never a TypeScript overload signature) and ``const``/``let``/``var name``.
 A declaration is at the top level when, with every bracket's content left out, it follows
@@ -24,28 +24,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wecontact_cli.frameworks.native.script_skim import (
-    _BRACKETS, _FLATTEN, _IDENT, _RESERVED, _WORD_END, _WS, _Lazy, _pairs, object_methods,
-    plain_code,
+from wecontact_cli.syntax.js_skim import (
+    BRACKETS, FLATTEN, IDENT, RESERVED, WORD_END, WS, LazyPattern, flatten, object_methods, pairs, plain_code,
 )
 
 if TYPE_CHECKING:
     from wecontact_cli.syntax.vue import Sfc
 
 _CONSTRUCTORS = r"(?:defineComponent|_defineComponent|defineNuxtComponent|Vue\.extend)"
-_EXPORT_DEFAULT = _Lazy(rf"(?<![A-Za-z0-9_$.])export{_WS}+default{_WORD_END}")
-_CONSTRUCTOR = _Lazy(rf"{_WS}*(?:({_CONSTRUCTORS}){_WS}*)?")
-_PARENS, _BRACES = _FLATTEN[0][0], _FLATTEN[1][0]  # a bracket pair and its content (already compiled)
+_EXPORT_DEFAULT = LazyPattern(rf"(?<![A-Za-z0-9_$.])export{WS}+default{WORD_END}")
+_CONSTRUCTOR = LazyPattern(rf"{WS}*(?:({_CONSTRUCTORS}){WS}*)?")
+_PARENS, _BRACES = FLATTEN[0][0], FLATTEN[1][0]  # a bracket pair and its content (already compiled)
 _SPACES = " \t\n\r\f\v"  # JavaScript's (str.strip's own would take more)
 # In code whose brackets are all empty: a declaration, a function only with its body.
-_RETURN_TYPE = rf"(?:[ \t]*:[ \t]*{_IDENT}(?:\.{_IDENT})*(?:\[\])*)?"
-_DECLARATION = _Lazy(
-    rf"(?<![A-Za-z0-9_$.])(?:(?:async[ \t]+)?function{_WS}*(?:\*{_WS}*)?(?P<function>{_IDENT}){_WS}*\(\)"
-    rf"{_RETURN_TYPE}[ \t]*\{{\}}|(?:const|let|var)[ \t]+(?P<variable>{_IDENT}){_WORD_END})")
+_RETURN_TYPE = rf"(?:[ \t]*:[ \t]*{IDENT}(?:\.{IDENT})*(?:\[\])*)?"
+_DECLARATION = LazyPattern(
+    rf"(?<![A-Za-z0-9_$.])(?:(?:async[ \t]+)?function{WS}*(?:\*{WS}*)?(?P<function>{IDENT}){WS}*\(\)"
+    rf"{_RETURN_TYPE}[ \t]*\{{\}}|(?:const|let|var)[ \t]+(?P<variable>{IDENT}){WORD_END})")
 _IDENT_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$"
 _LOOK_BEHIND = 256
 # Words after which a declaration is not a statement of its own at the top level.
-_NOT_ENDING = _RESERVED | frozenset({"declare", "abstract", "namespace", "module", "global", "type",
+_NOT_ENDING = RESERVED | frozenset({"declare", "abstract", "namespace", "module", "global", "type",
                                      "readonly", "override", "accessor", "interface", "async"})
 _CONTROL = frozenset({"if", "for", "while", "with", "await"})
 
@@ -63,22 +62,15 @@ def surely_defined(text: str, sfc: Sfc) -> frozenset[str]:
     return frozenset(names)
 
 
-def _flatten(code: str) -> str:
-    """The code with each bracket pair's content left out (pairs nested too deep stay)."""
-    for pattern, pair in _FLATTEN:
-        code = pattern.sub(pair, code)
-    return code
-
-
 def _setup_bindings(code: str) -> set[str]:
     """Names declared by top-level functions and variables of ``<script setup>``."""
-    flat = _flatten(code)
-    if _BRACKETS.sub("", flat).replace("()", "").replace("{}", "").replace("[]", ""):
+    flat = flatten(code)
+    if BRACKETS.sub("", flat).replace("()", "").replace("{}", "").replace("[]", ""):
         return set()  # brackets that do not pair, or nest too deep
     names = set()
     for found in _DECLARATION.finditer(flat):
         name = found["function"] or found["variable"]
-        if name not in _RESERVED and _starts_statement(flat, found.start()):
+        if name not in RESERVED and _starts_statement(flat, found.start()):
             names.add(name)
     return names
 
@@ -89,9 +81,9 @@ def _options_methods(code: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     prefix = code[:found.start()]
-    if not _pairs(_BRACKETS.sub("", prefix)):
+    if not pairs(BRACKETS.sub("", prefix)):
         return frozenset()
-    flat = _flatten(prefix)
+    flat = flatten(prefix)
     if not _starts_statement(flat, len(flat)):
         return frozenset()
     constructor = _CONSTRUCTOR.match(code, found.end())
