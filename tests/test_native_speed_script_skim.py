@@ -9,7 +9,6 @@ CLI, where a plain page is linted without starting tree-sitter at all.
 from __future__ import annotations
 
 import json
-from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -173,36 +172,3 @@ def test_lint_still_reports_a_missing_handler(tmp_path: Path) -> None:
 def test_lint_of_a_broken_call_reports_nothing(tmp_path: Path) -> None:
     root = _page(tmp_path, "Page({\n  onStart(e) { const = },\n})\n")
     assert _wc301(root) == []
-
-
-def _flattened_by_type(body: str) -> str:
-    """The object's content with its bracket pairs emptied as the skim first did: one pattern
-    per bracket type, outer pairs of each type emptied in turn (the reference)."""
-    import re
-
-    from wecontact_cli.frameworks.native import script_skim
-
-    for open_, close in ("()", "{}", "[]"):
-        body = re.sub(rf"\{open_}{script_skim._balanced(script_skim._DEPTH - 1)}\{close}", open_ + close, body)
-    return body
-
-
-BRACKETED = st.recursive(
-    st.text(st.sampled_from("ab ,:\n"), max_size=4),
-    lambda inner: st.one_of(st.lists(inner, max_size=3).map("".join),
-                            st.tuples(st.sampled_from(["()", "{}", "[]"]), inner).map(lambda p: p[0][0] + p[1] + p[0][1])),
-    max_leaves=12)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(BRACKETED, max_size=4).map("".join))
-def test_one_pass_flattening_empties_the_pairs_the_typed_passes_emptied(body: str) -> None:
-    """Every nested content the call can hold: the members read from one findall are those
-    read after the three typed substitutions."""
-    from wecontact_cli.frameworks.native import script_skim
-
-    call = script_skim._CALL.fullmatch("({" + body + "})")
-    if call is None:  # nested deeper than the skim reads: tree-sitter's case
-        return
-    assert "".join(chain.from_iterable(script_skim._FLATTEN.findall(body))) == _flattened_by_type(body)
-    assert script_skim._members(body) == script_skim._members(_flattened_by_type(body))
