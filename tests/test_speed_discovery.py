@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from wecontact_cli.frameworks.native.units import discover
 
-NAMES = st.sampled_from(["index", "a", "b.c", "页面", "x y"])
+NAMES = st.sampled_from(["index", "a", "b.c", "页面", "x y", "app", "sitemap"])  # app.json: not a unit at the root
 EXTS = st.sampled_from(["json", "wxml", "js", "ts", "d.ts", "wxss", "txt"])
 FOLDERS = st.sampled_from(["", "pages", "pages/a", "pages/a/b", "components/c", ".hidden", "node_modules/x", "sub/pkg"])
 

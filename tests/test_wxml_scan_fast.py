@@ -411,3 +411,11 @@ PATHOLOGICAL = {
 def test_pathological_input_is_scanned_to_the_end(text: str) -> None:
     assert_same(text, ())
     assert_same(text, {"cell", "a", "wxs"}, MARK)
+
+
+@given(st.text(alphabet="ab\n\r<>", max_size=80), st.lists(st.integers(0, 80), max_size=12))
+def test_counted_positions_are_the_line_index_positions(text: str, offsets: list[int]) -> None:
+    """The scan's line counter answers as LineIndex, whatever order the offsets come in."""
+    counter, index = wxml._Counter(text), wxml.LineIndex(text)
+    for offset in (min(offset, len(text)) for offset in offsets):
+        assert counter.position(offset) == index.exact(offset)

@@ -733,9 +733,28 @@ def _find(text: str, pattern: re.Pattern[str], comments_with: str) -> list[_Foun
     return None if opened else sorted(found, key=lambda item: item[0])
 
 
+class _Counter:
+    """Positions of offsets asked mostly in increasing order: the lines are counted from
+    the last offset asked (in C), not indexed over the whole text as LineIndex does."""
+
+    __slots__ = ("_line", "_offset", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text, self._offset, self._line = text, 0, 1
+
+    def position(self, offset: int) -> Position:
+        """The position of an offset in the text (LineIndex.exact's answer)."""
+        text = self._text
+        if offset < self._offset:  # backwards (after a nested element's end): count again
+            self._offset, self._line = 0, 1
+        self._line += text.count("\n", self._offset, offset)
+        self._offset = offset
+        return Position(self._line, offset - text.rfind("\n", 0, offset), offset)
+
+
 def _flat_nodes(text: str, found: list[_Found]) -> tuple[Node, ...]:
     """The elements and comments found, with exact positions and no children."""
-    pos = LineIndex(text).exact
+    pos = _Counter(text).position
     nodes: list[Node] = []
     for start, tag_match, open_end, end in found:
         if tag_match is None:  # a comment: open_end/end delimit its body

@@ -18,7 +18,7 @@ from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.frameworks.roots import normalize_root
 from wecontact_cli.i18n.message import a_type, msg
 from wecontact_cli.records import record
-from wecontact_cli.syntax.jsontext import JsonNode
+from wecontact_cli.syntax.jsontext import JsonNode, items_of
 from wecontact_cli.text.source import JsonFile, load_json
 
 if TYPE_CHECKING:
@@ -317,9 +317,10 @@ def _strings(file: JsonFile, obj: JsonNode, key: str) -> list[str]:
     node = obj.get(key)
     if node is None:
         return []
-    if node.kind != "array" or any(i.kind != "string" for i in node.items):
+    items = items_of(node) if node.kind == "array" else ()  # placed only if a rule points at one
+    if node.kind != "array" or any(i.kind != "string" for i in items):
         raise WecontactError(msg("project.not_strings", key=key), file.location(node))
-    return [normalize_root(i.value) for i in node.items]
+    return [normalize_root(i.value) for i in items]
 
 
 def _subpackages(app: JsonFile) -> Iterator[Subpackage]:

@@ -19,7 +19,7 @@ from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import FileProblem, Span
 from wecontact_cli.model.project import FileRole
 from wecontact_cli.records import record
-from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, Member, line_col, parse, walk
+from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, Member, line_col, parse_lazy, walk
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 
 
@@ -64,10 +64,12 @@ def _fast(source: SourceFile) -> ReadJson | None:
 
 
 def _spans(source: SourceFile) -> ReadJson:
-    """The span parser's reading: exact positions, precise syntax errors."""
+    """The span parser's reading: exact positions, precise syntax errors. Its lazy form: a
+    file the C decoder reads locates its members only when asked (a 2,000-page app.json's
+    entries are read, not placed, before the lint's workers start)."""
     path = source.path
     try:
-        file = JsonFile(source, parse(source.text))
+        file = JsonFile(source, parse_lazy(source.text))
     except JsonSyntaxError as exc:
         line, column = line_col(source.text, exc.offset)
         problem = FileProblem("config", "syntax", Span(path, exc.offset, exc.offset + 1), exc.message, line, column)

@@ -87,27 +87,33 @@ def discover(app_dir: Path, page_routes: frozenset[str]) -> Iterator[Stem]:
     while pending:
         folder, rel_dir = pending.pop()
         files, folders = listing(folder, SKIPPED_DIRS)
-        stems: dict[str, Stem] = {}
+        at_root = rel_dir == "."
+        # stem -> [json, wxml, script]: each Stem is made once, with its names, after the loop
+        # (this loop runs for every file of the project, alone, before the lint's workers start).
+        stems: dict[str, list[str | None]] = {}
         for name in files:
             stem, dot, ext = name.rpartition(".")
-            if not dot or ext not in ("json", "wxml", "js", "ts") or name.endswith(".d.ts"):
-                continue
-            if rel_dir == "." and name in APP_LEVEL_FILES:
+            slot = _SLOTS.get(ext) if dot else None
+            if slot is None or (slot == 3 and name.endswith(".d.ts")) or (at_root and name in APP_LEVEL_FILES):
                 continue
             found = stems.get(stem)
             if found is None:
-                found = stems[stem] = Stem(folder, stem if rel_dir == "." else f"{rel_dir}/{stem}")
-            if ext == "json":
-                found.json_name = name
-            elif ext == "wxml":
-                found.wxml_name = name
-            elif found.script_name is None or ext == "ts":
-                found.script_name = name
-        for found in stems.values():
+                found = stems[stem] = [None, None, None]
+            if slot < 2:
+                found[slot] = name
+            elif slot == 3 or found[2] is None:  # a .ts wins over a .js
+                found[2] = name
+        for stem, (json_name, wxml_name, script_name) in stems.items():
+            relpath = stem if at_root else f"{rel_dir}/{stem}"
             # A .json is a page/component config only beside its .wxml; a lone .js is a module.
-            if found.wxml_name is not None or (found.json_name and found.relpath in page_routes):
-                yield found
-        pending.extend((os.path.join(folder, d), d if rel_dir == "." else f"{rel_dir}/{d}") for d in reversed(folders))
+            if wxml_name is not None or (json_name and relpath in page_routes):
+                yield Stem(folder, relpath, json_name, wxml_name, script_name)
+        if folders:
+            pending.extend((os.path.join(folder, d), d if at_root else f"{rel_dir}/{d}") for d in reversed(folders))
+
+
+_SLOTS = {"json": 0, "wxml": 1, "js": 2, "ts": 3}
+"""Where a file's extension puts its name in discover's [json, wxml, script] (3: a .ts script)."""
 
 
 @record
