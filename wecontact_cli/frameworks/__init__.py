@@ -16,8 +16,10 @@ Adding a framework is adding a package here; nothing else lists it:
   be read); ``unit_refs()`` lists small picklable records, one per page or component, and
   ``load_unit(ref)`` returns a ``model.Unit`` subclass that reads its config at once and its
   view and script lazily: ``problems()``, ``cells(extra)``, ``comments()``,
-  ``handler_status(attr)``, ``handler_home()``, ``reread_cell(cell, edits)``,
-  ``view_file()``, ``config_file()``. ``texts`` collects every file read (for positions).
+  ``handler_status(attr)`` (and, optionally, ``surely_defined()``: the methods a skim of a
+  plain script proves without the full analysis), ``handler_home()``, ``reread_cell(cell,
+  edits)``, ``view_file()``, ``config_file()``. ``texts`` collects every file read (for
+  positions).
   For the editor (``wecontact server``) a unit also says ``script_file()``, ``handlers()``,
   ``event_attribute(event)`` (its spelling of an event binding) and ``suppression_edit(path,
   line, codes)`` (its comment syntax, ``model.unit.directive_above`` does the layout).

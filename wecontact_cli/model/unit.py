@@ -196,9 +196,16 @@ class Unit:
         return "unknown"
 
     def handler_missing(self, attr: AttrUse) -> bool:
-        """Whether ``handler_status`` is "missing" (a framework may answer sooner when it can
-        prove the method exists, without knowing all of the script)."""
+        """Whether ``handler_status`` is "missing": a method ``surely_defined`` names is not,
+        and is found without the script's full analysis."""
+        if attr.handler is not None and attr.handler in self.surely_defined():
+            return False
         return self.handler_status(attr) == "missing"
+
+    def surely_defined(self) -> frozenset[str]:
+        """Methods the script certainly defines, read without its full analysis (a framework's
+        skim of a plain script; none by default). Never one ``handler_status`` calls missing."""
+        return frozenset()
 
     def handler_home(self) -> tuple[str, object]:
         """Where the unit's handlers belong: the script's file name, and the place in it (a

@@ -227,16 +227,7 @@ class NativeUnit(Unit):
         where = msg("handler.where_component") if component else msg("handler.where_page")
         return (script.name if script is not None else ""), where
 
-    def handler_missing(self, attr: AttrUse) -> bool:
-        """Whether the method is missing: a method the script surely defines is found
-        without tree-sitter (most pages'); any other still gets the full analysis."""
-        if attr.handler is None:
-            return False
-        if self._module is None and attr.handler in self._surely_defined():
-            return False
-        return self.handler_status(attr) == "missing"
-
-    def _surely_defined(self) -> frozenset[str]:
+    def surely_defined(self) -> frozenset[str]:
         """The names ``script_skim`` proves the .js defines (a .ts always gets tree-sitter)."""
         if self._surely is None:
             script = self.stem.script_path if self.stem else None

@@ -345,16 +345,7 @@ class UniUnit(Unit):
             return "unknown"
         return "defined" if attr.handler in info.names else "missing"
 
-    def handler_missing(self, attr: AttrUse) -> bool:
-        """Whether the method is missing: a method the script surely defines is found
-        without tree-sitter (most components'); any other still gets the full analysis."""
-        if attr.handler is None:
-            return False
-        if self._script is None and attr.handler in self._surely_defined():
-            return False
-        return self.handler_status(attr) == "missing"
-
-    def _surely_defined(self) -> frozenset[str]:
+    def surely_defined(self) -> frozenset[str]:
         """The names ``script_skim`` proves the script blocks define."""
         if self._surely is None:
             from wecontact_cli.frameworks.uniapp.script_skim import surely_defined
