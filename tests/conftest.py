@@ -54,6 +54,15 @@ def find_project(start: Path | None = None) -> AppJson:
     return app_json(open_project(start))  # type: ignore[arg-type]
 
 
+def mutated(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each edit applied in turn: at an offset (wrapped into the text), so many
+    characters cut, a string inserted (the property tests' way of breaking a valid input)."""
+    for at, cut, insert in edits:
+        at %= len(text) + 1
+        text = text[:at] + insert + text[at + cut:]
+    return text
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` with its bytes: to prove that nothing was written."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import make_project, run_cli
+from tests.conftest import make_project, mutated, run_cli
 from wecontact_cli.frameworks.native.script_skim import surely_defined
 from wecontact_cli.syntax import page_script
 from wecontact_cli.syntax.page_script import analyze_module
@@ -81,10 +81,7 @@ def test_generated_scripts_never_name_a_method_tree_sitter_does_not_list(text: s
 @given(scripts, st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 8), st.sampled_from(TRICKY)), max_size=4))
 def test_mutated_scripts_never_name_a_method_tree_sitter_does_not_list(
         text: str, edits: list[tuple[int, int, str]]) -> None:
-    for at, cut, insert in edits:
-        at %= len(text) + 1
-        text = text[:at] + insert + text[at + cut:]
-    assert_sure(text)
+    assert_sure(mutated(text, edits))
 
 
 @pytest.mark.parametrize("member", MEMBERS)

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import run_cli
+from tests.conftest import mutated, run_cli
 from tests.uniapp_project import CELL, build
 from wecontact_cli.frameworks.uniapp.rules._examples import vue_page
 from wecontact_cli.frameworks.uniapp.script_skim import surely_defined
@@ -119,10 +119,7 @@ def test_generated_components_never_name_a_method_the_analysis_does_not_list(tex
 @given(files, st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 8), st.sampled_from(TRICKY)), max_size=4))
 def test_mutated_components_never_name_a_method_the_analysis_does_not_list(
         text: str, edits: list[tuple[int, int, str]]) -> None:
-    for at, cut, insert in edits:
-        at %= len(text) + 1
-        text = text[:at] + insert + text[at + cut:]
-    assert_sure(text)
+    assert_sure(mutated(text, edits))
 
 
 @pytest.mark.parametrize("member", MEMBERS)
