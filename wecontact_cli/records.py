@@ -57,11 +57,10 @@ def record(cls: C | None = None, /, *, frozen: bool = False, eq: bool = True, re
     return wrap if cls is None else wrap(cls)
 
 
-def _add(cls: type, method: Callable[..., Any]) -> Callable[..., Any]:
+def _add(cls: type, method: Callable[..., Any]) -> None:
     """Set ``method`` on ``cls`` under its own name, named as dataclass names its methods."""
     method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
     setattr(cls, method.__name__, method)
-    return method
 
 
 def _hashed(field: dataclasses.Field[Any]) -> bool:
