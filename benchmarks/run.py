@@ -224,6 +224,10 @@ def ensure_project(base: Path, framework: str, pages: int, seed: int, copy: str 
             info = {}
         if info.get("generator_sha256") == digest:
             log(f"  reusing {folder}")
+            # A lint cache left by an earlier run (one without WECONTACT_NO_CACHE) is no part of
+            # the generated project: the read floor would read it, and a cached run would start
+            # warm. Each run's own warm-up fills what it measures.
+            shutil.rmtree(folder / ".wecontact_cache", ignore_errors=True)
             return folder, info["summary"]
     if folder.exists():
         shutil.rmtree(folder)
