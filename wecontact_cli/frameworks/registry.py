@@ -9,14 +9,13 @@ framework, refuses what is not supported with a clear message, and loads the mod
 from __future__ import annotations
 
 import importlib
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from wecontact_cli.errors import Location, WecontactError, display_path
 from wecontact_cli.frameworks import detect as detection
 from wecontact_cli.i18n.message import Message, msg
-from wecontact_cli.records import record
+from wecontact_cli.records import record, replace
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.detect import Detection
@@ -80,13 +79,12 @@ def _builtins() -> None:
     if _LOADED:
         return
     _LOADED = True
-    import pkgutil
-
     from wecontact_cli import frameworks
+    from wecontact_cli.submodules import submodules
 
-    for info in pkgutil.iter_modules(frameworks.__path__):
-        if info.ispkg:
-            module = importlib.import_module(f"{frameworks.__name__}.{info.name}")
+    for name, is_package in submodules(frameworks):
+        if is_package:
+            module = importlib.import_module(f"{frameworks.__name__}.{name}")
             if hasattr(module, "FRAMEWORK") and module.FRAMEWORK.name not in _FRAMEWORKS:
                 register(module.FRAMEWORK)
 

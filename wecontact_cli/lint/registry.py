@@ -9,13 +9,13 @@ Adding a rule is adding its file: nothing else lists it.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
 from wecontact_cli.lint.rule import Rule
 from wecontact_cli.records import record
+from wecontact_cli.submodules import submodules
 
 GENERIC_RULES = "wecontact_cli.lint.rules"
 """The package whose sub-packages are the generic rule families (frameworks add their ``rules``)."""
@@ -33,11 +33,11 @@ class RuleModule:
 
 def _modules_of(package: ModuleType) -> Iterator[ModuleType]:
     """Every rule module below ``package``, families first, in name order."""
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
+    for name, is_package in sorted(submodules(package)):
+        if name.startswith("_"):
             continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        if info.ispkg:
+        module = importlib.import_module(f"{package.__name__}.{name}")
+        if is_package:
             yield from _modules_of(module)
         elif hasattr(module, "RULE"):
             yield module
