@@ -96,12 +96,13 @@ def one_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_plain_lint_imports_no_typer(one_page: Path) -> None:
-    """The pre-commit command line: no typer, no click, no other command, no root app, and no
-    difflib (only a suggestion for an unknown name, or a --diff, needs it)."""
+    """The pre-commit command line: no typer, no click, no other command, no root app, no
+    difflib (only a suggestion for an unknown name, or a --diff, needs it), and neither
+    dataclasses nor inspect (records.py and submodules.py do their jobs without them)."""
     printed, code, modules, _ = probe_full("lint", str(one_page), "-f", "json", "--exit-zero", "--no-cache")
     assert code == 0 and json.loads(printed)  # it did lint (the generator plants findings)
     assert {m.split(".")[0] for m in modules} & {"typer", "click", "rich", "jinja2", "json5", "tree_sitter",
-                                                 "difflib"} == set()
+                                                 "difflib", "dataclasses", "inspect"} == set()
     commands = {m for m in modules if m.startswith("wecontact_cli.cli.")}
     assert commands == {f"wecontact_cli.cli.{m}" for m in ("failures", "lint_run", "output", "plain_args", "streams",
                                                            "version")}

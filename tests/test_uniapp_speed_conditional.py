@@ -116,8 +116,7 @@ def test_only_a_pass_that_another_follows_blanks_the_text(text: str, syntaxes: t
 
 def _every_pass_blanking(text: str, syntaxes: tuple[str, ...]) -> tuple:
     """analyze's regions, problems and skipped passes, each pass blanking what it found."""
-    from dataclasses import replace
-
+    from wecontact_cli.records import replace
     from wecontact_cli.syntax.conditional import _blank, _scan
 
     current, regions, problems, skipped = text, [], [], []  # type: ignore[var-annotated]

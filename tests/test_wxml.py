@@ -680,10 +680,10 @@ def test_iter_in_document_order() -> None:
 
 
 def test_records_are_frozen() -> None:
-    import dataclasses
+    from wecontact_cli.records import FrozenInstanceError
 
     (view,) = elements("<view/>")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         view.tag = "text"  # type: ignore[misc]
 
 

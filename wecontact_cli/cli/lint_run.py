@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -14,7 +13,7 @@ from wecontact_cli import __version__
 from wecontact_cli.cli.failures import language, reporter, reporting_errors
 from wecontact_cli.errors import EXIT_FINDINGS, Location, WecontactError
 from wecontact_cli.i18n.message import msg
-from wecontact_cli.records import record
+from wecontact_cli.records import record, replace
 
 if TYPE_CHECKING:
     from wecontact_cli.cli.output import Reporter

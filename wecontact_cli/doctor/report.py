@@ -87,7 +87,6 @@ array of these objects, one per project, in the order the run names them (each s
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -95,7 +94,7 @@ from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
 from wecontact_cli.model import CellUse, Declaration, Project
-from wecontact_cli.records import record
+from wecontact_cli.records import asdict, field, record
 from wecontact_cli.text.positions import LineIndex
 
 if TYPE_CHECKING:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import heapq
-from dataclasses import field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -20,7 +19,7 @@ from wecontact_cli.errors import display_path
 from wecontact_cli.i18n.message import Message
 from wecontact_cli.edits.lock import project_lock
 from wecontact_cli.edits.writing import Batch, Step
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 
 @record(frozen=True, order=True)

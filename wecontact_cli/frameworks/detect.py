@@ -14,12 +14,12 @@ native loader reuses the project.config.json that detection parsed.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator
 
 from wecontact_cli.frameworks import markers
 from wecontact_cli.frameworks.detection import Detection, PackageJson, read_package_json, reading_once
+from wecontact_cli.records import replace
 
 __all__ = ["Detection", "Detector", "PackageJson", "detect", "detect_here", "read_package_json", "register",
            "unregister", "walk_up"]

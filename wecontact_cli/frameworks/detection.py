@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import field
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 T = TypeVar("T")
 

@@ -35,7 +35,6 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import asdict, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -46,7 +45,7 @@ from wecontact_cli.lint.cache_switch import CACHE_DIR_ENV, NO_CACHE_ENV, env_dis
 from wecontact_cli.lint.model import Diagnostic, Fix
 from wecontact_cli.lint.replay import CACHE_DIR, is_record
 from wecontact_cli.model.project import CacheInputs, fingerprint
-from wecontact_cli.records import record
+from wecontact_cli.records import asdict, field, record
 
 FORMAT = 4
 """Bumped whenever what an entry holds changes."""

@@ -17,13 +17,12 @@ Unknown keys are errors with a suggestion: a typo must not silently disable a ch
 
 from __future__ import annotations
 
-from dataclasses import field
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Iterable
 
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.lint.model import SEVERITIES, Severity, Rule

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
@@ -26,7 +25,7 @@ from wecontact_cli.lint.registry import RuleModule, rule_modules, rules, rules_b
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
 from wecontact_cli.lint.vetting import vet
 from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record, replace
 from wecontact_cli.text.positions import LineIndex
 
 if TYPE_CHECKING:

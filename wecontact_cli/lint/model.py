@@ -7,13 +7,12 @@ the resulting list of plain ``Diagnostic`` records into any output format.
 
 from __future__ import annotations
 
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.lint.rule import SEVERITIES, Rule, Severity
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n.message import Message

@@ -18,11 +18,10 @@ keyed ``<code>.<key>``.
 
 from __future__ import annotations
 
-from dataclasses import field
 from typing import TYPE_CHECKING, Literal, Mapping
 
 from wecontact_cli.i18n.message import Message, register
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang

@@ -10,7 +10,6 @@ refused fix leaves its diagnostic, which then says why it was not fixed.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from typing import Callable, Iterable, Iterator
 
 from wecontact_cli import plugin
@@ -19,6 +18,7 @@ from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.model import AttrUse, CellUse, Unit
+from wecontact_cli.records import replace
 
 CellCheck = Callable[[CellUse, Unit, LintContext], Iterable[Finding]]
 NOT_A_PROBLEM = frozenset({"WC211"})

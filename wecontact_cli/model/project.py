@@ -8,12 +8,11 @@ a fix edits it, never the build output.
 
 from __future__ import annotations
 
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
 
 from wecontact_cli import plugin
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit

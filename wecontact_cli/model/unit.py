@@ -11,12 +11,11 @@ generic rules leave the attribute alone.
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Mapping, Sequence
 
 from wecontact_cli.model.project import FileProblem, Registration, Span
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit

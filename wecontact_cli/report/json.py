@@ -35,11 +35,11 @@ is UTF-8 (non-ASCII text is not escaped), indented by 2 spaces, with a final new
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any, Sequence
 
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.lint.model import Diagnostic, Fix
+from wecontact_cli.records import asdict
 
 from .context import ReportContext, StatisticsRow
 from ._common import line_col

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import field
 from pathlib import Path
 from typing import Literal
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset
 from wecontact_cli.i18n.message import Message
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 
 @record

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import field
 from pathlib import Path
 from typing import Callable
 
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.server.diagnostics import Published, publish
 from wecontact_cli.server.documents import Snapshot
 from wecontact_cli.server.linting import ProjectLint

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import pickle
-from dataclasses import field
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -33,7 +32,7 @@ from wecontact_cli.lint.config import CONFIG_FILE
 from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, in_workers, open_session
 from wecontact_cli.lint.model import Diagnostic
 from wecontact_cli.model import Project, Unit
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.text.source import read_source
 
 PROJECT = b"<project>"

@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import field, replace
 from functools import lru_cache
 from itertools import product
 from typing import Literal
 
 from wecontact_cli.i18n.message import msg
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record, replace
 from wecontact_cli.syntax.problems import Problem
 
 Syntax = Literal["js", "html"]

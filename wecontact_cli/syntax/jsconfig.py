@@ -13,11 +13,10 @@ target is not literal they raise ``ConfigEditError`` carrying the lines to add b
 from __future__ import annotations
 
 import re
-from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union, cast
 
 from wecontact_cli.edits import TextEdit, apply_edits
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record, replace
 from wecontact_cli.syntax.jsontext import JsonNode, Member
 from wecontact_cli.syntax.jscommon import (
     IDENTIFIER, Layout, Parsed, cooked, first_on_line, grammar_for, import_names, layout_of, line_indent,

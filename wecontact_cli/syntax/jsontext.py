@@ -15,13 +15,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import field
 from json.decoder import scanstring
 from typing import Any, Iterator
 
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.i18n.message import Message, msg
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.text.positions import line_col
 
 _WS = re.compile(r"[ \t\n\r]*")

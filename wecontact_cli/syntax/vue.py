@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Union
 
 from wecontact_cli.i18n.message import msg
-from wecontact_cli.records import record
+from wecontact_cli.records import record, replace
 from wecontact_cli.syntax.problems import Problem
 
 if TYPE_CHECKING:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli import plugin
 from wecontact_cli.edits import Changeset, FileChange, TextEdit
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsontext import plan_append_item, plan_insert_member
 from wecontact_cli.i18n.message import Message, join_semicolon, msg
 from wecontact_cli.frameworks.native.app import AppJson, components

@@ -10,7 +10,6 @@ file json.loads rejects (it explains the error precisely) and for a file that re
 from __future__ import annotations
 
 import json
-from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -18,7 +17,7 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import FileProblem, Span
 from wecontact_cli.model.project import FileRole
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, Member, line_col, parse_lazy, walk
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 

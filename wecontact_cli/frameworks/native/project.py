@@ -8,7 +8,6 @@ at located spans; rules read only the model's records.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from wecontact_cli.frameworks.native.problems import json_problems, read_json
 from wecontact_cli.frameworks.native.units import Stem, discover, make_unit, plugin_entries, registrations
 from wecontact_cli.model import Declaration, FileProblem, Project, Route, Span, Subpackage
 from wecontact_cli.model.project import CacheInputs, fingerprint
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.detect import Detection

@@ -10,7 +10,6 @@ defines the handler (``script_skim``).
 from __future__ import annotations
 
 import os
-from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
@@ -26,7 +25,7 @@ from wecontact_cli.frameworks.native.problems import load_problem, read_json
 from wecontact_cli.frameworks.native.script_skim import surely_defined
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind, directive_above
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.syntax.wxml import WxmlDocument, parse_wxml, scan
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source

@@ -12,7 +12,6 @@ unusual component) is printed for the user to paste.
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +27,7 @@ from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.frameworks.taro.writing import Draft, add_taro_default, append_item, insert_after_imports, \
     insert_member, taro_binding
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.scaffold.options import refuse_like_lint
 from wecontact_cli.scaffold.declaring import new_alias, usable_alias
 from wecontact_cli.scaffold.routes import source_route

@@ -10,7 +10,6 @@ never guesses what the build would see.
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -19,7 +18,7 @@ from wecontact_cli.frameworks.taro.literal_config import flat_and_valid, read_pl
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import Comment, FileProblem, Registration, Span
 from wecontact_cli.model.project import FileRole
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jscommon import Parsed
 from wecontact_cli.syntax.jsconfig import ConfigModule, JsNode, read_config
 from wecontact_cli.syntax.jsontext import JsonNode

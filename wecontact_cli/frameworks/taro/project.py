@@ -9,7 +9,6 @@ project is not ``readable``: rules about declarations stay silent, and TR109 say
 from __future__ import annotations
 
 import posixpath
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -19,7 +18,7 @@ from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro.roots import TaroRoots, taro_roots
 from wecontact_cli.model import Comment, Declaration, Project, Registration, Route, Span, Subpackage
 from wecontact_cli.model.project import CacheInputs, fingerprint
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsconfig import JsNode
 from wecontact_cli.syntax.jsontext import JsonNode
 from wecontact_cli.text.source import read_source

@@ -16,12 +16,11 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.text.source import read_source
 
 if TYPE_CHECKING:

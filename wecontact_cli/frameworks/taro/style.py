@@ -92,7 +92,7 @@ def _most(counts: Counter, default: str | None, allowed: tuple[str, ...]) -> str
 
 def of_file(style: PageStyle, text: str, filename: str) -> PageStyle:
     """``style`` with the quotes, semicolons and layout of one file (the view being edited)."""
-    from dataclasses import replace
+    from wecontact_cli.records import replace
 
     return replace(style, **dict(zip(("quote", "jsx_quote", "semicolons", "layout"),
                                      _text_style(text, Path(filename)))))

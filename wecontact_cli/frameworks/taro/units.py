@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
@@ -26,7 +25,7 @@ from wecontact_cli.frameworks.taro import spelling
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
 

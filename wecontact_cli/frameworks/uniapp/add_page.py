@@ -13,7 +13,6 @@ The cell is wrapped in ``<!-- #ifdef MP-WEIXIN -->`` and hidden inside the WeCom
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from pathlib import Path
 
 from wecontact_cli import plugin
@@ -27,7 +26,7 @@ from wecontact_cli.frameworks.uniapp.units import page_file
 from wecontact_cli.frameworks.uniapp.writing import append_item, location, set_member
 from wecontact_cli.i18n.message import Message, join_semicolon, msg, scope_name
 from wecontact_cli.model import Subpackage
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.scaffold.options import refuse_like_lint
 from wecontact_cli.scaffold.declaring import new_alias, usable_alias
 from wecontact_cli.scaffold.routes import source_route

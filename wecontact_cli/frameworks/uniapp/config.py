@@ -12,7 +12,6 @@ commas are allowed (Vue 3 reads both files with jsonc-parser); Vue 2 reads them 
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
@@ -20,7 +19,7 @@ from typing import ClassVar
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.model import Comment, FileProblem, Span, StringSyntax
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.syntax.conditional import KNOWN_MACROS, Conditional, Region, analyze, blank_inactive, weixin
 from wecontact_cli.text.positions import LineIndex

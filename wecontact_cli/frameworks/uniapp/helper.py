@@ -12,7 +12,6 @@ is merged over its pages.config.ts entry.
 from __future__ import annotations
 
 import os
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Sequence
 
@@ -25,7 +24,7 @@ from wecontact_cli.frameworks.uniapp.project import (
 )
 from wecontact_cli.i18n.message import join_comma, msg, scope_name
 from wecontact_cli.model import FileProblem, Registration, Route, Span, StringSyntax
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.text.source import SourceFile, read_source
 

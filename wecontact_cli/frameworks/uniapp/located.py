@@ -9,10 +9,10 @@ repr, pickling, copying): only when their spans are computed differs.
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import TYPE_CHECKING, Any, Iterator
 
 from wecontact_cli.model import Registration, Span
+from wecontact_cli.records import fields
 from wecontact_cli.syntax.jsontext import find_member
 
 if TYPE_CHECKING:

@@ -13,7 +13,6 @@ files will hold, with every record pointing at manifest.json or pages.json as wr
 from __future__ import annotations
 
 import posixpath
-from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
@@ -25,7 +24,7 @@ from wecontact_cli.model.project import CacheInputs, fingerprint
 from wecontact_cli.model import (
     Comment, Declaration, FileProblem, Project, Registration, Route, Span, StringSyntax, Subpackage,
 )
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsontext import JsonNode, LazyJsonNode, Member, items_of
 
 if TYPE_CHECKING:

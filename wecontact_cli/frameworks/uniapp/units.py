@@ -20,7 +20,6 @@ pages.json routes into.
 from __future__ import annotations
 
 import os
-from dataclasses import field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
@@ -34,7 +33,7 @@ from wecontact_cli.frameworks.uniapp.config import other_platforms
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
-from wecontact_cli.records import record
+from wecontact_cli.records import field, record
 from wecontact_cli.text.positions import LineIndex
 from wecontact_cli.text.source import read_source
 
