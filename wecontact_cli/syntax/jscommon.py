@@ -10,10 +10,12 @@ Python's recursion limit.
 from __future__ import annotations
 
 import bisect
+import importlib
+import sys
 from collections import Counter
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Literal
+from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 from wecontact_cli.records import record
 
@@ -48,14 +50,28 @@ def parser_for(grammar: Grammar) -> Parser:
     from tree_sitter import Language, Parser
 
     if grammar == "javascript":
-        import tree_sitter_javascript
+        return Parser(Language(_grammar_binding("tree_sitter_javascript").language()))
+    binding = _grammar_binding("tree_sitter_typescript")
+    return Parser(Language(binding.language_tsx() if grammar == "tsx" else binding.language_typescript()))
 
-        return Parser(Language(tree_sitter_javascript.language()))
-    import tree_sitter_typescript
 
-    language = (tree_sitter_typescript.language_tsx() if grammar == "tsx"
-                else tree_sitter_typescript.language_typescript())
-    return Parser(Language(language))
+def _grammar_binding(package: str) -> Any:
+    """A grammar package's compiled ``_binding`` module, loaded without the package's
+    ``__init__``: that imports importlib.resources (with tempfile, shutil and random, about
+    3 ms in every process that parses) to offer query files wecontact never reads. If the
+    binding cannot be found so, the package is imported as usual."""
+    if package in sys.modules:
+        return sys.modules[package]
+    from importlib.machinery import PathFinder
+
+    try:
+        found = PathFinder.find_spec(package)
+        spec = PathFinder.find_spec(f"{package}._binding", found.submodule_search_locations)  # type: ignore[union-attr]
+        binding = spec.loader.create_module(spec)  # type: ignore[union-attr]
+        spec.loader.exec_module(binding)  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - any surprise in a package's layout: its own import knows
+        return importlib.import_module(package)
+    return binding
 
 
 _CONTINUATION = bytes(range(0x80, 0xC0))

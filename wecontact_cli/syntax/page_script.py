@@ -11,12 +11,12 @@ of the tree is iterative: a page with hundreds of nested blocks must not exhaust
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Literal
 
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.records import record
-from wecontact_cli.syntax.jscommon import TYPE_WRAPPERS, indent_unit, newline_of, unescape_sequence, unwrap
+from wecontact_cli.syntax.jscommon import (TYPE_WRAPPERS, indent_unit, newline_of, parser_for, unescape_sequence,
+                                          unwrap)
 
 if TYPE_CHECKING:  # tree-sitter is imported lazily: wecontact's start-up must not pay for it
     from tree_sitter import Node, Parser
@@ -65,18 +65,9 @@ class _Unknown(Exception):
     """The handlers cannot be known statically; the message says why."""
 
 
-@lru_cache(maxsize=2)
 def _parser(typescript: bool) -> Parser:
-    """One parser per grammar per process: building a Language is the expensive part."""
-    from tree_sitter import Language, Parser
-
-    if typescript:
-        import tree_sitter_typescript
-
-        return Parser(Language(tree_sitter_typescript.language_typescript()))
-    import tree_sitter_javascript
-
-    return Parser(Language(tree_sitter_javascript.language()))
+    """The process's parser for TypeScript or JavaScript (with JSX)."""
+    return parser_for("typescript" if typescript else "javascript")
 
 
 class _Source:
