@@ -430,14 +430,16 @@ def _take(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int) -> 
 
 def _fork(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int) -> tuple[int, int]:
     """A child process taking chunks and writing its pickled outcome (the chunks it did, by
-    number, or its exception) to a pipe: its pid and the pipe's reading end."""
-    import pickle
-
+    number, or its exception) to a pipe: its pid and the pipe's reading end. pickle is
+    imported after the fork, by the child and (to read) by the parent once its own chunks
+    are done: not before the work is shared."""
     reading, writing = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never back into the caller's code, never its exit handlers
         code = 1
         try:
+            import pickle
+
             os.close(reading)
             try:
                 outcome: tuple[bool, Any] = (True, _take(work, chunks, tickets))
