@@ -56,7 +56,10 @@ def render(message: str | Message, lang: Lang) -> str:
 
 def printable(text: str) -> str:
     """A text that any output can encode: a lone surrogate, which only a JSON escape such as
-    ``"\\ud800"`` can produce, is written as that escape (UTF-8 cannot encode it)."""
+    ``"\\ud800"`` can produce, is written as that escape (UTF-8 cannot encode it). ASCII
+    text, most of what is printed, holds none."""
+    if text.isascii():
+        return text
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 

@@ -30,7 +30,7 @@ import unicodedata
 from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic
-from wecontact_cli.text.safe import CONTROL, picture
+from wecontact_cli.text.safe import is_control, picture
 
 from .context import ReportContext
 from ._common import BLUE, BOLD, CYAN, SEVERITY_COLOR, headline, help_text, paint, summary
@@ -159,7 +159,7 @@ def _display(row: str, first: int, last: int) -> tuple[str, list[int]]:
 
 def _glyph(char: str) -> tuple[str, int]:
     """What to print for one character, and how many columns it takes."""
-    if CONTROL.match(char):
+    if is_control(char):
         return picture(char), 1
     if unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return char, 0  # combining marks and format characters take no column
