@@ -1,0 +1,227 @@
+"""Discovery's folder listings, walked ahead by a child process while this one starts up.
+
+A cold ``wecontact lint`` of a 2,000-page project spent about 21 ms listing its 2,012 folders
+(``os.scandir``), after some 60 ms of imports and setup during which the second core was idle.
+``start``, called as soon as a plain command line is read (cli/plain_args.py), forks a child
+that walks the folder the user named and sends every folder's entries back through a pipe;
+``scan`` is how discovery lists a folder (frameworks/listing.py, uni-app's and Taro's units):
+the first call reads the child's answer, and a folder the child listed comes from it, any other
+from ``os.scandir`` as before. Both give each entry the same ``kind``, by the same function:
+the child's answer is what a live listing would have said.
+
+The child never follows a link, nor goes into a hidden folder or one that every framework
+skips (``NEVER_SEARCHED``); it stops after ``MAX_FOLDERS`` folders, and leaves out a folder it
+cannot read (discovery's own ``scandir`` meets the error again). So it may list more than
+discovery needs, never less than a live listing would give: a folder it did not list is
+listed live. It imports nothing (``marshal`` is built in), writes nothing but the pipe, and
+always ends with ``os._exit``. When it fails, is killed or sends nothing whole, or when this
+process cannot fork safely (no ``fork``, one CPU, threads running), every folder is listed
+live, as without the prefetch. ``stop`` ends the run's prefetch: a child not yet heard is
+killed, every child reaped, the listing dropped (the next run in this process lists afresh).
+
+This module imports only ``os`` and ``sys``: the child runs with what the parent had then.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+TYPE_CHECKING = False  # not typing's: this module is imported before anything else is
+if TYPE_CHECKING:
+    from typing import Iterable, Union
+
+    Entries = tuple[list[str], str]
+
+FILE, OTHER, FOLDER, LINKED_FOLDER = "f", "o", "d", "l"
+"""An entry's kind: a plain file; any other entry that is not a folder (a link to a file, a
+dangling link, a FIFO...); a folder; a link to a folder."""
+NEVER_SEARCHED = frozenset({"node_modules", "__pycache__"})
+"""Folders no framework's discovery goes into (nor into hidden ones, nor through links): the
+child does not walk them either (their entries in the folder above are listed)."""
+MAX_FOLDERS = 10_000
+"""The most folders the child lists (about 1 MB of answer): a larger tree's rest is listed
+live, and a run started in a huge folder waits for no more than this."""
+
+_child: tuple[int, int, str] | None = None
+"""The walking child not yet heard: its pid, the pipe's reading end, the folder it walks."""
+_listed: dict[str, Entries] = {}
+"""What the child listed, by the folder's path as discovery spells it (absolute)."""
+
+
+def kind(entry: os.DirEntry[str]) -> str:
+    """An entry's kind, as ``os.walk`` tells a folder (a link to one counts) from a file, from
+    the type the listing gave (a stat only for a link, or a file system that gives none)."""
+    try:
+        if entry.is_file(follow_symlinks=False):
+            return FILE
+    except OSError:
+        pass
+    if not is_dir(entry):
+        return OTHER
+    return LINKED_FOLDER if is_link(entry) else FOLDER
+
+
+def is_dir(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder (or a link to one), as ``os.walk`` decides it."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def is_link(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a link (``os.path.islink``'s answer: False when that cannot be known)."""
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def scan(folder: str) -> Entries | None:
+    """A folder's entries: their names, in the order listed, and their kinds (one character
+    each); None when it cannot be read. From the prefetched walk when it listed the folder,
+    else from ``os.scandir``. The lists are shared: read them, never change them."""
+    if _child is not None:
+        _collect()
+    found = _listed.get(folder)
+    return found if found is not None else live(folder)
+
+
+def live(folder: str) -> Entries | None:
+    """A folder's entries read now (``scan``'s answer without the prefetch)."""
+    names: list[str] = []
+    kinds: list[str] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                names.append(entry.name)
+                kinds.append(kind(entry))
+    except OSError:
+        return None
+    return names, "".join(kinds)
+
+
+def walk(top: str, limit: int = MAX_FOLDERS) -> dict[str, Entries]:
+    """The entries of ``top`` and of the folders below it that discovery may search (at most
+    ``limit`` folders), by their path relative to ``top`` (``""``: top itself)."""
+    found: dict[str, Entries] = {}
+    pending = [""]
+    while pending and len(found) < limit:
+        rel = pending.pop()
+        entries = live(os.path.join(top, rel) if rel else top)
+        if entries is None:
+            continue
+        found[rel] = entries
+        names, kinds = entries
+        pending.extend(f"{rel}/{name}" if rel else name for name, k in zip(names, kinds)
+                       if k == FOLDER and name not in NEVER_SEARCHED and not name.startswith("."))
+    return found
+
+
+def start(paths: Iterable[Union[str, os.PathLike[str]]]) -> None:
+    """Fork the child that walks the one folder ``paths`` names (none: the current folder),
+    when this process can fork safely and has a core to spare; else (a file, several paths,
+    a prefetch already running) nothing."""
+    global _child
+    named = list(paths) or [os.curdir]
+    if _child is not None or len(named) != 1 or not forkable():
+        return
+    top = os.fspath(named[0])
+    if not os.path.isdir(top):
+        return
+    reading, writing = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reading)
+        os.close(writing)
+        return
+    if pid == 0:  # the child: never back into the caller's code, never its exit handlers
+        code = 1
+        try:
+            os.close(reading)
+            _send(writing, walk(top))
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writing)
+    _child = (pid, reading, top)
+
+
+def forkable() -> bool:
+    """Whether forking a helper pays and is safe: a second CPU, ``fork``, and no thread
+    running (a child would inherit locks that threads it does not have may hold)."""
+    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and not threaded()
+
+
+def threaded() -> bool:
+    """Whether this process runs more than one thread (threading unimported: it runs none)."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
+
+
+def _send(pipe: int, walked: dict[str, Entries]) -> None:
+    """Write the walk, marshalled, and close the pipe (the end of the data is the end of the pipe)."""
+    import marshal  # built in, and already imported by the interpreter
+
+    data = memoryview(marshal.dumps(walked))
+    while data:
+        data = data[os.write(pipe, data):]
+    os.close(pipe)
+
+
+def _collect() -> None:
+    """Read the child's answer and reap it; keep what it listed under the paths discovery
+    spells (an answer that is not whole is no answer)."""
+    import marshal
+    from pathlib import Path  # loaded long before discovery runs
+
+    global _child, _listed
+    assert _child is not None
+    pid, reading, top = _child
+    _child = None
+    chunks = []
+    try:
+        while chunk := os.read(reading, 1 << 20):
+            chunks.append(chunk)
+    except OSError:
+        chunks = []
+    finally:
+        os.close(reading)
+        status = _reap(pid)
+    if status != 0:
+        return
+    try:
+        walked = marshal.loads(b"".join(chunks))
+    except (EOFError, ValueError, TypeError):
+        return
+    here = os.fspath(Path(top).absolute())  # as detection spells the folders (frameworks/detect.py)
+    prefix = here if here.endswith("/") else here + "/"
+    _listed = {(prefix + rel if rel else here): entries for rel, entries in walked.items()}
+
+
+def stop() -> None:
+    """End the run's prefetch: kill a child not yet heard, reap it, drop the listing."""
+    global _child, _listed
+    if _child is not None:
+        import signal
+
+        pid, reading, _ = _child
+        _child = None
+        os.close(reading)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        _reap(pid)
+    _listed = {}
+
+
+def _reap(pid: int) -> int | None:
+    """Wait for the child (none is left a zombie): its exit status, None when it was killed."""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except OSError:
+        return None
+    return os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else None
