@@ -175,9 +175,8 @@ def _collect() -> None:
     """Read the child's answer and reap it; keep what it listed under the paths discovery
     spells (an answer that is not whole is no answer)."""
     import marshal
-    from pathlib import Path  # loaded long before discovery runs
 
-    global _child, _listed
+    global _child
     assert _child is not None
     pid, reading, top = _child
     _child = None
@@ -196,9 +195,18 @@ def _collect() -> None:
         walked = marshal.loads(b"".join(chunks))
     except (EOFError, ValueError, TypeError):
         return
-    here = os.fspath(Path(top).absolute())  # as detection spells the folders (frameworks/detect.py)
-    prefix = here if here.endswith("/") else here + "/"
-    _listed = {(prefix + rel if rel else here): entries for rel, entries in walked.items()}
+    serve(top, walked)
+
+
+def serve(top: str, walked: dict[str, Entries]) -> None:
+    """Answer ``scan`` from ``walked`` (``walk(top)``'s answer), under the absolute paths
+    detection spells (frameworks/detect.py: ``Path.absolute``, which keeps a ``..``)."""
+    from pathlib import Path  # loaded long before discovery runs
+
+    global _listed
+    here = os.fspath(Path(top).absolute())
+    head = os.path.join(here, "")
+    _listed = {head + rel if rel else here: entries for rel, entries in walked.items()}
 
 
 def stop() -> None:

@@ -1,0 +1,273 @@
+"""The folder listings a child process walks ahead (frameworks/prefetch.py): discovery finds
+exactly what it finds listing live, whatever the tree holds (hidden and skipped folders, links
+inside and out, FIFOs, unreadable folders); the child lists nothing outside the folder named,
+is always reaped, and whatever goes wrong with it, the run lists live."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wecontact_cli.frameworks import prefetch
+from wecontact_cli.frameworks.listing import listing
+from wecontact_cli.frameworks.native import units as native
+from wecontact_cli.frameworks.taro import units as taro
+from wecontact_cli.frameworks.uniapp import units as uniapp
+
+SEGMENTS = st.sampled_from(["pages", "a", "a b", "页面", ".hidden", "node_modules", "__pycache__", "miniprogram_npm",
+                            "dist", "static", "uni_modules", "wxcomponents", "src", "x.vue"])
+FOLDERS = st.lists(SEGMENTS, min_size=0, max_size=3).map("/".join)
+FILES = st.sampled_from(["index.wxml", "index.json", "index.js", "index.ts", "t.d.ts", "p.vue", "p.nvue", "c.tsx",
+                         "index.config.ts", "app.json", "App.vue", "readme.txt", ".env"])
+LINKS = st.sampled_from(["inside-folder", "inside-file", "outside-folder", "outside-file", "dangling", "to-self"])
+TREES = st.tuples(st.lists(st.tuples(FOLDERS, FILES), max_size=14), st.lists(st.tuples(FOLDERS, LINKS), max_size=4),
+                  st.lists(FOLDERS, max_size=2), st.lists(FOLDERS, max_size=2))
+"""(files, links, FIFOs, unreadable folders), each in a folder below the root."""
+
+
+@pytest.fixture(autouse=True)
+def no_prefetch_left() -> Iterator[None]:
+    """Every test ends with no child and no listing (as every run does)."""
+    yield
+    prefetch.stop()
+
+
+def build(base: Path, tree: tuple[list[tuple[str, str]], list[tuple[str, str]], list[str], list[str]]) -> Path:
+    """The generated tree at ``base/root`` (``base/outside`` is what links may lead out to)."""
+    files, links, fifos, _ = tree
+    root, outside = base / "root", base / "outside"
+    (outside / "pages").mkdir(parents=True)
+    (outside / "pages" / "index.wxml").write_text("<view/>", encoding="utf-8")
+    (outside / "p.vue").write_text("<template/>", encoding="utf-8")
+    root.mkdir()
+    for folder, name in files:
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        if not (root / folder / name).exists():
+            (root / folder / name).write_text("{}", encoding="utf-8")
+    targets = {"inside-folder": root, "inside-file": root / "inside.txt", "outside-folder": outside / "pages",
+               "outside-file": outside / "p.vue", "dangling": root / "missing", "to-self": Path(".")}
+    (root / "inside.txt").write_text("", encoding="utf-8")
+    for i, (folder, kind) in enumerate(links):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        os.symlink(targets[kind], root / folder / (f"link{i}.vue" if i % 2 else f"link{i}"))
+    for i, folder in enumerate(fifos):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        os.mkfifo(root / folder / f"fifo{i}.js")
+    return root
+
+
+@contextlib.contextmanager
+def unreadable(root: Path, folders: list[str]) -> Iterator[None]:
+    """``os.scandir`` fails on these folders (as on a folder without read permission, which
+    root, running the tests in a container, could still read)."""
+    refused = {os.path.join(root, f) if f else str(root) for f in folders}
+    scandir = os.scandir
+
+    def refusing(path: str) -> object:
+        if os.path.abspath(path) in refused:
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "scandir", refusing)
+        yield
+
+
+def every_folder(root: Path) -> list[str]:
+    """Every folder below ``root``, through links and into hidden folders too (discovery asks
+    for fewer): the served listing must answer each as a live one does."""
+    found = [str(root)]
+    for folder, dirs, _ in os.walk(root):
+        found += [os.path.join(folder, d) for d in dirs]
+    return found
+
+
+def discovered(root: Path) -> tuple[object, ...]:
+    """What every framework's discovery finds under ``root`` (as its source or app folder)."""
+    stems = [(s.folder, s.relpath, s.json_name, s.wxml_name, s.script_name)
+             for s in native.discover(root, frozenset({"pages/index", "a/index"}))]
+    vue = [(os.fspath(f.location), f.relpath) for f in uniapp.discover(SimpleNamespace(source_root=root, routes=()))]
+    project = SimpleNamespace(source_root=root, roots=SimpleNamespace(output=root / "dist"), listing=None)
+    files = taro._files(project)
+    listings = [(listing(f, native.SKIPPED_DIRS), uniapp._listing(f)) for f in every_folder(root)]
+    return stems, vue, files, project.listing, listings
+
+
+@settings(max_examples=80, deadline=None)
+@given(TREES)
+def test_discovery_finds_the_same_with_the_walked_listing(tmp_path_factory: pytest.TempPathFactory,
+                                                          tree: tuple) -> None:  # type: ignore[type-arg]
+    root = build(tmp_path_factory.mktemp("prefetch"), tree)
+    with unreadable(root, tree[3]):
+        live = discovered(root)
+        scans = [prefetch.live(f) for f in every_folder(root)]
+        walked = prefetch.walk(str(root))
+        prefetch.serve(str(root), walked)
+        assert [prefetch.scan(f) for f in every_folder(root)] == scans
+        assert discovered(root) == live
+    real = os.path.realpath(root)
+    for rel in filter(None, walked):  # never through a link, never out of the folder named, never hidden or skipped
+        assert os.path.realpath(os.path.join(root, rel)) == os.path.join(real, rel)
+        assert not any(part.startswith(".") or part in prefetch.NEVER_SEARCHED for part in rel.split("/"))
+    assert not {os.path.join(root, f) if f else str(root) for f in tree[3]} & set(prefetch._listed)
+
+
+def test_a_relative_folder_is_served_under_the_paths_detection_spells(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "p" / "pages").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "p")
+    for named in (".", "pages/..", "./", str(tmp_path / "p")):
+        prefetch.serve(named, prefetch.walk(named))
+        spelt = os.fspath(Path(named).absolute())
+        assert prefetch._listed == {spelt: prefetch.live(spelt), os.path.join(spelt, "pages"):
+                                    prefetch.live(os.path.join(spelt, "pages"))}
+
+
+def test_the_walk_stops_at_its_bound(tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"f{i}" / "g").mkdir(parents=True)
+    assert len(prefetch.walk(str(tmp_path), limit=4)) == 4
+    assert len(prefetch.walk(str(tmp_path))) == 11
+
+
+def small_tree(tmp_path: Path) -> Path:
+    (tmp_path / "pages" / "index").mkdir(parents=True)
+    (tmp_path / "pages" / "index" / "index.wxml").write_text("<view/>", encoding="utf-8")
+    (tmp_path / "node_modules" / "x").mkdir(parents=True)
+    return tmp_path
+
+
+def reaped(pid: int) -> bool:
+    """Whether the child is gone, reaped (a zombie would still be waitable)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def count_live(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders listed live from now on, in this process."""
+    asked: list[str] = []
+    live = prefetch.live
+    monkeypatch.setattr(prefetch, "live", lambda folder: asked.append(folder) or live(folder))
+    return asked
+
+
+def test_the_child_is_heard_then_reaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_tree(tmp_path)
+    expected = [prefetch.live(f) for f in every_folder(root)]
+    prefetch.start([root])
+    assert prefetch._child is not None
+    pid = prefetch._child[0]
+    asked = count_live(monkeypatch)
+    assert [prefetch.scan(f) for f in every_folder(root)] == expected
+    assert set(asked) == {str(root / "node_modules"), str(root / "node_modules" / "x")}  # the child skips them
+    assert prefetch._child is None and reaped(pid)
+
+
+def failing_walk(top: str, limit: int = 0) -> dict:  # type: ignore[type-arg]
+    raise OSError("the disk went away")
+
+
+def sleeping_walk(top: str, limit: int = 0) -> dict:  # type: ignore[type-arg]
+    time.sleep(600)
+    return {}
+
+
+def half_sent(pipe: int, walked: dict) -> None:  # type: ignore[type-arg]
+    import marshal
+
+    data = marshal.dumps(walked)
+    os.write(pipe, data[:len(data) // 2])
+
+
+@pytest.mark.parametrize("how", ["fails", "sends half", "is killed"])
+def test_a_child_that_sends_nothing_whole_leaves_the_listing_live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  how: str) -> None:
+    root = small_tree(tmp_path)
+    expected = [prefetch.live(f) for f in every_folder(root)]
+    if how == "fails":
+        monkeypatch.setattr(prefetch, "walk", failing_walk)
+    elif how == "sends half":
+        monkeypatch.setattr(prefetch, "_send", half_sent)
+    else:
+        monkeypatch.setattr(prefetch, "walk", sleeping_walk)
+    prefetch.start([str(root)])
+    assert prefetch._child is not None
+    pid = prefetch._child[0]
+    if how == "is killed":
+        os.kill(pid, signal.SIGKILL)
+    asked = count_live(monkeypatch)
+    assert [prefetch.scan(f) for f in every_folder(root)] == expected
+    assert len(asked) == len(expected) and prefetch._listed == {} and reaped(pid)
+
+
+def test_stop_kills_and_reaps_a_child_not_heard(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefetch, "walk", sleeping_walk)
+    prefetch.start([str(small_tree(tmp_path))])
+    assert prefetch._child is not None
+    pid = prefetch._child[0]
+    prefetch.stop()
+    assert prefetch._child is None and reaped(pid)
+
+
+def test_stop_drops_the_listing(tmp_path: Path) -> None:
+    root = small_tree(tmp_path)
+    prefetch.start([root])
+    prefetch.scan(str(root))
+    assert prefetch._listed
+    prefetch.stop()
+    assert prefetch._listed == {}
+
+
+@contextlib.contextmanager
+def a_thread_running() -> Iterator[None]:
+    done = threading.Event()
+    thread = threading.Thread(target=done.wait)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+
+
+@pytest.mark.parametrize("case", ["one cpu", "no fork", "a thread", "several paths", "a file", "missing"])
+def test_no_child_when_it_cannot_or_need_not_walk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    root = small_tree(tmp_path)
+    paths: list[str | Path] = [root]
+    if case == "one cpu":
+        monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    elif case == "no fork":
+        monkeypatch.delattr(os, "fork")
+    elif case == "several paths":
+        paths = [root / "pages", root / "node_modules"]
+    elif case == "a file":
+        paths = [root / "pages" / "index" / "index.wxml"]
+    elif case == "missing":
+        paths = [root / "missing"]
+    with a_thread_running() if case == "a thread" else contextlib.nullcontext():
+        prefetch.start(paths)
+    assert prefetch._child is None
+    assert prefetch.scan(str(root)) == prefetch.live(str(root))
+
+
+def test_no_path_walks_the_current_folder_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No path: the current folder is walked (a second start while one runs starts nothing)."""
+    monkeypatch.chdir(small_tree(tmp_path))
+    prefetch.start([])
+    assert prefetch._child is not None and prefetch._child[2] == os.curdir
+    first = prefetch._child
+    prefetch.start([])
+    assert prefetch._child is first
