@@ -271,3 +271,99 @@ def test_no_path_walks_the_current_folder_once(tmp_path: Path, monkeypatch: pyte
     first = prefetch._child
     prefetch.start([])
     assert prefetch._child is first
+
+
+REPORTING = """
+from wecontact_cli.frameworks import prefetch
+_stop = prefetch.stop
+def _reporting_stop():
+    import os, sys
+    served = len(prefetch._listed)
+    _stop()
+    try:
+        os.waitpid(-1, os.WNOHANG)
+        left = "a child left"
+    except ChildProcessError:
+        left = "no child left"
+    sys.stderr.write("\\nPREFETCH %d folders served, %s\\n" % (served, left))
+prefetch.stop = _reporting_stop
+"""
+"""A probe's prelude: the prefetch as in a run, saying (on stderr) how many folders it served and
+whether any child process is left unreaped once it is stopped."""
+LIVE = """
+from wecontact_cli.frameworks import prefetch
+prefetch.start = lambda paths: None
+"""
+"""A probe's prelude: every folder listed live, as before the prefetch."""
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A 40-page project of each framework (the benchmark's generators), with pages where
+    discovery does not look: a hidden folder, node_modules, a link to a folder outside."""
+    import subprocess
+    import sys
+
+    base = tmp_path_factory.mktemp("prefetch-cli")
+    outside = base / "outside"
+    outside.mkdir()
+    found = {}
+    for framework, generator, pages in (("native", "generate.py", "miniprogram/pages"),
+                                        ("uni-app", "generate_uniapp.py", "src/pages"),
+                                        ("taro", "generate_taro.py", "src/pages")):
+        project = base / framework
+        subprocess.run([sys.executable, str(Path(__file__).parents[1] / "benchmarks" / generator), str(project),
+                        "--pages", "40"], check=True, capture_output=True)
+        source = project / pages
+        some = sorted(p for p in source.iterdir() if p.is_dir())[0]
+        for hidden in (".hidden", "node_modules"):
+            (source / hidden).mkdir()
+            os.symlink(some, source / hidden / "copy") if hidden == ".hidden" else None
+        (outside / framework).mkdir()
+        for p in some.iterdir():
+            (outside / framework / p.name).write_bytes(p.read_bytes())
+        os.symlink(outside / framework, source / "linked")
+        found[framework] = project
+    return found
+
+
+@pytest.mark.parametrize("framework", ["native", "uni-app", "taro"])
+@pytest.mark.parametrize("command, args, where", [
+    ("lint", ["-f", "json", "--exit-zero"], "root"), ("lint", ["-f", "concise"], "cwd"),
+    ("lint", ["-f", "full", "--statistics"], "source"), ("doctor", ["-f", "json"], "root")])
+def test_a_run_prints_the_same_with_the_prefetch(projects: dict[str, Path], framework: str, command: str,
+                                                 args: list[str], where: str) -> None:
+    """Both streams and the exit status, with the listing walked ahead and listed live; the
+    prefetch served the folders, and left no child behind."""
+    from test_speed_startup import probe_full
+
+    project = projects[framework]
+    paths = {"root": [str(project)], "cwd": [], "source": [str(project / "src" if framework != "native"
+                                                                    else project / "miniprogram")]}[where]
+    env = {"WECONTACT_NO_CACHE": "1", "LC_ALL": "C"}
+    ahead = probe_full(command, *paths, *args, prelude=REPORTING, cwd=project, env=env)
+    live = probe_full(command, *paths, *args, prelude=LIVE, cwd=project, env=env)
+    stderr, _, report = ahead[3].rpartition("\nPREFETCH ")
+    assert (ahead[0], ahead[1], stderr) == (live[0], live[1], live[3])
+    served = int(report.split()[0])
+    assert served > 40 and report.endswith("no child left\n")
+
+
+def test_a_replayed_run_starts_no_child(tmp_path: Path) -> None:
+    """With the cache on, a run the replay answers walks nothing; the runs before it did."""
+    import subprocess
+    import sys
+
+    from test_lint_replay import OLD_FILES
+    from test_speed_startup import probe_full
+
+    project = tmp_path / "one"
+    subprocess.run([sys.executable, str(Path(__file__).parents[1] / "benchmarks" / "generate.py"), str(project),
+                    "--pages", "1"], check=True, capture_output=True)
+    env = {"WECONTACT_NO_CACHE": "", "LC_ALL": "C"}
+    prelude = OLD_FILES + REPORTING + "prefetch.start = lambda paths, start=prefetch.start: print('START') or start(paths)\n"
+    first, _, third = (probe_full("lint", str(project), "-f", "json", "--exit-zero", prelude=prelude, env=env)
+                       for _ in range(3))
+    assert first[0].startswith("START") and "PREFETCH" in first[3]
+    assert not third[0].startswith("START") and "PREFETCH" not in third[3]
+    assert first[0][len("START\n"):] == third[0]
