@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -141,7 +142,9 @@ def test_the_walk_stops_at_its_bound(tmp_path: Path) -> None:
 
 
 def small_tree(tmp_path: Path) -> Path:
+    """A page, node_modules, and a folder whose name is not UTF-8 (the child reads it as this process does)."""
     (tmp_path / "pages" / "index").mkdir(parents=True)
+    (tmp_path / os.fsdecode(b"bad\xff") / "sub").mkdir(parents=True)
     (tmp_path / "pages" / "index" / "index.wxml").write_text("<view/>", encoding="utf-8")
     (tmp_path / "node_modules" / "x").mkdir(parents=True)
     return tmp_path
@@ -173,36 +176,26 @@ def test_the_child_is_heard_then_reaped(tmp_path: Path, monkeypatch: pytest.Monk
     asked = count_live(monkeypatch)
     assert [prefetch.scan(f) for f in every_folder(root)] == expected
     assert set(asked) == {str(root / "node_modules"), str(root / "node_modules" / "x")}  # the child skips them
-    assert prefetch._child is None and reaped(pid)
+    assert prefetch._child is None
+    prefetch.stop()  # reaps the child, if it had not ended when heard
+    assert reaped(pid)
 
 
-def failing_walk(top: str, limit: int = 0) -> dict:  # type: ignore[type-arg]
-    raise OSError("the disk went away")
+CHILDREN = {
+    "fails": "import sys; sys.exit(3)",
+    "sends half": "import marshal, os; data = marshal.dumps({'': (['a'], 'f')}); os.write(1, data[:len(data) // 2])",
+    "sends nothing": "pass",
+    "is killed": "import time; time.sleep(600)",
+}
+"""Children that send nothing whole (their Python code)."""
 
 
-def sleeping_walk(top: str, limit: int = 0) -> dict:  # type: ignore[type-arg]
-    time.sleep(600)
-    return {}
-
-
-def half_sent(pipe: int, walked: dict) -> None:  # type: ignore[type-arg]
-    import marshal
-
-    data = marshal.dumps(walked)
-    os.write(pipe, data[:len(data) // 2])
-
-
-@pytest.mark.parametrize("how", ["fails", "sends half", "is killed"])
+@pytest.mark.parametrize("how", list(CHILDREN))
 def test_a_child_that_sends_nothing_whole_leaves_the_listing_live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                   how: str) -> None:
     root = small_tree(tmp_path)
     expected = [prefetch.live(f) for f in every_folder(root)]
-    if how == "fails":
-        monkeypatch.setattr(prefetch, "walk", failing_walk)
-    elif how == "sends half":
-        monkeypatch.setattr(prefetch, "_send", half_sent)
-    else:
-        monkeypatch.setattr(prefetch, "walk", sleeping_walk)
+    monkeypatch.setattr(prefetch, "_command", lambda top: [sys.executable, "-c", CHILDREN[how]])
     prefetch.start([str(root)])
     assert prefetch._child is not None
     pid = prefetch._child[0]
@@ -210,11 +203,21 @@ def test_a_child_that_sends_nothing_whole_leaves_the_listing_live(tmp_path: Path
         os.kill(pid, signal.SIGKILL)
     asked = count_live(monkeypatch)
     assert [prefetch.scan(f) for f in every_folder(root)] == expected
-    assert len(asked) == len(expected) and prefetch._listed == {} and reaped(pid)
+    assert len(asked) == len(expected) and prefetch._listed == {}
+    prefetch.stop()
+    assert reaped(pid)
+
+
+def test_a_child_that_cannot_start_leaves_the_listing_live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = small_tree(tmp_path)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))
+    prefetch.start([str(root)])
+    assert prefetch._child is None
+    assert prefetch.scan(str(root)) == prefetch.live(str(root))
 
 
 def test_stop_kills_and_reaps_a_child_not_heard(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(prefetch, "walk", sleeping_walk)
+    monkeypatch.setattr(prefetch, "_command", lambda top: [sys.executable, "-c", CHILDREN["is killed"]])
     prefetch.start([str(small_tree(tmp_path))])
     assert prefetch._child is not None
     pid = prefetch._child[0]
@@ -231,6 +234,22 @@ def test_stop_drops_the_listing(tmp_path: Path) -> None:
     assert prefetch._listed == {}
 
 
+def test_the_child_sends_the_walk_and_imports_nothing_else(tmp_path: Path) -> None:
+    """The child's command line, run: on its standard output the walk, marshalled; imported,
+    nothing an isolated interpreter importing ``os`` and ``sys`` would not import."""
+    import marshal
+    import subprocess
+
+    def imported(command: list[str]) -> tuple[bytes, set[str]]:
+        done = subprocess.run([command[0], "-X", "importtime", *command[1:]], capture_output=True, check=True)
+        return done.stdout, {line.rpartition("|")[2].strip() for line in done.stderr.decode().splitlines()[1:]}
+
+    root = small_tree(tmp_path)
+    sent, modules = imported(prefetch._command(str(root)))
+    assert marshal.loads(sent) == prefetch.walk(str(root))
+    assert modules <= imported([sys.executable, "-I", "-S", "-c", "import os, sys"])[1]
+
+
 @contextlib.contextmanager
 def a_thread_running() -> Iterator[None]:
     done = threading.Event()
@@ -243,7 +262,8 @@ def a_thread_running() -> Iterator[None]:
         thread.join()
 
 
-@pytest.mark.parametrize("case", ["one cpu", "no fork", "a thread", "several paths", "a file", "missing"])
+@pytest.mark.parametrize("case", ["one cpu", "no fork", "no spawn", "a thread", "several paths", "a file", "missing",
+                                  "another encoding"])
 def test_no_child_when_it_cannot_or_need_not_walk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
     root = small_tree(tmp_path)
     paths: list[str | Path] = [root]
@@ -251,6 +271,10 @@ def test_no_child_when_it_cannot_or_need_not_walk(tmp_path: Path, monkeypatch: p
         monkeypatch.setattr(os, "cpu_count", lambda: 1)
     elif case == "no fork":
         monkeypatch.delattr(os, "fork")
+    elif case == "no spawn":
+        monkeypatch.delattr(os, "posix_spawn")
+    elif case == "another encoding":
+        monkeypatch.setattr(sys, "getfilesystemencoding", lambda: "latin-1")
     elif case == "several paths":
         paths = [root / "pages", root / "node_modules"]
     elif case == "a file":

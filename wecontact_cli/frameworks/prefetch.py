@@ -2,32 +2,34 @@
 
 A cold ``wecontact lint`` of a 2,000-page project spent about 21 ms listing its 2,012 folders
 (``os.scandir``), after some 60 ms of imports and setup during which the second core was idle.
-``start``, called as soon as a plain command line is read (cli/plain_args.py), forks a child
+``start``, called as soon as a plain command line is read (cli/plain_args.py), starts a child
 that walks the folder the user named and sends every folder's entries back through a pipe;
 ``scan`` is how discovery lists a folder (frameworks/listing.py, uni-app's and Taro's units):
 the first call reads the child's answer, and a folder the child listed comes from it, any other
 from ``os.scandir`` as before. Both give each entry the same ``kind``, by the same function:
 the child's answer is what a live listing would have said.
 
-The child never follows a link, nor goes into a hidden folder or one that every framework
-skips (``NEVER_SEARCHED``); it stops after ``MAX_FOLDERS`` folders, and leaves out a folder it
-cannot read (discovery's own ``scandir`` meets the error again). So it may list more than
-discovery needs, never less than a live listing would give: a folder it did not list is
-listed live. It imports nothing (``marshal`` is built in), writes nothing but the pipe, and
-always ends with ``os._exit``. When it fails, is killed or sends nothing whole, or when this
-process cannot fork safely (no ``fork``, one CPU, threads running), every folder is listed
-live, as without the prefetch. ``stop`` ends the run's prefetch: a child not yet heard is
-killed, every child reaped, the listing dropped (the next run in this process lists afresh).
+The child is this file run by a fresh, isolated interpreter (``posix_spawn``: vfork and exec),
+not a fork of this process: after a fork, every page this process wrote while it imported and
+set up (some 850 on a one-page run) was a copy-on-write fault, together a few milliseconds,
+more than a small project's whole discovery. It imports nothing but ``os`` and ``sys``
+(``marshal``, which it answers in, is built in), writes nothing but the pipe, and always ends
+with ``os._exit``. It never follows a link, nor goes into a hidden folder or one that every
+framework skips (``NEVER_SEARCHED``); it stops after ``MAX_FOLDERS`` folders, and leaves out a
+folder it cannot read (discovery's own ``scandir`` meets the error again). So it may list more
+than discovery needs, never less than a live listing would give: a folder it did not list is
+listed live.
 
-This module imports only ``os`` and ``sys``: the child runs with what the parent had then.
+When the child fails, is killed or sends nothing whole, or when there is no core to spare (one
+CPU, no ``posix_spawn``, threads running: the editor's server lists live), every folder is
+listed live, as without the prefetch. ``stop`` ends the run's prefetch: a child not yet heard
+is killed, every child reaped, the listing dropped (the next run in this process lists afresh).
 """
-
-from __future__ import annotations
 
 import os
 import sys
 
-TYPE_CHECKING = False  # not typing's: this module is imported before anything else is
+TYPE_CHECKING = False  # not typing's, nor __future__'s annotations: the child imports nothing (see above)
 if TYPE_CHECKING:
     from typing import Iterable, Union
 
@@ -39,13 +41,16 @@ dangling link, a FIFO...); a folder; a link to a folder."""
 NEVER_SEARCHED = frozenset({"node_modules", "__pycache__"})
 """Folders no framework's discovery goes into (nor into hidden ones, nor through links): the
 child does not walk them either (their entries in the folder above are listed)."""
-MAX_FOLDERS = 10_000
-"""The most folders the child lists (about 1 MB of answer): a larger tree's rest is listed
-live, and a run started in a huge folder waits for no more than this."""
+MAX_FOLDERS = 5_000
+"""The most folders the child lists: about as many as it walks (some 100 a millisecond) before
+discovery starts, 60 ms into a run. A larger tree's rest is listed live, and a run started in
+a huge folder (that discovery mostly does not search) waits for no more than this."""
 
-_child: tuple[int, int, str] | None = None
+_child: "tuple[int, int, str] | None" = None
 """The walking child not yet heard: its pid, the pipe's reading end, the folder it walks."""
-_listed: dict[str, Entries] = {}
+_unreaped: "int | None" = None
+"""The child heard, whose exit ``stop`` collects."""
+_listed: "dict[str, Entries]" = {}
 """What the child listed, by the folder's path as discovery spells it (absolute)."""
 
 
@@ -78,7 +83,7 @@ def is_link(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def scan(folder: str) -> Entries | None:
+def scan(folder: str) -> "Entries | None":
     """A folder's entries: their names, in the order listed, and their kinds (one character
     each); None when it cannot be read. From the prefetched walk when it listed the folder,
     else from ``os.scandir``. The lists are shared: read them, never change them."""
@@ -88,7 +93,7 @@ def scan(folder: str) -> Entries | None:
     return found if found is not None else live(folder)
 
 
-def live(folder: str) -> Entries | None:
+def live(folder: str) -> "Entries | None":
     """A folder's entries read now (``scan``'s answer without the prefetch)."""
     names: list[str] = []
     kinds: list[str] = []
@@ -102,7 +107,7 @@ def live(folder: str) -> Entries | None:
     return names, "".join(kinds)
 
 
-def walk(top: str, limit: int = MAX_FOLDERS) -> dict[str, Entries]:
+def walk(top: str, limit: int = MAX_FOLDERS) -> "dict[str, Entries]":
     """The entries of ``top`` and of the folders below it that discovery may search (at most
     ``limit`` folders), by their path relative to ``top`` (``""``: top itself)."""
     found: dict[str, Entries] = {}
@@ -119,34 +124,39 @@ def walk(top: str, limit: int = MAX_FOLDERS) -> dict[str, Entries]:
     return found
 
 
-def start(paths: Iterable[Union[str, os.PathLike[str]]]) -> None:
-    """Fork the child that walks the one folder ``paths`` names (none: the current folder),
-    when this process can fork safely and has a core to spare; else (a file, several paths,
-    a prefetch already running) nothing."""
+def start(paths: "Iterable[Union[str, os.PathLike[str]]]") -> None:
+    """Start the child that walks the one folder ``paths`` names (none: the current folder),
+    when there is a core to spare; else (a file, several paths, a prefetch already running)
+    nothing."""
     global _child
     named = list(paths) or [os.curdir]
-    if _child is not None or len(named) != 1 or not forkable():
+    if _child is not None or len(named) != 1 or not forkable() or not hasattr(os, "posix_spawn"):
         return
+    if (sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()) != ("utf-8", "surrogateescape"):
+        return  # the child reads names in UTF-8 mode: in any other encoding, they would differ
     top = os.fspath(named[0])
-    if not os.path.isdir(top):
+    if not sys.executable or not os.path.isdir(top):
         return
     reading, writing = os.pipe()
-    try:
-        pid = os.fork()
+    try:  # its standard output the pipe; nothing to read, and nowhere to say anything
+        pid: "int | None" = os.posix_spawn(sys.executable, _command(top), {}, file_actions=[
+            (os.POSIX_SPAWN_DUP2, writing, 1), (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
     except OSError:
-        os.close(reading)
+        pid = None
+    finally:
         os.close(writing)
+    if pid is None:
+        os.close(reading)
         return
-    if pid == 0:  # the child: never back into the caller's code, never its exit handlers
-        code = 1
-        try:
-            os.close(reading)
-            _send(writing, walk(top))
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writing)
     _child = (pid, reading, top)
+
+
+def _command(top: str) -> list[str]:
+    """The child's command line: this file run by this Python, isolated (no environment, no
+    site, nothing but the standard library found), in UTF-8 mode (names read as this process
+    reads them, whatever the locale)."""
+    return [sys.executable, "-I", "-S", "-X", "utf8", __file__, top]
 
 
 def forkable() -> bool:
@@ -161,7 +171,7 @@ def threaded() -> bool:
     return threading is not None and threading.active_count() > 1
 
 
-def _send(pipe: int, walked: dict[str, Entries]) -> None:
+def _send(pipe: int, walked: "dict[str, Entries]") -> None:
     """Write the walk, marshalled, and close the pipe (the end of the data is the end of the pipe)."""
     import marshal  # built in, and already imported by the interpreter
 
@@ -172,11 +182,12 @@ def _send(pipe: int, walked: dict[str, Entries]) -> None:
 
 
 def _collect() -> None:
-    """Read the child's answer and reap it; keep what it listed under the paths discovery
-    spells (an answer that is not whole is no answer)."""
+    """Read the child's answer and keep what it listed under the paths discovery spells (an
+    answer that is not whole does not load: it is no answer). The child's exit, a moment
+    after its last write, is not waited for here: ``stop`` reaps it if it has not ended."""
     import marshal
 
-    global _child
+    global _child, _unreaped
     assert _child is not None
     pid, reading, top = _child
     _child = None
@@ -188,17 +199,17 @@ def _collect() -> None:
         chunks = []
     finally:
         os.close(reading)
-        status = _reap(pid)
-    if status != 0:
-        return
+        if not _reap(pid, wait=False):
+            _unreaped = pid
     try:
         walked = marshal.loads(b"".join(chunks))
     except (EOFError, ValueError, TypeError):
         return
-    serve(top, walked)
+    if isinstance(walked, dict):
+        serve(top, walked)
 
 
-def serve(top: str, walked: dict[str, Entries]) -> None:
+def serve(top: str, walked: "dict[str, Entries]") -> None:
     """Answer ``scan`` from ``walked`` (``walk(top)``'s answer), under the absolute paths
     detection spells (frameworks/detect.py: ``Path.absolute``, which keeps a ``..``)."""
     from pathlib import Path  # loaded long before discovery runs
@@ -210,8 +221,8 @@ def serve(top: str, walked: dict[str, Entries]) -> None:
 
 
 def stop() -> None:
-    """End the run's prefetch: kill a child not yet heard, reap it, drop the listing."""
-    global _child, _listed
+    """End the run's prefetch: kill a child not yet heard, reap every child, drop the listing."""
+    global _child, _unreaped, _listed
     if _child is not None:
         import signal
 
@@ -223,13 +234,31 @@ def stop() -> None:
         except OSError:
             pass
         _reap(pid)
+    if _unreaped is not None:
+        _reap(_unreaped)
+        _unreaped = None
     _listed = {}
 
 
-def _reap(pid: int) -> int | None:
-    """Wait for the child (none is left a zombie): its exit status, None when it was killed."""
+def _reap(pid: int, wait: bool = True) -> bool:
+    """Collect the child's exit, so that none is left a zombie (without ``wait``: only if it
+    has ended); whether it is collected."""
     try:
-        _, status = os.waitpid(pid, 0)
-    except OSError:
-        return None
-    return os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else None
+        return os.waitpid(pid, 0 if wait else os.WNOHANG)[0] == pid
+    except ChildProcessError:
+        return True  # collected already
+
+
+def _main(top: str) -> None:
+    """The child: walk ``top``, send the listing on its standard output, and end (always by
+    ``os._exit``: no exit handler, nothing flushed)."""
+    code = 1
+    try:
+        _send(1, walk(top))
+        code = 0
+    finally:
+        os._exit(code)
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1])
