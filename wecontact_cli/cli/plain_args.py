@@ -108,11 +108,8 @@ def plain_command(args: Sequence[str]) -> Callable[[], None] | None:
     command = args[0] if args else None
     if command == "lint" and (lint := read(args[1:], LINT)) is not None:
         return lambda: _lint(list(args[1:]), *lint)
-    if command == "doctor" and (doctor := parse(args[1:], DOCTOR)) is not None:
-        from wecontact_cli.cli.doctor_run import DoctorArgs, run as run_doctor
-
-        doctor_args = DoctorArgs(doctor[0], **doctor[1])
-        return lambda: run_doctor(doctor_args)
+    if command == "doctor" and (doctor := read(args[1:], DOCTOR)) is not None:
+        return lambda: _doctor(*doctor)
     return None
 
 
@@ -125,7 +122,28 @@ def _lint(args: list[str], paths: list[str], values: dict[str, Any]) -> None:
     code = replay.replayed(key, paths, values) if key is not None else None
     if code is not None:
         raise SystemExit(code)
-    from wecontact_cli.cli.lint_run import LintArgs, run
+    from wecontact_cli.frameworks import prefetch
 
-    typed_paths, typed_values = _typed(paths, values, LINT)
-    run(LintArgs(typed_paths, **typed_values), replay.Recorder(key) if key is not None else None)
+    if not (values.get("fix") or values.get("diff")):  # rare runs that write: they list live
+        prefetch.start(paths)  # before lint_run's imports (some 15 ms): the child walks meanwhile
+    try:
+        from wecontact_cli.cli.lint_run import LintArgs, run
+
+        typed_paths, typed_values = _typed(paths, values, LINT)
+        run(LintArgs(typed_paths, **typed_values), replay.Recorder(key) if key is not None else None)
+    finally:
+        prefetch.stop()
+
+
+def _doctor(paths: list[str], values: dict[str, Any]) -> None:
+    """Report on the projects the paths name, their folders listed ahead (as ``_lint``'s)."""
+    from wecontact_cli.frameworks import prefetch
+
+    prefetch.start(paths)
+    try:
+        from wecontact_cli.cli.doctor_run import DoctorArgs, run
+
+        typed_paths, typed_values = _typed(paths, values, DOCTOR)
+        run(DoctorArgs(typed_paths, **typed_values))
+    finally:
+        prefetch.stop()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
+from wecontact_cli.frameworks.prefetch import forkable
 from wecontact_cli.frameworks.registry import build_output_note
 from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.message import Message, msg, render
@@ -381,9 +382,9 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
     back (killed, or a result that does not pickle) is done here; an exception in a child is
     raised here. A process with threads (the editor's server lints in one) never forks: the
     child would inherit locks that threads it does not have may hold."""
-    processes = min(os.cpu_count() or 1, 4)
-    if len(items) < PARALLEL_MIN_UNITS or processes < 2 or not hasattr(os, "fork") or _threaded():
+    if len(items) < PARALLEL_MIN_UNITS or not forkable():
         return [work(items)]
+    processes = min(os.cpu_count() or 1, 4)
     import gc
 
     size = -(-len(items) // (processes * CHUNKS_PER_PROCESS))
@@ -407,12 +408,6 @@ def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
         for pid, pipe in children:  # this process failed: the children not yet heard go with it
             os.close(pipe)
             _reap(pid, kill=True)
-
-
-def _threaded() -> bool:
-    """Whether this process runs more than one thread (threading unimported: it runs none)."""
-    threading = sys.modules.get("threading")
-    return threading is not None and threading.active_count() > 1
 
 
 CHUNKS_PER_PROCESS = 32

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.frameworks.listing import is_dir, is_link
+from wecontact_cli.frameworks.prefetch import FILE, LINKED_FOLDER, OTHER, scan
 from wecontact_cli.frameworks.taro import attributes as attrs
 from wecontact_cli.frameworks.taro import config as cfg
 from wecontact_cli.frameworks.taro import spelling
@@ -175,27 +175,23 @@ def _files(project: TaroProject) -> frozenset[str]:
     pruned = False
     stack = [str(project.source_root)]
     while stack:
-        try:
-            entries = os.scandir(stack.pop())
-        except OSError:
+        folder = stack.pop()
+        entries = scan(folder)
+        if entries is None:
             continue  # as os.walk: an unreadable folder is skipped
-        with entries:
-            for entry in entries:
-                try:  # a plain file's type comes with the listing (no stat); inlined: thousands of entries
-                    plain = entry.is_file(follow_symlinks=False)
-                except OSError:
-                    plain = False  # then it is tested as os.walk would
-                if plain:
-                    found.add(entry.path)
-                elif not is_dir(entry):
-                    found.add(entry.path)
-                    irregular.add(entry.path)
-                elif entry.name.startswith(".") or entry.name == "node_modules" or is_link(entry):
-                    continue
-                elif entry.name in SKIPPED_DIRS or entry.path == output:
-                    pruned = True
-                else:
-                    stack.append(entry.path)
+        head = os.path.join(folder, "")  # head + name: os.path.join's path, at a tenth of its cost
+        for name, kind in zip(*entries):  # inlined: thousands of entries
+            if kind == FILE:  # a plain file's type comes with the listing: no stat later
+                found.add(head + name)
+            elif kind == OTHER:
+                found.add(path := head + name)
+                irregular.add(path)
+            elif kind == LINKED_FOLDER or name.startswith(".") or name == "node_modules":
+                continue
+            elif name in SKIPPED_DIRS or (path := head + name) == output:
+                pruned = True
+            else:
+                stack.append(path)
     project.listing = SourceListing(frozenset(found), pruned, frozenset(irregular))
     return project.listing.files
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.frameworks.listing import is_dir, is_link
+from wecontact_cli.frameworks.prefetch import FOLDER, LINKED_FOLDER, scan
 from wecontact_cli.frameworks.uniapp.attributes import cell_use, sets_plugid
 from wecontact_cli.frameworks.uniapp.config import other_platforms
 from wecontact_cli.i18n.message import msg
@@ -99,22 +99,21 @@ def discover(project: UniProject) -> list[VueFile]:
 
 def _listing(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """A folder's .vue/.nvue files and the subfolders to search (not links, not skipped),
-    each as (name, path): one ``scandir`` and no ``stat`` per entry (Path objects and a link
-    test of every folder made discovery cost a third of a 2,000-page run's reading). Their
-    order does not matter: a file's relpath is its own, and x.vue wins over x.nvue either way."""
+    each as (name, path): no ``stat`` per entry (Path objects and a link test of every folder
+    made discovery cost a third of a 2,000-page run's reading). Their order does not matter: a
+    file's relpath is its own, and x.vue wins over x.nvue either way."""
     files: list[tuple[str, str]] = []
     folders: list[tuple[str, str]] = []
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = entry.name
-                if not is_dir(entry):
-                    if name.endswith(EXTENSIONS):
-                        files.append((name, entry.path))
-                elif name not in SKIPPED_DIRS and not name.startswith(".") and not is_link(entry):
-                    folders.append((name, entry.path))
-    except OSError:  # unreadable: os.walk skips it too
-        return [], []
+    entries = scan(folder)
+    if entries is None:  # unreadable: os.walk skips it too
+        return files, folders
+    head = os.path.join(folder, "")  # head + name: os.path.join's path, at a tenth of its cost
+    for name, kind in zip(*entries):
+        if kind == FOLDER:
+            if name not in SKIPPED_DIRS and not name.startswith("."):
+                folders.append((name, head + name))
+        elif kind != LINKED_FOLDER and name.endswith(EXTENSIONS):
+            files.append((name, head + name))
     return files, folders
 
 
