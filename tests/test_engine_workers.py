@@ -1,4 +1,4 @@
-"""``engine.in_workers``: consecutive chunks taken one at a time by this process and one forked
+"""``workers.in_workers``: consecutive chunks taken one at a time by this process and one forked
 child per other core, results in the chunks' order; a child's exception is raised here, and
 a child that sends nothing has its chunks done here instead (never a lost or a duplicated unit)."""
 
@@ -12,14 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wecontact_cli.lint import engine
+from wecontact_cli.lint import workers
 
 PARENT = os.getpid()
 
 
 @pytest.fixture(autouse=True)
 def few_items_are_enough(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "PARALLEL_MIN_UNITS", 2)
+    monkeypatch.setattr(workers, "PARALLEL_MIN_UNITS", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 3)
 
 
@@ -30,7 +30,7 @@ def doubled(items: list[int]) -> list[tuple[int, int, bool]]:
 @settings(max_examples=20, deadline=None)
 @given(st.lists(st.integers(), min_size=2, max_size=50))
 def test_the_chunks_cover_every_item_once_in_order(items: list[int]) -> None:
-    chunks = engine.in_workers(doubled, items)
+    chunks = workers.in_workers(doubled, items)
     flat = [row for chunk in chunks for row in chunk]
     assert [(i, d) for i, d, _ in flat] == [(i, 2 * i) for i in items]
     # each chunk is done whole by one process
@@ -59,8 +59,8 @@ def test_a_free_process_takes_the_chunks_a_busy_one_cannot(tmp_path: Path) -> No
                 waited += 0.01
         return [(i, here) for i in chunk]
 
-    n_chunks = len(range(0, len(items), -(-len(items) // (3 * engine.CHUNKS_PER_PROCESS))))
-    chunks = engine.in_workers(work, items)
+    n_chunks = len(range(0, len(items), -(-len(items) // (3 * workers.CHUNKS_PER_PROCESS))))
+    chunks = workers.in_workers(work, items)
     assert [i for chunk in chunks for i, _ in chunk] == items
     assert sum(1 for chunk in chunks if not chunk[0][1]) == 2  # one chunk each for the two children
 
@@ -84,7 +84,7 @@ def test_a_childs_exception_is_raised_here(tmp_path: Path) -> None:
         return items
 
     with pytest.raises(ValueError, match="page 5 is broken"):
-        engine.in_workers(work, list(range(9)))
+        workers.in_workers(work, list(range(9)))
 
 
 @pytest.mark.parametrize("how", ["dies", "unpicklable"])
@@ -100,12 +100,12 @@ def test_a_child_that_sends_nothing_has_its_share_done_here(how: str, tmp_path: 
         wait_for(flag)
         return list(items)
 
-    assert [x for share in engine.in_workers(work, list(range(9))) for x in share] == list(range(9))
+    assert [x for share in workers.in_workers(work, list(range(9))) for x in share] == list(range(9))
     assert flag.exists()  # a child did take a chunk, and it was done again here
 
 
 def test_no_child_is_left_behind() -> None:
-    engine.in_workers(doubled, list(range(9)))
+    workers.in_workers(doubled, list(range(9)))
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 
@@ -119,8 +119,60 @@ def test_a_process_with_threads_never_forks() -> None:
     found: list[list[tuple[int, int, bool]]] = []
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a fork with threads running would warn (3.12+)
-        worker = threading.Thread(target=lambda: found.extend(engine.in_workers(doubled, list(range(40)))))
+        worker = threading.Thread(target=lambda: found.extend(workers.in_workers(doubled, list(range(40)))))
         worker.start()
         worker.join()
     assert [i for chunk in found for i, *_ in chunk] == list(range(40))
     assert all(here for chunk in found for *_, here in chunk)
+
+
+def test_what_a_child_sent_before_it_died_is_kept(tmp_path: Path) -> None:
+    """Each chunk's result is sent when it is done: a child killed later loses only the
+    chunks it had not sent, which are done here."""
+    flag = tmp_path / "child-sent-one"
+
+    def work(items: list[int]) -> list[tuple[int, bool]]:
+        here = os.getpid() == PARENT
+        if not here:
+            if flag.exists():
+                os._exit(3)  # its second chunk: dies
+            flag.touch()
+        else:
+            wait_for(flag)
+        return [(i, here) for i in items]
+
+    chunks = workers.in_workers(work, list(range(30)))
+    assert [i for chunk in chunks for i, _ in chunk] == list(range(30))
+    assert sum(1 for chunk in chunks if not chunk[0][1]) >= 1  # the first chunk the child sent
+
+
+def test_results_larger_than_a_pipe_come_through() -> None:
+    def work(items: list[int]) -> list[str]:
+        return [str(i) * 200_000 for i in items]  # a few MB a process
+
+    assert [len(x) for chunk in workers.in_workers(work, list(range(12))) for x in chunk] == \
+        [len(str(i)) * 200_000 for i in range(12)]
+
+
+class Unloadable:
+    """Pickles in the child, fails to unpickle here."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_refuse, ())
+
+
+def _refuse() -> None:
+    raise RuntimeError("cannot be rebuilt")
+
+
+def test_a_result_that_does_not_unpickle_here_is_done_here(tmp_path: Path) -> None:
+    flag = tmp_path / "child-took-one"
+
+    def work(items: list[int]) -> list[object]:
+        if os.getpid() != PARENT:
+            flag.touch()
+            return [Unloadable() for _ in items]
+        wait_for(flag)
+        return list(items)
+
+    assert [x for share in workers.in_workers(work, list(range(9))) for x in share] == list(range(9))

@@ -14,14 +14,14 @@ from conftest import EXAMPLE, REPO, run_cli
 
 
 def test_parallel_lint_output_is_identical_to_sequential(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wecontact_cli.lint import engine
+    from wecontact_cli.lint import workers
 
     project = tmp_path / "big"
     subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate.py"), str(project),
                     "--pages", "480", "--seed", "3"], check=True, capture_output=True)
-    monkeypatch.setattr(engine, "PARALLEL_MIN_UNITS", 10**9)
+    monkeypatch.setattr(workers, "PARALLEL_MIN_UNITS", 10**9)
     sequential = run_cli("lint", project, "-f", "json", "--exit-zero")
-    monkeypatch.setattr(engine, "PARALLEL_MIN_UNITS", 100)
+    monkeypatch.setattr(workers, "PARALLEL_MIN_UNITS", 100)
     parallel = run_cli("lint", project, "-f", "json", "--exit-zero")
     assert sequential.stdout == parallel.stdout
     assert sequential.stdout.count('"code"') > 10  # the generated mistakes were found

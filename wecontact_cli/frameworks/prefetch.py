@@ -169,7 +169,7 @@ def _command(top: str) -> list[str]:
 def forkable() -> bool:
     """Whether a helper process pays and may be forked: a second CPU, ``fork``, and no thread
     running (a forked child would inherit locks that threads it does not have may hold).
-    ``engine.in_workers`` forks on it; ``start`` asks it too, so that the editor's server,
+    ``workers.in_workers`` forks on it; ``start`` asks it too, so that the editor's server,
     which runs threads, lists live."""
     return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and not threaded()
 

@@ -8,14 +8,11 @@ checks of selected rules, and the model reads a file only when a check asks for 
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from wecontact_cli import plugin
 from wecontact_cli.errors import Location, WecontactError
-from wecontact_cli.frameworks.prefetch import forkable
 from wecontact_cli.frameworks.registry import build_output_note
 from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.message import Message, msg, render
@@ -25,6 +22,7 @@ from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.registry import RuleModule, rule_modules, rules, rules_by_code
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
 from wecontact_cli.lint.vetting import vet
+from wecontact_cli.lint.workers import in_workers
 from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
 from wecontact_cli.records import field, record, replace
 from wecontact_cli.text.positions import LineIndex
@@ -104,13 +102,6 @@ class CacheStats:
     units: int
     cached: int
     linted: int
-
-
-T = TypeVar("T")
-R = TypeVar("R")
-
-PARALLEL_MIN_UNITS = 400
-"""Below this many pages and components, starting worker processes costs more than it saves."""
 
 
 def run_lint(options: LintOptions, project: Project | None = None) -> LintRun:
@@ -369,116 +360,6 @@ def _entry(whole: Partial, files: list[str]) -> LintEntry:
     from wecontact_cli.lint.cache import Entry
 
     return Entry(whole.diagnostics, sorted(whole.used), whole.usage_known, files, whole.sources)
-
-
-def in_workers(work: Callable[[list[T]], R], items: list[T]) -> list[R]:
-    """``work`` over consecutive chunks of ``items``, its results in their order: when there
-    are enough items to pay for it, this process and one forked child per other core take
-    the chunks one at a time, each its next as soon as it is free, else all items are one
-    chunk done here. Pages of one kind sit together (a project's components, a subpackage of
-    cells) and can cost many times the others: a share fixed in advance left one process
-    working while the other waited. The children inherit ``work`` (and the model it holds)
-    by forking: only their results are pickled back. A chunk a child took and did not send
-    back (killed, or a result that does not pickle) is done here; an exception in a child is
-    raised here. A process with threads (the editor's server lints in one) never forks: the
-    child would inherit locks that threads it does not have may hold."""
-    if len(items) < PARALLEL_MIN_UNITS or not forkable():
-        return [work(items)]
-    processes = min(os.cpu_count() or 1, 4)
-    import gc
-
-    size = -(-len(items) // (processes * CHUNKS_PER_PROCESS))
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    tickets, refill = os.pipe()
-    os.write(refill, bytes(range(len(chunks))))  # a chunk's number is a byte, taken by one reader
-    os.close(refill)  # once every ticket is taken, a read finds the end
-    gc.freeze()  # the children leave the parent's objects alone: no copy of their pages
-    children: list[tuple[int, int]] = []
-    try:
-        for _ in range(processes - 1):
-            children.append(_fork(work, chunks, tickets))
-        done = dict(_take(work, chunks, tickets))
-        while children:
-            pid, pipe = children.pop(0)
-            done.update(_collect(pid, pipe))
-        return [done[j] if j in done else work(chunks[j]) for j in range(len(chunks))]
-    finally:
-        gc.unfreeze()
-        os.close(tickets)
-        for pid, pipe in children:  # this process failed: the children not yet heard go with it
-            os.close(pipe)
-            _reap(pid, kill=True)
-
-
-CHUNKS_PER_PROCESS = 32
-"""Chunks per process: enough that the last ones even out the processes' loads, few enough
-that taking one (a one-byte read) costs nothing. Their number must stay under 256."""
-
-
-def _take(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int) -> list[tuple[int, R]]:
-    """``work`` on each chunk whose ticket this process takes, until none is left."""
-    done: list[tuple[int, R]] = []
-    while ticket := os.read(tickets, 1):
-        done.append((ticket[0], work(chunks[ticket[0]])))
-    return done
-
-
-def _fork(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int) -> tuple[int, int]:
-    """A child process taking chunks and writing its pickled outcome (the chunks it did, by
-    number, or its exception) to a pipe: its pid and the pipe's reading end. pickle is
-    imported after the fork, by the child and (to read) by the parent once its own chunks
-    are done: not before the work is shared."""
-    reading, writing = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never back into the caller's code, never its exit handlers
-        code = 1
-        try:
-            import pickle
-
-            os.close(reading)
-            try:
-                outcome: tuple[bool, Any] = (True, _take(work, chunks, tickets))
-            except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-                outcome = (False, exc)
-            with os.fdopen(writing, "wb") as pipe:
-                pickle.dump(outcome, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(writing)
-    return pid, reading
-
-
-def _collect(pid: int, reading: int) -> list[tuple[int, Any]]:
-    """The chunks a child did, by number (none when it sent nothing whole); its exception
-    raised here."""
-    import pickle
-
-    try:
-        with os.fdopen(reading, "rb") as pipe:
-            data = pipe.read()
-    finally:
-        _reap(pid)
-    try:
-        done, value = pickle.loads(data)
-    except Exception:  # noqa: BLE001 - nothing (or half) came through: its chunks are done here
-        return []
-    if not done:
-        raise value
-    results: list[tuple[int, Any]] = value
-    return results
-
-
-def _reap(pid: int, kill: bool = False) -> None:
-    """Wait for a child (killed first when ``kill``), so that none is left a zombie."""
-    import signal
-
-    try:
-        if kill:
-            os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    except OSError:
-        pass
 
 
 def _aliases(project: Project, registrations: Iterable[Registration]) -> set[str]:

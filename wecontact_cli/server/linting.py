@@ -29,8 +29,9 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n import Lang
 from wecontact_cli.i18n.message import render
 from wecontact_cli.lint.config import CONFIG_FILE
-from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, in_workers, open_session
+from wecontact_cli.lint.engine import LintOptions, LintSession, Partial, open_session
 from wecontact_cli.lint.model import Diagnostic
+from wecontact_cli.lint.workers import in_workers
 from wecontact_cli.model import Project, Unit
 from wecontact_cli.records import field, record
 from wecontact_cli.text.source import read_source
