@@ -395,6 +395,13 @@ def summarize(diagnostics: list[Diagnostic]) -> LintSummary:
 
 
 def _relative(path: Path, root: Path) -> str:
+    """``path`` from ``root`` in POSIX form ("" for the root itself); a path outside it as it
+    is. A path that spells out the root's own text is cut as a string: ``relative_to``
+    parses both paths, and doctor asks this twice for every page with a cell."""
+    text, base = str(path), str(root)
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    if text.startswith(prefix):
+        return text[len(prefix):].replace(os.sep, "/")
     try:
         rel = path.relative_to(root).as_posix()
     except ValueError:
