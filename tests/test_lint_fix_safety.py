@@ -157,3 +157,24 @@ def test_fix_adds_no_problem_and_a_second_fix_changes_nothing(cells: list[list[t
         fixed = snapshot(root)
         assert run_cli("lint", root, "--fix", "--select", "ALL").exit_code in (0, 1)
         assert snapshot(root) == fixed
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cells=CELLS)
+def test_the_baseline_the_engine_hands_vetting_is_what_vetting_would_find(cells: list[list[tuple[str, str]]]) -> None:
+    """With every cell check selected, the engine gives vetting the findings it already has
+    as the cell's baseline; vetting that runs every check itself decides exactly the same."""
+    from wecontact_cli.lint import engine, vetting
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = cell_project(Path(folder), *(
+            "<cell " + " ".join(f'{name}="{value}"' for name, value in attrs) + " />" for attrs in cells))
+        handed = run_cli("lint", root, "-f", "json", "--select", "ALL")
+        original = vetting.vet
+        engine.vet = lambda cell, findings, unit, ctx, checks, baseline=None: original(cell, findings, unit, ctx, checks)
+        try:
+            recomputed = run_cli("lint", root, "-f", "json", "--select", "ALL")
+        finally:
+            engine.vet = original
+        assert json.loads(handed.stdout)  # the cells have findings to vet
+        assert handed.stdout == recomputed.stdout

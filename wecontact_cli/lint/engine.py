@@ -464,7 +464,8 @@ class _Collector:
         if self.cell_checks:
             for cell in unit.cells() if cells is None else cells:
                 found = [f for check in self.cell_checks for f in check(cell, unit, ctx)]
-                findings.extend(vet(cell, found, unit, ctx, self.all_cell_checks))
+                baseline = found if self.cell_checks == self.all_cell_checks else None
+                findings.extend(vet(cell, found, unit, ctx, self.all_cell_checks, baseline))
         suppressions, problems = parse_suppressions(unit.comments(), self.known)
         findings.extend(problems)
         self.add(findings, unit.texts, suppressions)

@@ -27,11 +27,13 @@ whose value is a {{ }} expression)."""
 
 
 def vet(cell: CellUse, findings: list[Finding], unit: Unit, ctx: LintContext,
-        checks: list[CellCheck]) -> list[Finding]:
-    """The findings, each fix kept or replaced by the reason it is not applied."""
+        checks: list[CellCheck], baseline: list[Finding] | None = None) -> list[Finding]:
+    """The findings, each fix kept or replaced by the reason it is not applied. ``baseline``:
+    what ``checks`` find on the cell, when the caller has it already (every cell check
+    selected: ``findings`` themselves), so that they are not run twice."""
     if not any(f.fix is not None for f in findings):
         return findings
-    return list(_Vetting(cell, findings, unit, ctx, checks).vetted())
+    return list(_Vetting(cell, findings, unit, ctx, checks, baseline).vetted())
 
 
 def _target(attr: AttrUse, new: str) -> tuple[str, str]:
@@ -43,10 +45,11 @@ def _target(attr: AttrUse, new: str) -> tuple[str, str]:
 
 class _Vetting:
     def __init__(self, cell: CellUse, findings: list[Finding], unit: Unit, ctx: LintContext,
-                 checks: list[CellCheck]):
+                 checks: list[CellCheck], baseline: list[Finding] | None):
         self.cell, self.findings, self.unit, self.ctx, self.checks = cell, findings, unit, ctx, checks
         # The baseline comes from every cell check, as the comparison does, whatever is selected.
-        self.before_findings = [f for check in checks for f in check(cell, unit, ctx)]
+        self.before_findings = baseline if baseline is not None else \
+            [f for check in checks for f in check(cell, unit, ctx)]
         self.before = _problems(self.before_findings)
         self.accepted: list[TextEdit] = []
         self.renames = {id(f): r for f in findings if (r := self.rename(f)) is not None}
