@@ -118,7 +118,7 @@ def parse_lazy(text: str, *, jsonc: bool = False) -> JsonNode:
     if clean is None:
         return parse(text, jsonc=jsonc)
     try:
-        data = json.loads(clean, parse_constant=_not_json, object_pairs_hook=_unique_keys)
+        data = strict_loads(clean)
     except (ValueError, RecursionError):
         return parse(text, jsonc=jsonc)
     start = _WS.match(clean).end()  # type: ignore[union-attr]
@@ -180,6 +180,14 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODE = json.JSONDecoder(parse_constant=_not_json).scan_once
+_STRICT = json.JSONDecoder(parse_constant=_not_json, object_pairs_hook=_unique_keys)
+
+
+def strict_loads(text: str) -> Any:
+    """Strict JSON through the standard library's C decoder: NaN, Infinity and a repeated key
+    raise ValueError (the span parser then says where and why). One decoder serves every
+    call: ``json.loads`` with options builds a decoder and its scanner each time."""
+    return _STRICT.decode(text)
 
 
 class _LocatedOffset:

@@ -9,7 +9,6 @@ file json.loads rejects (it explains the error precisely) and for a file that re
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -18,7 +17,8 @@ from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import FileProblem, Span
 from wecontact_cli.model.project import FileRole
 from wecontact_cli.records import field, record
-from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, LazyJsonNode, Member, line_col, parse_lazy, walk
+from wecontact_cli.syntax.jsontext import (JsonNode, JsonSyntaxError, LazyJsonNode, Member, line_col, parse_lazy,
+                                          strict_loads, walk)
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 
 
@@ -53,7 +53,7 @@ def read_json(path: Path, root: Path, *, fast: bool = True) -> ReadJson:
 def _fast(source: SourceFile) -> ReadJson | None:
     """The standard library's reading, when no rule will point into the file; else None."""
     try:
-        data = json.loads(source.text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        data = strict_loads(source.text)
     except (ValueError, RecursionError):
         pass
     else:
@@ -104,18 +104,6 @@ def _component_types(file: JsonFile) -> Iterator[FileProblem]:
         if member.value.kind != "string":
             message = msg("project.component_not_string", tag=member.key, type=a_type(member.value.type_name))
             yield FileProblem("config", "type", Span(file.path, member.value.start, member.value.end), message)
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """An object without repeated keys; a repeated key sends the file to the span parser."""
-    data = dict(pairs)
-    if len(data) != len(pairs):
-        raise ValueError("duplicate key")
-    return data
 
 
 def _locatable(data: dict[str, Any]) -> bool:
