@@ -59,9 +59,9 @@ def count_work(monkeypatch: pytest.MonkeyPatch, root: Path, collect_uses: bool =
     parsed: list[int] = []
     original = fsguard.read_bytes
 
-    def counting_read(path: Path, base: Path) -> bytes:
+    def counting_read(path: Path, base: Path, **options: bool) -> bytes:
         reads[Path(path)] += 1
-        return original(path, base)
+        return original(path, base, **options)
 
     monkeypatch.setattr(fsguard, "read_bytes", counting_read)
     for module, name in ((jscommon, "parser_for"), (page_script, "_parser"), (vue_script, "_parser"),

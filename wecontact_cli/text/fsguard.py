@@ -25,6 +25,9 @@ _READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTT
                | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
 """O_NONBLOCK: opening a FIFO never waits for a writer; O_NOCTTY: a terminal never becomes ours."""
 _CHUNK = 1024 * 1024
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_A_LINK = frozenset({errno.ELOOP, errno.EMLINK})
+"""What ``open`` with O_NOFOLLOW says of a link (Linux and macOS: ELOOP; FreeBSD: EMLINK)."""
 
 
 def real_path(path: Path, root: Path) -> Path:
@@ -66,8 +69,12 @@ def _escaping_link(path: Path, root: Path, real_root: str) -> Path | None:
     return None
 
 
-def read_bytes(path: Path, root: Path) -> bytes:
+def read_bytes(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
     """A regular file's bytes, at most MAX_BYTES; anything else is a WecontactError naming it.
+
+    ``listed_plain``: discovery's listing of the folder (``scandir``'s entry type) said this
+    name is a plain file, not a link: it is opened without a ``stat`` first, and without
+    following a link (a name that has become one since is read as any other path).
 
     Under an ``overlay.overlay`` (the editor's unsaved documents), a file it names reads as
     its text: still only inside the project, and still bounded."""
@@ -76,14 +83,22 @@ def read_bytes(path: Path, root: Path) -> bytes:
         real_path(path, root)  # a link out of the project is refused, saved or not
         _require_size(len(edited), path)
         return edited
-    # Six system calls a file, the fewest that keep every promise: lint reads thousands of
-    # files, so the checks that pass are inlined and the refusals are built elsewhere.
+    # Six system calls a file (five when the listing vouched for it), the fewest that keep
+    # every promise: lint reads thousands of files, so the checks that pass are inlined and
+    # the refusals are built elsewhere.
     try:
-        info = os.stat(path)
-        if not _IS_REGULAR(info.st_mode):
-            _require_regular(info, path, root)  # a device is refused before it is opened
-        fd = os.open(path, _READ_FLAGS)
+        if listed_plain:
+            # As with the stat below, a device swapped in between the check and the open
+            # would be opened (without blocking, never as a terminal) and refused unread.
+            fd = os.open(path, _READ_FLAGS | _NO_FOLLOW)
+        else:
+            info = os.stat(path)
+            if not _IS_REGULAR(info.st_mode):
+                _require_regular(info, path, root)  # a device is refused before it is opened
+            fd = os.open(path, _READ_FLAGS)
     except OSError as exc:
+        if listed_plain and exc.errno in _A_LINK:
+            return read_bytes(path, root)  # a link since the listing: followed, or refused, as always
         raise _read_error(exc, path, root) from None
     try:
         info = os.fstat(fd)  # what was opened, not what the name pointed to a moment ago

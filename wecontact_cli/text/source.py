@@ -40,10 +40,11 @@ class SourceFile:
         return FileChange(self.path, self.raw, new_text.encode("utf-8"), summary)
 
 
-def read_source(path: Path, root: Path) -> SourceFile:
+def read_source(path: Path, root: Path, *, listed_plain: bool = False) -> SourceFile:
     """Read and decode a UTF-8 file of the project at ``root``; any problem is a WecontactError
-    naming the file (a link out of the project, a FIFO, a device, a huge or binary file ...)."""
-    raw = fsguard.read_bytes(path, root)
+    naming the file (a link out of the project, a FIFO, a device, a huge or binary file ...).
+    ``listed_plain``: discovery's listing saw a plain file there (see ``fsguard.read_bytes``)."""
+    raw = fsguard.read_bytes(path, root, listed_plain=listed_plain)
     return SourceFile(path, raw, *decode(raw, path))
 
 

@@ -39,10 +39,11 @@ def load_problem(role: FileRole, path: Path, error: WecontactError) -> FileProbl
     return FileProblem(role, "syntax", Span(path, 0, 1), error.raw_message, line, column)
 
 
-def read_json(path: Path, root: Path, *, fast: bool = True) -> ReadJson:
-    """A native .json file with its problems (never raises); ``fast=False`` keeps every span."""
+def read_json(path: Path, root: Path, *, fast: bool = True, listed_plain: bool = False) -> ReadJson:
+    """A native .json file with its problems (never raises); ``fast=False`` keeps every span;
+    ``listed_plain``: discovery's listing saw a plain file (see ``fsguard.read_bytes``)."""
     try:
-        source = read_source(path, root)
+        source = read_source(path, root, listed_plain=listed_plain)
     except WecontactError as exc:
         return ReadJson(None, None, [load_problem("config", path, exc)])
     if fast:

@@ -47,6 +47,8 @@ class Stem:
     json_name: str | None = None
     wxml_name: str | None = None
     script_name: str | None = None
+    plain: bool = False
+    """Discovery's listing saw every one of these files as a plain file (read without a stat)."""
     _made: Path | None = field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -85,7 +87,7 @@ def discover(app_dir: Path, page_routes: frozenset[str]) -> Iterator[Stem]:
     pending = [(os.fspath(app_dir), ".")]
     while pending:
         folder, rel_dir = pending.pop()
-        files, folders = listing(folder, SKIPPED_DIRS)
+        files, folders, others = listing(folder, SKIPPED_DIRS)
         at_root = rel_dir == "."
         # stem -> [json, wxml, script]: each Stem is made once, with its names, after the loop
         # (this loop runs for every file of the project, alone, before the lint's workers start).
@@ -106,7 +108,8 @@ def discover(app_dir: Path, page_routes: frozenset[str]) -> Iterator[Stem]:
             relpath = stem if at_root else f"{rel_dir}/{stem}"
             # A .json is a page/component config only beside its .wxml; a lone .js is a module.
             if wxml_name is not None or (json_name and relpath in page_routes):
-                yield Stem(folder, relpath, json_name, wxml_name, script_name)
+                plain = not others or others.isdisjoint((json_name, wxml_name, script_name))
+                yield Stem(folder, relpath, json_name, wxml_name, script_name, plain)
         if folders:
             pending.extend((os.path.join(folder, d), d if at_root else f"{rel_dir}/{d}") for d in reversed(folders))
 
@@ -143,7 +146,7 @@ class NativeUnit(Unit):
         if path is None or self.project is None:
             return
         try:
-            source = read_source(path, self.project.root)
+            source = read_source(path, self.project.root, listed_plain=self.stem.plain)
         except WecontactError as exc:
             self._view_problems.append(load_problem("view", path, exc))
             return
@@ -239,7 +242,7 @@ class NativeUnit(Unit):
         script = self.stem.script_path if self.stem else None
         if self._script is None and script is not None and self.project is not None:
             try:
-                self._script = read_source(script, self.project.root).text
+                self._script = read_source(script, self.project.root, listed_plain=self.stem.plain).text
             except WecontactError:
                 return None
         return self._script
@@ -308,7 +311,7 @@ def make_unit(project: NativeProject, stem: Stem, kind: UnitKind) -> NativeUnit:
     unit = NativeUnit(kind, stem.relpath, stem.files, scope, stem=stem, project=project)
     if stem.json_path is None:
         return unit
-    read = read_json(stem.json_path, project.root)
+    read = read_json(stem.json_path, project.root, listed_plain=stem.plain)
     if read.text is not None:
         unit.texts[stem.json_path] = read.text
     unit.config, unit.config_problems = read.file, read.problems

@@ -1,0 +1,97 @@
+"""A file discovery's listing saw as plain is read without a ``stat`` first and without
+following a link; whatever the name has become since (a link inside or outside the project,
+a FIFO, a folder, nothing), the read gives exactly what an ordinary guarded read gives.
+And a native lint reads its pages' files that way: the same findings either way."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from wecontact_cli.errors import WecontactError
+from wecontact_cli.text import fsguard
+
+
+def outcome(path: Path, root: Path, listed_plain: bool) -> tuple[str, str]:
+    try:
+        return "read", fsguard.read_bytes(path, root, listed_plain=listed_plain).decode()
+    except WecontactError as exc:
+        return "refused", exc.render(lang="en")
+
+
+def make(kind: str, root: Path, outside: Path) -> Path:
+    target = root / "pages" / "index.wxml"
+    target.parent.mkdir(parents=True)
+    (root / "pages" / "other.wxml").write_text("<text>other</text>")
+    (outside / "secret.wxml").write_text("<text>secret</text>")
+    if kind == "plain":
+        target.write_text("<view>plain</view>")
+    elif kind == "link inside":
+        target.symlink_to(root / "pages" / "other.wxml")
+    elif kind == "link outside":
+        target.symlink_to(outside / "secret.wxml")
+    elif kind == "dangling link":
+        target.symlink_to(root / "pages" / "gone.wxml")
+    elif kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "folder":
+        target.mkdir()
+    elif kind == "folder link outside":
+        (root / "pages" / "sub").symlink_to(outside)
+        return root / "pages" / "sub" / "secret.wxml"
+    elif kind == "empty":
+        target.write_bytes(b"")
+    return target
+
+
+@pytest.mark.parametrize("kind", ["plain", "link inside", "link outside", "dangling link", "fifo", "folder",
+                                  "folder link outside", "missing", "empty"])
+def test_a_listed_plain_read_answers_as_a_guarded_read(kind: str, tmp_path: Path) -> None:
+    root, outside = tmp_path / "project", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    path = make(kind, root, outside)
+    expected = outcome(path, root, listed_plain=False)
+    assert outcome(path, root, listed_plain=True) == expected
+    assert expected[0] == ("read" if kind in ("plain", "link inside", "empty") else "refused")
+
+
+def test_a_native_lint_reads_its_pages_as_listed_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page file of a plain project is read without a stat, and the findings are those
+    of ordinary guarded reads."""
+    from wecontact_cli.text import source
+
+    project = tmp_path / "app"
+    (project / "pages" / "a").mkdir(parents=True)
+    (project / "app.json").write_text('{"pages": ["pages/a/index"], "plugins": {}}')
+    (project / "pages" / "a" / "index.json").write_text('{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}')
+    (project / "pages" / "a" / "index.wxml").write_text('<cell plugid="x" styleType="9" />')
+    (project / "pages" / "a" / "index.js").write_text("Page({})")
+    seen: list[tuple[str, bool]] = []
+    original = fsguard.read_bytes
+
+    def recording(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
+        seen.append((Path(path).name, listed_plain))
+        return original(path, root, listed_plain=listed_plain)
+
+    monkeypatch.setattr(source.fsguard, "read_bytes", recording)
+    listed = run_cli("lint", project, "-f", "json", "--no-cache")
+    assert ("index.wxml", True) in seen and ("index.json", True) in seen
+    monkeypatch.setattr(source.fsguard, "read_bytes", lambda path, root, *, listed_plain=False: original(path, root))
+    assert run_cli("lint", project, "-f", "json", "--no-cache").stdout == listed.stdout != "[]\n"
+
+
+def test_a_page_with_a_file_that_is_not_plain_is_read_as_any_path(tmp_path: Path) -> None:
+    from wecontact_cli.frameworks.native.units import discover
+
+    (tmp_path / "pages" / "a").mkdir(parents=True)
+    (tmp_path / "pages" / "b").mkdir(parents=True)
+    for page in ("a", "b"):
+        (tmp_path / "pages" / page / "index.json").write_text("{}")
+    (tmp_path / "pages" / "a" / "index.wxml").write_text("<view/>")
+    (tmp_path / "pages" / "b" / "index.wxml").symlink_to(tmp_path / "pages" / "a" / "index.wxml")
+    plain = {stem.relpath: stem.plain for stem in discover(tmp_path, frozenset())}
+    assert plain == {"pages/a/index": True, "pages/b/index": False}
