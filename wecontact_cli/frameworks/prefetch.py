@@ -1,8 +1,8 @@
 """Discovery's folder listings, walked ahead by a child process while this one starts up.
 
 A cold ``wecontact lint`` of a 2,000-page project spent about 20 ms in discovery, three
-quarters of it listing its 2,012 folders (``os.scandir``), after some 60 ms of imports and
-setup during which the second core was idle; with the folders listed ahead, discovery takes
+quarters of it listing its 2,012 folders (``os.scandir``), after the imports and setup (30 to
+45 ms) during which the second core was idle; with the folders listed ahead, discovery takes
 5 to 10 ms (reading the child's answer included).
 ``start``, called as soon as a plain command line is read (cli/plain_args.py), starts a child
 that walks the folder the user named and sends every folder's entries back through a pipe;
@@ -46,7 +46,7 @@ NEVER_SEARCHED = frozenset({"node_modules", "__pycache__"})
 child does not walk them either (their entries in the folder above are listed)."""
 MAX_FOLDERS = 5_000
 """The most folders the child lists: about as many as it walks (some 100 a millisecond) before
-discovery starts, 60 ms into a run. A larger tree's rest is listed live, and a run started in
+discovery starts, some 40 ms into a run. A larger tree's rest is listed live, and a run started in
 a huge folder (that discovery mostly does not search) waits for no more than this."""
 
 _child: "tuple[int, int, str] | None" = None
