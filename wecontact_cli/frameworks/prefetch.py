@@ -208,7 +208,7 @@ def _collect() -> None:
         chunks = []
     finally:
         os.close(reading)
-        if not _reap(pid, wait=False):
+        if not reap(pid, wait=False):
             _unreaped = pid
     try:
         walked = marshal.loads(b"".join(chunks))
@@ -233,25 +233,27 @@ def stop() -> None:
     """End the run's prefetch: kill a child not yet heard, reap every child, drop the listing."""
     global _child, _unreaped, _listed
     if _child is not None:
-        import signal
-
         pid, reading, _ = _child
         _child = None
         os.close(reading)
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
-        _reap(pid)
+        reap(pid, kill=True)
     if _unreaped is not None:
-        _reap(_unreaped)
+        reap(_unreaped)
         _unreaped = None
     _listed = {}
 
 
-def _reap(pid: int, wait: bool = True) -> bool:
-    """Collect the child's exit, so that none is left a zombie (without ``wait``: only if it
-    has ended); whether it is collected."""
+def reap(pid: int, *, wait: bool = True, kill: bool = False) -> bool:
+    """Collect a child's exit, so that none is left a zombie (killed first when ``kill``;
+    without ``wait``: only if it has ended); whether it is collected. The prefetch's child
+    and the lint's workers (lint/workers.py) are reaped by it."""
+    if kill:
+        import signal
+
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass  # ended already
     try:
         return os.waitpid(pid, 0 if wait else os.WNOHANG)[0] == pid
     except ChildProcessError:

@@ -18,7 +18,7 @@ import os
 import sys
 from typing import Any, Callable, TypeVar
 
-from wecontact_cli.frameworks.prefetch import forkable
+from wecontact_cli.frameworks.prefetch import forkable, reap
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -112,7 +112,7 @@ class _Child:
         messages = self._messages()
         if wait:
             os.close(self.reading)
-            _reap(self.pid)
+            reap(self.pid)
         for message in messages:
             if message[0]:
                 done[message[1]] = message[2]
@@ -140,7 +140,7 @@ class _Child:
     def abandon(self) -> None:
         """Stop hearing the child: it is killed and reaped."""
         os.close(self.reading)
-        _reap(self.pid, kill=True)
+        reap(self.pid, kill=True)
 
 
 def _serve(work: Callable[[list[T]], R], chunks: list[list[T]], tickets: int, writing: int) -> None:
@@ -175,15 +175,3 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
-
-
-def _reap(pid: int, kill: bool = False) -> None:
-    """Wait for a child (killed first when ``kill``), so that none is left a zombie."""
-    try:
-        if kill:
-            import signal
-
-            os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    except OSError:
-        pass
