@@ -1,11 +1,13 @@
 """A file discovery's listing saw as plain is read without a ``stat`` first and without
 following a link; whatever the name has become since (a link inside or outside the project,
 a FIFO, a folder, nothing), the read gives exactly what an ordinary guarded read gives.
-And a native lint reads its pages' files that way: the same findings either way."""
+And every framework's lint reads its pages' files that way (native: .json and .wxml; uni-app:
+.vue; Taro: views, config modules and the import graph's modules): the same findings either way."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -95,3 +97,49 @@ def test_a_page_with_a_file_that_is_not_plain_is_read_as_any_path(tmp_path: Path
     (tmp_path / "pages" / "b" / "index.wxml").symlink_to(tmp_path / "pages" / "a" / "index.wxml")
     plain = {stem.relpath: stem.plain for stem in discover(tmp_path, frozenset())}
     assert plain == {"pages/a/index": True, "pages/b/index": False}
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize(("example", "listed"), [
+    ("uniapp-shop", {"index.vue"}),
+    ("taro-shop", {"index.tsx", "index.config.ts", "app.ts"}),  # app.ts: read by the graph only
+])
+def test_uniapp_and_taro_lints_read_listed_files_as_listed_plain(example: str, listed: set[str], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example's views and configs (and, for Taro, the import graph's modules) are read
+    without a stat, and the findings are those of ordinary guarded reads."""
+    from wecontact_cli.text import source
+
+    project = shutil.copytree(EXAMPLES / example, tmp_path / example)
+    bar = project / "src" / "components" / "ContactBar" / "index.tsx"
+    if bar.exists():  # the Taro example lints clean: a mistake in its component, found through the graph
+        bar.write_text(bar.read_text().replace("styleType={2}", "styleType={9}"))
+    seen: set[tuple[str, bool]] = set()
+    original = fsguard.read_bytes
+
+    def recording(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
+        seen.add((Path(path).name, listed_plain))
+        return original(path, root, listed_plain=listed_plain)
+
+    monkeypatch.setattr(source.fsguard, "read_bytes", recording)
+    found = run_cli("lint", project, "-f", "json", "--no-cache")
+    assert {(name, True) for name in listed} <= seen, sorted(seen)
+    monkeypatch.setattr(source.fsguard, "read_bytes", lambda path, root, *, listed_plain=False: original(path, root))
+    assert run_cli("lint", project, "-f", "json", "--no-cache").stdout == found.stdout != "[]\n"
+
+
+def test_a_vue_file_that_is_a_link_is_read_as_any_path(tmp_path: Path) -> None:
+    from wecontact_cli.frameworks.uniapp.units import _listing
+
+    (tmp_path / "a.vue").write_text("<template><view/></template>")
+    (tmp_path / "b.vue").symlink_to(tmp_path / "a.vue")
+    assert sorted((name, plain) for name, _, plain in _listing(str(tmp_path))[0]) == [("a.vue", True), ("b.vue", False)]
+
+
+def test_a_taro_module_that_is_a_link_is_not_listed_plain(tmp_path: Path) -> None:
+    from wecontact_cli.frameworks.taro.units import SourceListing
+
+    listing = SourceListing(frozenset({"/s/a.tsx", "/s/b.tsx"}), False, frozenset({"/s/b.tsx"}))
+    assert [listing.plain(name) for name in ("/s/a.tsx", "/s/b.tsx", "/s/c.tsx", None)] == [True, False, False, False]

@@ -86,14 +86,15 @@ exporting a literal object, it registers nothing and hides nothing, so parsing i
 _LITERAL_EXPORT = re.compile(r"^\s*export\s+default\s+(?:definePageConfig\s*\(\s*)?\{", re.MULTILINE)
 
 
-def read_module(path: Path, root: Path, *, fast: bool = False) -> ConfigRead:
+def read_module(path: Path, root: Path, *, fast: bool = False, listed_plain: bool = False) -> ConfigRead:
     """Read a config module of the project at ``root`` (never raises: problems are recorded).
-    ``fast``: a module that mentions none of ``MARKERS`` is only checked to parse."""
+    ``fast``: a module that mentions none of ``MARKERS`` is only checked to parse;
+    ``listed_plain``: discovery listed it as a plain file (see ``fsguard.read_bytes``)."""
     from wecontact_cli.frameworks.native.problems import load_problem
 
     read = ConfigRead(path)
     try:
-        source = read_source(path, root)
+        source = read_source(path, root, listed_plain=listed_plain)
     except WecontactError as exc:
         read.problems.append(load_problem("config", path, exc))
         return read

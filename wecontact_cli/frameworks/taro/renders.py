@@ -60,11 +60,13 @@ class ImportGraph:
             view = next((base + s for s in VIEW_SUFFIXES if base + s in linker.modules), None)
             if view is not None:
                 graph.pages[view] = route
+        listing = project.listing
         for module in modules:
             if ".config." in os.path.basename(module):
                 continue  # config modules render nothing
+            plain = listing is not None and listing.plain(module)
             try:
-                found = specifiers(read_source(Path(module), project.root).text)
+                found = specifiers(read_source(Path(module), project.root, listed_plain=plain).text)
             except WecontactError:
                 continue
             for specifier in found:

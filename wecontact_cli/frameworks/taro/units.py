@@ -163,6 +163,10 @@ class SourceListing:
     irregular: frozenset[str] = frozenset()
     """The files listed that are not plain files (links, FIFOs...): only these need a stat to tell."""
 
+    def plain(self, name: str | None) -> bool:
+        """Whether the walk listed ``name`` as a plain file (read without a stat: ``fsguard.read_bytes``)."""
+        return name in self.files and name not in self.irregular
+
 
 def _files(project: TaroProject) -> frozenset[str]:
     """Every file under the source root (dependencies, dot folders and the build output left out);
@@ -206,11 +210,12 @@ def page_config(project: TaroProject, route: str, ref: TaroRef | None = None) ->
                                                                                      list[Registration]]:
     """A page's config module read, and its usingComponents entries (``ref``: the page as
     discovered, whose listed config module saves looking for it again)."""
-    path = ref.config if ref is not None and _listed_config(ref, project.listing) \
-        else cfg.config_module(project.route_base(route))
+    listed = ref is not None and _listed_config(ref, project.listing)
+    path = ref.config if listed else cfg.config_module(project.route_base(route))
     if path is None:
         return None, []
-    read = cfg.read_module(path, project.root, fast=True)
+    plain = listed and project.listing is not None and project.listing.plain(ref.config_name)
+    read = cfg.read_module(path, project.root, fast=True, listed_plain=plain)
     if read.root is None or read.root.kind != "object":
         return read, []
     return read, cfg.registrations(read, read.root.get("usingComponents"), "page", route)
@@ -223,10 +228,8 @@ def _listed_config(ref: TaroRef, listing: SourceListing | None = None) -> bool:
     A plain file the last ``listing`` holds is one without a stat (a link or a FIFO is tested)."""
     if ref.config is None or posixpath.normpath(ref.relpath) == ".":
         return False
-    if listing is not None:
-        name = ref.config_name
-        if name in listing.files and name not in listing.irregular:
-            return True
+    if listing is not None and listing.plain(ref.config_name):
+        return True
     return ref.config.is_file()
 
 
@@ -336,8 +339,9 @@ class TaroUnit(Unit):
         project, path = self.project, self.ref.view if self.ref is not None else None
         if project is None or path is None:
             return
+        listing = project.listing
         try:
-            source = read_source(path, project.root)
+            source = read_source(path, project.root, listed_plain=listing is not None and listing.plain(self.ref.view_name))
         except WecontactError as exc:
             from wecontact_cli.frameworks.native.problems import load_problem
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from wecontact_cli import plugin
 from wecontact_cli.edits import TextEdit, apply_edits
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.frameworks.prefetch import FOLDER, LINKED_FOLDER, scan
+from wecontact_cli.frameworks.prefetch import FILE, FOLDER, LINKED_FOLDER, scan
 from wecontact_cli.frameworks.uniapp.attributes import cell_use, sets_plugid
 from wecontact_cli.frameworks.uniapp.config import other_platforms
 from wecontact_cli.i18n.message import msg
@@ -60,6 +60,8 @@ class VueFile:
     """As discovery found it: a string, whose Path is made on first use (in the worker that
     reads the file: 2,000 Paths made before the workers start cost a 2,000-page run 4 ms)."""
     relpath: str
+    plain: bool = False
+    """Discovery's listing saw a plain file there (read without a stat: ``fsguard.read_bytes``)."""
 
     @cached_property
     def path(self) -> Path:
@@ -82,13 +84,13 @@ def discover(project: UniProject) -> list[VueFile]:
     while pending:
         folder, rel_dir = pending.pop()
         files, folders = _listing(folder)
-        for name, location in files:
+        for name, location, plain in files:
             if not rel_dir and name in APP_FILES:
                 continue
             stem, _, ext = name.rpartition(".")
             rel = f"{rel_dir}/{stem}" if rel_dir else stem
             if rel not in found or ext == "vue":  # uni-app prefers x.vue to x.nvue for mp-weixin
-                found[rel] = VueFile(location, rel)
+                found[rel] = VueFile(location, rel, plain)
         pending.extend((location, f"{rel_dir}/{name}" if rel_dir else name) for name, location in folders)
     for route in (r.route for r in project.routes if r.route not in found):
         path = page_file(project, route)
@@ -97,12 +99,12 @@ def discover(project: UniProject) -> list[VueFile]:
     return [found[k] for k in sorted(found)]
 
 
-def _listing(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """A folder's .vue/.nvue files and the subfolders to search (not links, not skipped),
-    each as (name, path): no ``stat`` per entry (Path objects and a link test of every folder
+def _listing(folder: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+    """A folder's .vue/.nvue files, each as (name, path, listed as a plain file), and the
+    subfolders to search (not links, not skipped), each as (name, path): no ``stat`` per entry (Path objects and a link test of every folder
     made discovery cost a third of a 2,000-page run's reading). Their order does not matter: a
     file's relpath is its own, and x.vue wins over x.nvue either way."""
-    files: list[tuple[str, str]] = []
+    files: list[tuple[str, str, bool]] = []
     folders: list[tuple[str, str]] = []
     entries = scan(folder)
     if entries is None:  # unreadable: os.walk skips it too
@@ -113,7 +115,7 @@ def _listing(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]
             if name not in SKIPPED_DIRS and not name.startswith("."):
                 folders.append((name, head + name))
         elif kind != LINKED_FOLDER and name.endswith(EXTENSIONS):
-            files.append((name, head + name))
+            files.append((name, head + name, kind == FILE))
     return files, folders
 
 
@@ -162,7 +164,7 @@ class UniUnit(Unit):
             self._read = True
             path = self.vue_file.path
             try:
-                self._text = read_source(path, self.project.root).text
+                self._text = read_source(path, self.project.root, listed_plain=self.vue_file.plain).text
                 self.texts[path] = self._text
             except WecontactError as exc:
                 self._problems.append(load_problem("view", path, exc))
