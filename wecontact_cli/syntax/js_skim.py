@@ -14,23 +14,7 @@ only one that reports a handler missing.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
-
-class LazyPattern:
-    """A pattern compiled on first use: importing this module (before the lint's workers
-    start) must not pay for patterns a run may never need."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-
-    def __getattr__(self, name: str) -> Any:
-        """Compile, then keep the pattern's methods on the instance (later calls skip this)."""
-        compiled = re.compile(self.pattern)
-        for method in ("sub", "search", "match", "fullmatch", "findall"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 
 DEPTH = 16  # bracket nesting these readers follow; deeper code is left to tree-sitter

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Mapping
 
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.records import record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 from wecontact_cli.text.positions import LineIndex, Position, position_at
 
 __all__ = [
@@ -578,14 +579,12 @@ def _skeleton_element(depth: int) -> str:
     return rf"<([^<>/]+)(?:/>|>{children}</\{depth}>)"
 
 
-@functools.cache
-def _tokens() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The tokeniser (one match per tag: name, end of tag, or the stray character) and the
-    skeleton's nesting check; compiled on first use so that importing stays cheap."""
-    tag = (rf"(</{_TAG_NAME}(?={_WS}*>)|<{_NOT_WXS}{_TAG_NAME}){_ATTRIBUTES}{_WS}*(/?>)"
-           r"|([<{])[\s\S]*|\Z")
-    token = re.compile(_skip(_TEXT_EXPRESSION, r"\{(?!\{)", _COMMENT, _WXS_ELEMENT) + f"(?:{tag})")
-    return token, re.compile(f"(?:{_skeleton_element(1)})*")
+_TOKEN = LazyPattern(_skip(_TEXT_EXPRESSION, r"\{(?!\{)", _COMMENT, _WXS_ELEMENT)
+                     + rf"(?:(</{_TAG_NAME}(?={_WS}*>)|<{_NOT_WXS}{_TAG_NAME}){_ATTRIBUTES}{_WS}*(/?>)"
+                     + r"|([<{])[\s\S]*|\Z)")
+"""The tokeniser: one match per tag (its name, the end of the tag) or the stray character."""
+_NESTS = LazyPattern(f"(?:{_skeleton_element(1)})*")
+"""The skeleton's nesting check."""
 
 
 def is_well_formed(text: str) -> bool:
@@ -595,13 +594,12 @@ def is_well_formed(text: str) -> bool:
 
 def _skeleton(text: str) -> str | None:
     """The tags of well-formed markup, names only (wxs elements left out); else None."""
-    token, nests = _tokens()
-    skeleton = "".join(map("".join, token.findall(text)))
+    skeleton = "".join(map("".join, _TOKEN.findall(text)))
     if not skeleton:
         return skeleton
     if skeleton[-1] != ">":  # a '<' or '{' that starts no tag, comment or expression
         return None
-    return skeleton if nests.fullmatch(skeleton) or _nests_deeply(skeleton) else None
+    return skeleton if _NESTS.fullmatch(skeleton) or _nests_deeply(skeleton) else None
 
 
 def _nests_deeply(skeleton: str) -> bool:
@@ -642,11 +640,9 @@ def scan(text: str, wanted: Collection[str], comments_with: str = "") -> WxmlDoc
 _Found = tuple[int, "re.Match[str] | None", int, int]
 
 
-@functools.cache
-def _tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A start tag and an end tag at a known offset (compiled on first use)."""
-    return (re.compile(rf"<(?P<name>{_TAG_NAME})(?P<attrs>{_ATTRIBUTES}){_WS}*(?P<slash>/)?>"),
-            re.compile(rf"</(?P<name>{_TAG_NAME}){_WS}*>"))
+_START_TAG = LazyPattern(rf"<(?P<name>{_TAG_NAME})(?P<attrs>{_ATTRIBUTES}){_WS}*(?P<slash>/)?>")
+_END_TAG = LazyPattern(rf"</(?P<name>{_TAG_NAME}){_WS}*>")
+"""A start tag and an end tag at a known offset."""
 
 
 def _locate(text: str, skeleton: str, names: tuple[str, ...]) -> list[_Found] | None:
@@ -654,7 +650,7 @@ def _locate(text: str, skeleton: str, names: tuple[str, ...]) -> list[_Found] | 
     is a tag (the skeleton holds as many): none hides in a comment, value or expression.
     None when some may hide, or a wanted tag is `wxs` (left out of the skeleton)."""
     found: list[_Found] = []
-    start_tag, end_tag = _tags()
+    start_tag, end_tag = _START_TAG.compiled, _END_TAG.compiled
     for name in names:
         starts, ends = _occurrences(text, "<" + name), _occurrences(text, "</" + name)
         if len(starts) != skeleton.count("<" + name) or len(ends) != skeleton.count("</" + name):

@@ -7,21 +7,17 @@ one-line-per-error layout or move a terminal's cursor.
 
 from __future__ import annotations
 
-import functools
-import re
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
-
-@functools.cache
-def _control() -> re.Pattern[str]:
-    """Characters a terminal would act on (or choke on) rather than show. Every one of them
-    is unprintable to ``str.isprintable`` (categories Cc, Zl, Zp and Cs), so text that is
-    printable needs no search, and the pattern is compiled only for text that is not."""
-    return re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL = LazyPattern("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+"""Characters a terminal would act on (or choke on) rather than show. Every one of them is
+unprintable to ``str.isprintable`` (categories Cc, Zl, Zp and Cs), so text that is printable
+needs no search, and the pattern is compiled only for text that is not."""
 
 
 def is_control(char: str) -> bool:
     """Whether a character is one a terminal would act on rather than show."""
-    return not char.isprintable() and _control().match(char) is not None
+    return not char.isprintable() and _CONTROL.match(char) is not None
 
 
 def picture(char: str) -> str:
@@ -35,4 +31,4 @@ def visible(text: str) -> str:
     break the one-line-per-message layout."""
     if text.isprintable():
         return text
-    return _control().sub(lambda m: picture(m.group()), text)
+    return _CONTROL.sub(lambda m: picture(m.group()), text)

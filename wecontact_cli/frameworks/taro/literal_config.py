@@ -19,11 +19,11 @@ against them), true, false, null, objects and arrays; trailing commas are allowe
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from wecontact_cli.syntax.jscommon import RESERVED, number_value
 from wecontact_cli.syntax.jsconfig import DEFINE_CALLS, JsNode
 from wecontact_cli.syntax.jsontext import Member
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 _TOKEN = re.compile(
     r"""[ \t\n\r]*(?:"""                                       # blanks before a token: skipped with it
@@ -58,16 +58,14 @@ and values of the plain shape on one level, and no comment. Each part of the pat
 by a character it cannot hold: it never backtracks far (linear in the text)."""
 
 
-@lru_cache(maxsize=1)
-def _flat_module() -> re.Pattern[str]:
-    return re.compile(_FLAT_MODULE)  # compiled on first use: only a page config's read needs it
+_FLAT_MODULE_PATTERN = LazyPattern(_FLAT_MODULE)  # only a page config's read needs it
 
 
 def flat_and_valid(text: str) -> bool:
     """Whether ``text`` is certainly a module that parses, being of the narrowest plain shape: one
     pattern match proves what a tree-sitter parse would, at a tenth of its cost
     (tests/test_taro_speed_config_proof.py checks that it never accepts what the parser rejects)."""
-    return _flat_module().fullmatch(text) is not None
+    return _FLAT_MODULE_PATTERN.fullmatch(text) is not None
 
 
 class _NotPlain(Exception):

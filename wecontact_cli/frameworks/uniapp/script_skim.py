@@ -25,8 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wecontact_cli.syntax.js_skim import (
-    BRACKETS, FLATTEN, IDENT, RESERVED, WORD_END, WS, LazyPattern, flatten, object_methods, pairs, plain_code,
+    BRACKETS, FLATTEN, IDENT, RESERVED, WORD_END, WS, flatten, object_methods, pairs, plain_code,
 )
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from wecontact_cli.syntax.vue import Sfc
