@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -61,31 +62,6 @@ def test_a_listed_plain_read_answers_as_a_guarded_read(kind: str, tmp_path: Path
     assert expected[0] == ("read" if kind in ("plain", "link inside", "empty") else "refused")
 
 
-def test_a_native_lint_reads_its_pages_as_listed_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every page file of a plain project is read without a stat, and the findings are those
-    of ordinary guarded reads."""
-    from wecontact_cli.text import source
-
-    project = tmp_path / "app"
-    (project / "pages" / "a").mkdir(parents=True)
-    (project / "app.json").write_text('{"pages": ["pages/a/index"], "plugins": {}}')
-    (project / "pages" / "a" / "index.json").write_text('{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}')
-    (project / "pages" / "a" / "index.wxml").write_text('<cell plugid="x" styleType="9" />')
-    (project / "pages" / "a" / "index.js").write_text("Page({})")
-    seen: list[tuple[str, bool]] = []
-    original = fsguard.read_bytes
-
-    def recording(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
-        seen.append((Path(path).name, listed_plain))
-        return original(path, root, listed_plain=listed_plain)
-
-    monkeypatch.setattr(source.fsguard, "read_bytes", recording)
-    listed = run_cli("lint", project, "-f", "json", "--no-cache")
-    assert ("index.wxml", True) in seen and ("index.json", True) in seen
-    monkeypatch.setattr(source.fsguard, "read_bytes", lambda path, root, *, listed_plain=False: original(path, root))
-    assert run_cli("lint", project, "-f", "json", "--no-cache").stdout == listed.stdout != "[]\n"
-
-
 def test_a_page_with_a_file_that_is_not_plain_is_read_as_any_path(tmp_path: Path) -> None:
     from wecontact_cli.frameworks.native.units import discover
 
@@ -102,20 +78,38 @@ def test_a_page_with_a_file_that_is_not_plain_is_read_as_any_path(tmp_path: Path
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-@pytest.mark.parametrize(("example", "listed"), [
-    ("uniapp-shop", {"index.vue"}),
-    ("taro-shop", {"index.tsx", "index.config.ts", "app.ts"}),  # app.ts: read by the graph only
-])
-def test_uniapp_and_taro_lints_read_listed_files_as_listed_plain(example: str, listed: set[str], tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """The example's views and configs (and, for Taro, the import graph's modules) are read
-    without a stat, and the findings are those of ordinary guarded reads."""
+def native_project(tmp_path: Path) -> Path:
+    project = tmp_path / "app"
+    (project / "pages" / "a").mkdir(parents=True)
+    (project / "app.json").write_text('{"pages": ["pages/a/index"], "plugins": {}}')
+    (project / "pages" / "a" / "index.json").write_text('{"usingComponents": {"cell": "plugin://contactPlugin/cell"}}')
+    (project / "pages" / "a" / "index.wxml").write_text('<cell plugid="x" styleType="9" />')
+    (project / "pages" / "a" / "index.js").write_text("Page({})")
+    return project
+
+
+def taro_example(tmp_path: Path) -> Path:
+    """The Taro example, which lints clean, with a mistake in its component (found through the graph)."""
+    project = shutil.copytree(EXAMPLES / "taro-shop", tmp_path / "taro-shop")
+    bar = project / "src" / "components" / "ContactBar" / "index.tsx"
+    bar.write_text(bar.read_text().replace("styleType={2}", "styleType={9}"))
+    return project
+
+
+@pytest.mark.parametrize(("make_project", "listed"), [
+    (native_project, {"index.wxml", "index.json"}),
+    (lambda tmp_path: shutil.copytree(EXAMPLES / "uniapp-shop", tmp_path / "uniapp-shop"), {"index.vue"}),
+    (taro_example, {"index.tsx", "index.config.ts", "app.ts"}),  # app.ts: read by the import graph only
+], ids=["native", "uni-app", "taro"])
+def test_every_framework_reads_its_listed_files_as_listed_plain(make_project: Callable[[Path], Path],
+                                                                listed: set[str], tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files discovery listed (native: page .json and .wxml; uni-app: .vue; Taro: views,
+    configs and the import graph's modules) are read without a stat, and the findings are
+    those of ordinary guarded reads."""
     from wecontact_cli.text import source
 
-    project = shutil.copytree(EXAMPLES / example, tmp_path / example)
-    bar = project / "src" / "components" / "ContactBar" / "index.tsx"
-    if bar.exists():  # the Taro example lints clean: a mistake in its component, found through the graph
-        bar.write_text(bar.read_text().replace("styleType={2}", "styleType={9}"))
+    project = make_project(tmp_path)
     seen: set[tuple[str, bool]] = set()
     original = fsguard.read_bytes
 
