@@ -97,6 +97,13 @@ class Measurement:
         """GNU time's figure when there is one (exact), else wait4's (an upper bound)."""
         return self.gnu_time_mb if self.gnu_time_mb is not None else self.wait4_mb
 
+    @classmethod
+    def from_dict(cls, name: str, saved: dict) -> Measurement:
+        """A measurement as ``as_dict`` saved it (for --load)."""
+        gnu = saved.get("gnu_time_max_rss_mb")
+        return cls(name, saved["cmd"], saved.get("env", {}), list(saved["times_s"]), list(saved.get("wait4_rss_kb", [])),
+                   list(saved.get("warmup_s", [])), round(gnu * 1024) if gnu is not None else None)
+
     def as_dict(self) -> dict:
         return {
             "cmd": self.cmd, "env": self.env, "median_s": self.median, "min_s": min(self.times),
@@ -343,8 +350,16 @@ def targets(by_name: dict[str, Measurement], frameworks: list[str]) -> list[dict
 
 
 def info_rows(by_name: dict[str, Measurement], frameworks: list[str]) -> list[tuple[str, str]]:
-    """Figures that are not targets but help read the others."""
+    """Figures that are not targets but help read the others. The cold ratios again, of the
+    fastest runs: a median of nine still moves with the machine (two runs minutes apart put
+    Taro's read floor at 80 and 96 ms), the fastest run far less, so this row tells a change
+    in wecontact from a change in the machine."""
     rows = []
+    for fw in frameworks:
+        lint, read = by_name.get(f"lint {fw} {PAGES}"), by_name.get(f"read {fw} {PAGES}")
+        if lint is not None and read is not None and lint.times and read.times:
+            rows.append((f"lint {LABELS[fw]} {PAGES} / read {PAGES}, fastest runs",
+                         f"{min(lint.times) / min(read.times):.2f}x"))
     for fw in frameworks:
         lint, read = by_name.get(f"lint {fw} {LARGE}"), by_name.get(f"read {fw} {LARGE}")
         if lint is not None and read is not None:
@@ -470,12 +485,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print README-ready Markdown tables")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target FAILs")
     parser.add_argument("--load", type=Path, metavar="FILE",
-                        help="measure nothing: print the tables of a file saved with --json")
+                        help="measure nothing: print the tables of the measurements a file saved with --json holds")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("-k must be at least 1")
-    if args.load:
+    if args.load:  # the targets and information rows worked out anew, as this version reports them
         result = json.loads(args.load.read_text(encoding="utf-8"))
+        saved = {name: Measurement.from_dict(name, m) for name, m in result["measurements"].items()}
+        result["targets"] = targets(saved, result["frameworks"])
+        result["info"] = info_rows(saved, result["frameworks"])
         sys.stdout.write(report(result, args.markdown))
         return 1 if args.check and not all(t["pass"] for t in result["targets"]) else 0
     runs = 2 if args.quick else args.runs
