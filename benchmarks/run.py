@@ -101,8 +101,9 @@ class Measurement:
     def from_dict(cls, name: str, saved: dict) -> Measurement:
         """A measurement as ``as_dict`` saved it (for --load)."""
         gnu = saved.get("gnu_time_max_rss_mb")
-        return cls(name, saved["cmd"], saved.get("env", {}), list(saved["times_s"]), list(saved.get("wait4_rss_kb", [])),
-                   list(saved.get("warmup_s", [])), round(gnu * 1024) if gnu is not None else None)
+        return cls(name, saved["cmd"], saved.get("env", {}), list(saved["times_s"]),
+                   list(saved.get("wait4_rss_kb", [])), list(saved.get("warmup_s", [])),
+                   round(gnu * 1024) if gnu is not None else None)
 
     def as_dict(self) -> dict:
         return {

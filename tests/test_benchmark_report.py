@@ -29,7 +29,8 @@ def test_cold_ratios_are_of_medians_and_the_fastest_runs_are_shown_beside_them()
         "read native 2000": [0.10, 0.11, 0.09],
     }.items()}
     targets = {row["target"]: row for row in run.targets(measured, ["native", "taro"])}
-    assert targets["lint Taro 2000 / read 2000"]["shown"] == "4.00x" and targets["lint Taro 2000 / read 2000"]["pass"]
+    taro = targets["lint Taro 2000 / read 2000"]
+    assert taro["shown"] == "4.00x" and taro["pass"]
     assert targets["lint native 2000 / read 2000"]["shown"] == "3.00x"
     info = dict(run.info_rows(measured, ["native", "taro"]))
     assert info["lint Taro 2000 / read 2000, fastest runs"] == "4.25x"

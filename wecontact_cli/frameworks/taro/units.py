@@ -339,9 +339,9 @@ class TaroUnit(Unit):
         project, path = self.project, self.ref.view if self.ref is not None else None
         if project is None or path is None:
             return
-        listing = project.listing
+        plain = project.listing is not None and project.listing.plain(self.ref.view_name)
         try:
-            source = read_source(path, project.root, listed_plain=listing is not None and listing.plain(self.ref.view_name))
+            source = read_source(path, project.root, listed_plain=plain)
         except WecontactError as exc:
             from wecontact_cli.frameworks.native.problems import load_problem
 

@@ -101,9 +101,10 @@ def discover(project: UniProject) -> list[VueFile]:
 
 def _listing(folder: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
     """A folder's .vue/.nvue files, each as (name, path, listed as a plain file), and the
-    subfolders to search (not links, not skipped), each as (name, path): no ``stat`` per entry (Path objects and a link test of every folder
-    made discovery cost a third of a 2,000-page run's reading). Their order does not matter: a
-    file's relpath is its own, and x.vue wins over x.nvue either way."""
+    subfolders to search (not links, not skipped), each as (name, path): no ``stat`` per
+    entry (Path objects and a link test of every folder made discovery cost a third of a
+    2,000-page run's reading). Their order does not matter: a file's relpath is its own, and
+    x.vue wins over x.nvue either way."""
     files: list[tuple[str, str, bool]] = []
     folders: list[tuple[str, str]] = []
     entries = scan(folder)
