@@ -1,6 +1,6 @@
 """Regular expressions compiled on first use: the one way every module defers a pattern.
 
-Compiling costs from microseconds to milliseconds a pattern (js_skim's bracket-nesting ones,
+Compiling a pattern costs from microseconds to milliseconds (js_skim's bracket-nesting ones,
 wxml's tokeniser), in every process that uses it. The modules holding them are imported by
 every run, before the lint's workers start, and most runs need only some of their patterns:
 ``LazyPattern`` keeps the source and compiles it the first time one of its methods is asked
