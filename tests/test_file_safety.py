@@ -373,8 +373,36 @@ def test_the_reader_refuses_a_path_outside_the_root(tmp_path: Path) -> None:
         read_source(tmp_path / "b.json", tmp_path / "a")
 
 
-# -- read-only files and modes ------------------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a forked child")
+def test_a_forked_child_checks_where_its_own_descriptors_lead(tmp_path: Path) -> None:
+    """The reader asks where an opened file really is through this process's descriptor
+    folder: a forked child (lint's workers) must not ask the parent's, where the same number
+    may be a file inside the project while the child's leads out of it."""
+    root, outside = tmp_path / "project", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    (root / "inside.json").write_text("{}")
+    (outside / "secret.json").write_text('{"secret": 1}')
+    (root / "sub").symlink_to(outside)
+    assert fsguard.read_bytes(root / "inside.json", root) == b"{}"  # the parent's folder is open
+    held = os.open(root / "inside.json", os.O_RDONLY)  # this number is a file inside, in the parent
+    pid = os.fork()
+    if pid == 0:
+        code = 3
+        try:
+            os.close(held)  # the child's next file takes the number
+            fsguard.read_bytes(root / "sub" / "secret.json", root)
+            code = 1  # read: the parent's descriptor was asked
+        except WecontactError as exc:
+            code = 0 if "outside the project" in exc.render(lang="en") else 2
+        finally:
+            os._exit(code)
+    status = os.waitpid(pid, 0)[1] >> 8
+    os.close(held)  # only now: in this process it was the file inside all along
+    assert status == 0, status
 
+
+# -- read-only files and modes ------------------------------------------------------------------
 
 @posix_only
 def test_a_read_only_app_json_is_refused_before_anything_is_written(tmp_path: Path) -> None:
