@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 from conftest import PROVIDER, make_project, run_cli, snapshot
 from wecontact_cli.text import fsguard
 from wecontact_cli.errors import WecontactError
-from wecontact_cli.text.source import read_source
+from wecontact_cli.text.source import read_source, read_text
 
 APP = "miniprogram"
 PAGE = f"{APP}/pages/index"
@@ -364,6 +365,33 @@ def test_the_reader_keeps_the_bom_and_locates_bad_utf8(tmp_path: Path) -> None:
     path.write_bytes("{}".encode("utf-16"))
     with pytest.raises(WecontactError, match="UTF-16"):
         read_source(path, tmp_path)
+
+
+@pytest.mark.parametrize("content", ["plain", "bom", "binary", "utf-16", "not utf-8", "link outside", "missing"])
+def test_reading_a_text_to_search_gives_what_read_source_gives(tmp_path: Path, content: str) -> None:
+    """``read_text`` (a path as a string, no record) reads and refuses as ``read_source`` does."""
+    root, outside = tmp_path / "project", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    path = root / "index.tsx"
+    written = {"plain": "import A from './a'\n".encode(), "bom": "\ufeffimport '@/b'".encode(),
+               "binary": b"abc\x00def", "utf-16": "x".encode("utf-16"), "not utf-8": b"ok\n\xff"}
+    if content in written:
+        path.write_bytes(written[content])
+    elif content == "link outside":
+        (outside / "secret.tsx").write_text("import S from './s'")
+        path.symlink_to(outside / "secret.tsx")
+
+    def outcome(read: Callable[[], str]) -> tuple[str, str]:
+        try:
+            return "read", read()
+        except WecontactError as exc:
+            return "refused", exc.render(lang="en")
+
+    for listed_plain in (False, True):
+        expected = outcome(lambda: read_source(path, root, listed_plain=listed_plain).text)
+        assert outcome(lambda: read_text(str(path), root, listed_plain=listed_plain)) == expected
+    assert expected[0] == ("read" if content in ("plain", "bom") else "refused")
 
 
 def test_the_reader_refuses_a_path_outside_the_root(tmp_path: Path) -> None:

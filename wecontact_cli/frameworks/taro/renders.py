@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.records import field, record
-from wecontact_cli.text.source import read_source
+from wecontact_cli.text.source import read_source, read_text
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.taro.project import TaroProject
@@ -66,7 +66,7 @@ class ImportGraph:
                 continue  # config modules render nothing
             plain = listing is not None and listing.plain(module)
             try:
-                found = specifiers(read_source(Path(module), project.root, listed_plain=plain).text)
+                found = specifiers(read_text(module, project.root, listed_plain=plain))
             except WecontactError:
                 continue
             for specifier in found:
