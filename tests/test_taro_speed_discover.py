@@ -122,3 +122,14 @@ def test_a_refs_paths_are_its_names_parsed(folders: list[str], config: str, view
     assert (ref.config, ref.view) == ((Path(config_name) if config_name else None), Path(view_name))
     assert str(ref.view) == str(Path(view_name)) and ref.view.parts == Path(view_name).parts
     assert ref.paths() is ref.paths()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab./_-", max_size=14))
+def test_a_route_is_joined_as_normpath_would_join_it(route: str) -> None:
+    """A route already normal is joined as it is; any other (dots, doubled, leading or
+    trailing slashes, empty) is normalised first: the same path either way."""
+    import posixpath
+
+    source = os.path.join(os.sep, "p", "src")
+    assert units.route_path(source, route) == os.path.join(source, posixpath.normpath(route))

@@ -216,3 +216,19 @@ def test_the_lint_says_the_same_whatever_the_order_of_its_units(tmp_path_factory
     assert listed.exit_code == again.exit_code == 0
     assert len(json.loads(listed.stdout)) >= 3, listed.stdout  # the example has findings to order
     assert again.stdout == listed.stdout
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab./", max_size=10), st.text(alphabet="ab./", max_size=10))
+def test_a_sibling_import_is_joined_as_normpath_would_join_it(folder: str, specifier: str) -> None:
+    """``./name`` beside a module in a normal folder skips normpath, with the very same path."""
+    module = os.path.join(os.sep, folder, "m.tsx")
+    found = renders._sibling(module, specifier)
+    if found is not None:
+        assert found == os.path.normpath(os.path.join(os.path.dirname(module), specifier))
+
+
+@pytest.mark.skipif(os.sep != "/", reason="the shortcut is for '/' paths")
+def test_a_page_importing_its_own_stylesheet_takes_the_shortcut() -> None:
+    assert renders._sibling("/p/src/pages/a/index.tsx", "./index.scss") == "/p/src/pages/a/index.scss"
+    assert renders._sibling("/p/src/../src/pages/a/index.tsx", "./index.scss") is None  # normpath decides

@@ -14,7 +14,6 @@ import counts too, which can only add a page to check, never hide one.
 from __future__ import annotations
 
 import os
-import posixpath
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,14 +48,14 @@ class ImportGraph:
     @classmethod
     def build(cls, project: TaroProject) -> ImportGraph:
         """Read every script and view module under the source root once and link its imports."""
-        from wecontact_cli.frameworks.taro.units import VIEW_SUFFIXES
+        from wecontact_cli.frameworks.taro.units import VIEW_SUFFIXES, route_path
 
         graph = cls()
         modules = _listed_modules(project)
         linker = _Linker(modules, [(prefix, str(folder)) for prefix, folder in _aliases(project.root)])
         source = str(project.source_root)
         for route in dict.fromkeys(r.route for r in project.routes):
-            base = os.path.join(source, posixpath.normpath(route))
+            base = route_path(source, route)
             view = next((base + s for s in VIEW_SUFFIXES if base + s in linker.modules), None)
             if view is not None:
                 graph.pages[view] = route
@@ -160,6 +159,20 @@ def _aliases(root: Path) -> list[tuple[str, Path]]:
     return []
 
 
+def _sibling(module: str, specifier: str) -> str | None:
+    """What ``os.path.normpath(os.path.join(os.path.dirname(module), specifier))`` gives for
+    ``./name`` beside a module whose folder is already normal (every page imports its own
+    ``./index.scss``), without normalising anything; None for any other specifier or folder."""
+    if os.sep != "/" or not specifier.startswith("./"):
+        return None
+    name = specifier[2:]
+    folder = module.rpartition("/")[0]
+    if not name or name[0] in "./" or "/." in name or "//" in name or name[-1] == "/" or \
+            not folder or "/." in folder or "//" in folder or folder[-1] == "/":
+        return None
+    return folder + "/" + name
+
+
 class _Linker:
     """Import specifiers -> the project's modules they name. Each module path without its suffix
     maps to the module an import of that path finds first (``MODULE_SUFFIXES`` order): one lookup
@@ -180,7 +193,8 @@ class _Linker:
     def resolve(self, specifier: str, module: str) -> str | None:
         """The module of the project ``specifier`` names in ``module`` (None: a package, or nothing found)."""
         if specifier.startswith("."):
-            return self._find(os.path.normpath(os.path.join(os.path.dirname(module), specifier)))
+            return self._find(_sibling(module, specifier) or
+                              os.path.normpath(os.path.join(os.path.dirname(module), specifier)))
         if specifier not in self.bare:
             prefix = next(((p, folder) for p, folder in self.aliases if specifier.startswith(p)), None)
             self.bare[specifier] = None if prefix is None else \
