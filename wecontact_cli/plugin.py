@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from wecontact_cli.records import record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n.message import Message
@@ -290,7 +291,7 @@ UNSUPPORTED_ENVIRONMENT = "wxwork"
 """``wx.getSystemInfoSync().environment`` inside the WeCom client, where the plugin does not run."""
 
 _RELEASE = re.compile(r"(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})")
-_DEV_BUILD = re.compile(r"dev-[0-9a-f]{32}")
+_DEV_BUILD = LazyPattern(r"dev-[0-9a-f]{32}")
 
 
 

@@ -14,8 +14,9 @@ from wecontact_cli.lint.model import Diagnostic, Finding
 from wecontact_cli.lint.rules.suppressions.wc900_unused_suppression import DIRECTIVE, silenced_nothing, unknown_codes
 from wecontact_cli.model import Comment, Span
 from wecontact_cli.records import record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
-_CODE = re.compile(r"[A-Z]{2}\d{3}")
+_CODE = LazyPattern(r"[A-Z]{2}\d{3}")
 
 
 @record

@@ -10,12 +10,12 @@ generic rules leave the attribute alone.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Mapping, Sequence
 
 from wecontact_cli.model.project import FileProblem, Registration, Span
 from wecontact_cli.records import field, record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from wecontact_cli.edits import TextEdit
@@ -32,7 +32,7 @@ string, boolean: a literal of the framework's expression language (`:styleType="
 `styleType={2}`); expression: computed at runtime; none: no value written."""
 
 HandlerStatus = Literal["defined", "missing", "unknown"]
-_CLOSING = re.compile(r"\s*\}\}\s*[\"']|\s*[\"']")
+_CLOSING = LazyPattern(r"\s*\}\}\s*[\"']|\s*[\"']")
 """What closes a bound value after its literal: ``}}"`` in WXML, ``"`` in Vue."""
 SUPPRESSION_DIRECTIVE = "wecontact-disable-next-line"
 """What a comment says to silence lint on the next line (frameworks keep such comments)."""

@@ -11,12 +11,13 @@ import re
 from typing import Literal as Kind, Union
 
 from wecontact_cli.records import record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 Value = Union[str, int, float, bool, None]
 LiteralType = Kind["number", "string", "boolean", "null"]
-_NUMBER = re.compile(r"[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|"
+_NUMBER = LazyPattern(r"[+-]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|"
                      r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
-_MUSTACHE = re.compile(r"\{\{(.*)\}\}", re.DOTALL)
+_MUSTACHE = LazyPattern(r"\{\{(.*)\}\}", re.DOTALL)
 
 
 @record(frozen=True)

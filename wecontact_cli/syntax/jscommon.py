@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 from wecontact_cli.records import record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 
 if TYPE_CHECKING:
@@ -260,7 +261,7 @@ def _join_surrogates(value: str) -> str:
     return value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
 
 
-_DECIMAL = re.compile(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_DECIMAL = LazyPattern(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def number_value(raw: str) -> int | float | None:

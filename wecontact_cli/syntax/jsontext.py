@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from wecontact_cli.edits import TextEdit
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.records import field, record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 from wecontact_cli.text.positions import line_col
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -163,7 +164,7 @@ def _blank_comments(text: str) -> str | None:
     return "".join(parts)
 
 
-_COMMENT_START = re.compile(r"/[/*]")
+_COMMENT_START = LazyPattern(r"/[/*]")
 
 
 def _not_json(name: str) -> None:
@@ -436,9 +437,9 @@ def _value_end(text: str, start: int) -> int:
     return _WORD.match(text, start).end()  # type: ignore[union-attr]
 
 
-_PLAIN_KEY = re.compile(r'"([^"\\]*)"[ \t\n\r]*:[ \t\n\r]*')
+_PLAIN_KEY = LazyPattern(r'"([^"\\]*)"[ \t\n\r]*:[ \t\n\r]*')
 """A key without escapes, its colon and the blanks around it (one match instead of three)."""
-_NEXT = re.compile(r"[ \t\n\r]*,?[ \t\n\r]*")
+_NEXT = LazyPattern(r"[ \t\n\r]*,?[ \t\n\r]*")
 """What follows a member or an item of a strict JSON text: blanks, a comma or none, blanks."""
 
 
@@ -846,10 +847,10 @@ def _gap_after_comma(text: str, array: JsonNode) -> str | None:
 # ---------------------------------------------------------------------------
 # JSON with comments: where new text goes so that every comment stays where it was
 
-_SAME_LINE_COMMENT = re.compile(r"[ \t]*(?P<comma>,[ \t]*)?(?P<comment>//[^\n\r]*|/\*[^\n\r]*?\*/[ \t]*)(?=[\r\n]|$)")
-_COMMA = re.compile(r"[ \t]*(?P<comma>,)")
-_DIRECTIVE = re.compile(r"(?://|/\*)[ \t]*#", re.ASCII)
-_COMMENTS = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
+_SAME_LINE_COMMENT = LazyPattern(r"[ \t]*(?P<comma>,[ \t]*)?(?P<comment>//[^\n\r]*|/\*[^\n\r]*?\*/[ \t]*)(?=[\r\n]|$)")
+_COMMA = LazyPattern(r"[ \t]*(?P<comma>,)")
+_DIRECTIVE = LazyPattern(r"(?://|/\*)[ \t]*#", re.ASCII)
+_COMMENTS = LazyPattern(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
 
 
 def _hidden(text: str) -> bool:

@@ -20,6 +20,7 @@ from wecontact_cli.syntax.jscommon import (
     Layout, Parsed, first_on_line, grammar_for, import_names, layout_of, line_indent, line_start,
     number_value, parser_for, pattern_names, reindent, string_value, text_of, unwrap, walk,
 )
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 from wecontact_cli.text.entities import unescape
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _FIELDS = frozenset({"field_definition", "public_field_definition"})
 _REACT_BASES = frozenset({"Component", "PureComponent", "React.Component", "React.PureComponent",
                           "Taro.Component", "Taro.PureComponent"})
 _GLOBALS = frozenset({"undefined", "NaN", "Infinity", "globalThis", "window", "wx", "console"})
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
+_ENTITY = LazyPattern(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
 _ELEMENT_TAGS = ("jsx_opening_element", "jsx_self_closing_element")
 
 

@@ -56,7 +56,7 @@ def _markup_template(tag: str, attributes: list[Attribute]) -> bool:
     return tag == "template" and lang in (None, "", "html")
 
 
-_HTML_UNQUOTED_RE = re.compile(r"[^ \t\n\r\f>]*")
+_HTML_UNQUOTED_RE = LazyPattern(r"[^ \t\n\r\f>]*")
 
 
 def _unquoted_html_end(text: str, start: int) -> int:

@@ -7,18 +7,18 @@ data binding, and the attributes uni-app's compiler writes into its build output
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wecontact_cli import plugin
 from wecontact_cli.model import AttrUse, CellUse, Registration, Span
 from wecontact_cli.syntax.expression import mustache_literal
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:  # annotations only: uni-app's runs read these constants without the WXML parser
     from wecontact_cli.syntax.wxml import Attribute, Element
 
-EVENT_ATTRIBUTE = re.compile(r"(capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch)(.+)")
+EVENT_ATTRIBUTE = LazyPattern(r"(capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch)(.+)")
 COMMON_ATTRIBUTES = frozenset({"id", "class", "style", "hidden", "slot"})
 COMMON_PREFIXES = ("wx:", "data-", "mark:", "generic:", "model:", "worklet:")
 # What uni-app's compilers (Vue 2: uni-template-compiler; Vue 3: uni-mp-compiler) write on a

@@ -4,17 +4,17 @@ native projects' included, so it imports no parser."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from wecontact_cli import plugin
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 EVENT_CASE = "event-case"  # TR101: onCompleteMessage / @complete-message bind an event never fired
 EVENT_WITHOUT_ON = "event-without-on"  # TR102: completemessage={fn}, bindcompletemessage, bind:x
 STRING_HANDLER = "string-handler"  # TR103: onCompletemessage="done"
 NOT_A_FUNCTION = "not-a-function"  # TR103: onCompletemessage={1}
 NOT_COLLECTED = "not-collected"  # TR110: style-type={2}, a namespaced prop
-_PREFIX = re.compile(r"(?:capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch|on)")
+_PREFIX = LazyPattern(r"(?:capture-bind:|capture-catch:|mut-bind:|bind:|catch:|bind|catch|on)")
 
 
 @lru_cache(maxsize=1024)  # a view writes the same few names on every cell

@@ -26,6 +26,7 @@ from wecontact_cli.i18n.message import msg
 from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerStatus, Registration, Span, Unit
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE as DIRECTIVE, UnitKind
 from wecontact_cli.records import field, record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 from wecontact_cli.text.positions import line_col
 from wecontact_cli.text.source import read_source
 
@@ -39,7 +40,7 @@ VIEW_SUFFIXES = (".tsx", ".jsx", ".js", ".vue", ".ts")
 COMPONENT_SUFFIXES = frozenset({".tsx", ".jsx", ".js", ".vue"})
 _COMPONENT_ENDINGS = tuple(COMPONENT_SUFFIXES)
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
-_CLASS_CONFIG = re.compile(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
+_CLASS_CONFIG = LazyPattern(r"\bconfig\s*(?::\s*[\w.<>\[\]| ]+)?=\s*\{")
 """``config = {...}`` on a class or a component (Taro 1/2's place for usingComponents)."""
 
 

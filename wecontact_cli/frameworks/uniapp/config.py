@@ -22,6 +22,7 @@ from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.records import field, record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.syntax.conditional import KNOWN_MACROS, Conditional, Region, analyze, blank_inactive, weixin
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 from wecontact_cli.text.positions import LineIndex
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 
@@ -34,7 +35,7 @@ WEIXIN_MACROS = frozenset({"MP_WEIXIN", "MP", "VUE2", "VUE3"})
 """Macros that say nothing about other platforms (a region on one of them is WeChat's own)."""
 _NAME = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
 _COMMENT = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
-_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_STRING = LazyPattern(r'"(?:[^"\\\n]|\\.)*"')
 
 
 @record

@@ -3,7 +3,7 @@ kept apart from the loader so that the rules reading them import nothing heavy."
 
 from __future__ import annotations
 
-import re
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 DEAD_EVENT = "dead-event"
 """``@complete-message``, ``@completeMessage``: uni-app binds an event the plugin never fires."""
@@ -13,7 +13,7 @@ WXML_INTERPOLATION = "wxml-interpolation"
 """``plugid="{{id}}"``: Vue 3 copies it (page data uni-app never sets); Vue 2 drops it."""
 DROPPED = "dropped:"
 """Prefix of an attribute uni-app refuses or drops; the rest is spelling.reach's reason."""
-_SQUASH = re.compile(r"[-_:]")
+_SQUASH = LazyPattern(r"[-_:]")
 
 
 def squashed(event: str) -> str:

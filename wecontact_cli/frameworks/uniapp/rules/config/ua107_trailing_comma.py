@@ -12,11 +12,12 @@ from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import Project, Span
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.config import JsoncFile
 
-_COMMENTS = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
+_COMMENTS = LazyPattern(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
 _BAD = manifest(vue="2").replace('"provider" : "wx104a1a20c3f81ec2"\n', '"provider" : "wx104a1a20c3f81ec2",\n')
 RULE = Rule(
     "UA107", "trailing-comma-vue2", "error",

@@ -15,12 +15,13 @@ from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding, Fix
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import AttrUse, CellUse, Unit
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 _BAD = ('<cell plugid="a1b2c3d4" bind:startmessage="startmessage" '
         'bind:completemessage="completemessage" />')
 _GOOD = '<cell plugid="a1b2c3d4" @startmessage="startmessage" @completemessage="completemessage" />'
 _MODIFIERS = {"bind": "", "catch": ".stop", "capture-bind": ".capture", "capture-catch": ".stop.capture"}
-_MUSTACHE = re.compile(r"\{\{(.*)\}\}", re.DOTALL)
+_MUSTACHE = LazyPattern(r"\{\{(.*)\}\}", re.DOTALL)
 RULE = Rule(
     "UA102", "wxml-syntax-in-vue", "error",
     summary=("WXML syntax on a cell in a Vue template: bind:completemessage=\"done\" or plugid=\"{{id}}\".",
