@@ -9,6 +9,7 @@ from importlib.machinery import all_suffixes
 
 TYPE_CHECKING = False  # not typing's
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from types import ModuleType
 
 
@@ -17,8 +18,13 @@ def submodules(package: ModuleType) -> list[tuple[str, bool]]:
     ``pkgutil.iter_modules``'s order and by its rules: a file with an importable suffix is a
     module, a folder holding an ``__init__`` module is a package, a name with a dot is neither,
     and a name found in an earlier folder is not listed again."""
+    return modules_in(package.__path__)
+
+
+def modules_in(folders: Iterable[str]) -> list[tuple[str, bool]]:
+    """``submodules`` of a package whose folders are ``folders`` (it need not be imported)."""
     found: dict[str, bool] = {}
-    for folder in package.__path__:
+    for folder in folders:
         if not os.path.isdir(folder):  # not a folder on disk (a zip file, say): pkgutil knows it
             import pkgutil
 

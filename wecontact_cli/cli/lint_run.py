@@ -178,7 +178,7 @@ def _lint(groups: list[LintOptions], fix: bool) -> tuple[list[LintRun], int]:
 def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[Path], statistics: bool,
             lang: Lang) -> tuple[str, str]:
     """Write the notes (stderr) and the report (stdout or the file); return both texts."""
-    from wecontact_cli.lint.registry import rules_by_code
+    from wecontact_cli.lint.registry import rule_modules
     from wecontact_cli.report import ReportContext, render, render_statistics
 
     diagnostics: list[Diagnostic] = []
@@ -193,8 +193,8 @@ def _report(out: Reporter, runs: list[LintRun], fmt: str, output_file: Optional[
     to_file = output_file is not None
     files = sum(run.result.files_checked for run in runs)
     frameworks = {run.project.framework for run in runs}  # a native run lists no uni-app rule
-    known = {code: r for code, r in rules_by_code().items() if any(r.runs_on(f) for f in frameworks)}
-    ctx = ReportContext(known, sources, __version__, files,
+    known = {m.rule.code: m.rule for f in frameworks for m in rule_modules(f) if m.rule.runs_on(f)}
+    ctx = ReportContext(dict(sorted(known.items())), sources, __version__, files,
                         color=out.color and not to_file and fmt in ("full", "concise"), lang=lang)
     report = render_statistics(diagnostics, ctx, as_json=fmt == "json") if statistics else render(fmt, diagnostics, ctx)
     if output_file is None:

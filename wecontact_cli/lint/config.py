@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from wecontact_cli.errors import WecontactError
 from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jsontext import JsonNode, JsonSyntaxError, parse
 from wecontact_cli.i18n.message import Message, msg
-from wecontact_cli.lint.model import SEVERITIES, Severity, Rule
+from wecontact_cli.lint.model import SEVERITIES, Severity
 from wecontact_cli.text.source import read_source
 
 CONFIG_FILE = "wecontact.config.json"
@@ -56,14 +56,14 @@ class LintConfig:
     cache: bool = True
     """Whether ``wecontact lint`` keeps its cache (``"cache": false`` turns it off)."""
 
-    def enabled_codes(self, rules: Iterable[Rule]) -> set[str]:
-        """The codes that run: the selection (or defaults), plus extensions, minus ignores."""
-        rules = list(rules)
+    def enabled_codes(self, defaults: Mapping[str, bool]) -> set[str]:
+        """The codes that run, of rules given as code -> on by default: the selection (or
+        the defaults), plus extensions, minus ignores."""
         if self.select is None:
-            chosen = {r.code for r in rules if r.enabled_by_default}
+            chosen = {code for code, on in defaults.items() if on}
         else:
-            chosen = {r.code for r in rules if _matches(r.code, self.select)}
-        chosen |= {r.code for r in rules if _matches(r.code, self.extend_select)}
+            chosen = {code for code in defaults if _matches(code, self.select)}
+        chosen |= {code for code in defaults if _matches(code, self.extend_select)}
         return {c for c in chosen if not _matches(c, self.ignore)}
 
     def ignored_in(self, relpath: str) -> list[str]:
@@ -96,8 +96,9 @@ def _glob(relpath: str, pattern: str) -> bool:
             or relpath.startswith(pattern + "/"))
 
 
-def load_config(root: Path, rules: Iterable[Rule]) -> LintConfig:
-    """Read ``wecontact.config.json`` from the project root, if there is one."""
+def load_config(root: Path, codes: Iterable[str]) -> LintConfig:
+    """Read ``wecontact.config.json`` from the project root, if there is one (``codes``: every
+    rule's, which its selections may name)."""
     path = root / CONFIG_FILE
     if not path.is_file():
         return LintConfig()
@@ -106,7 +107,7 @@ def load_config(root: Path, rules: Iterable[Rule]) -> LintConfig:
         node = parse(source.text, jsonc=True)
     except JsonSyntaxError as exc:
         raise WecontactError(exc.message, source.location(exc.offset)) from None
-    return _Reader(source, {r.code for r in rules}).read(node)
+    return _Reader(source, set(codes)).read(node)
 
 
 class _Reader:

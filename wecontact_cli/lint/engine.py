@@ -19,7 +19,7 @@ from wecontact_cli.i18n.message import Message, msg, render
 from wecontact_cli.lint.config import LintConfig, load_config
 from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
-from wecontact_cli.lint.registry import RuleModule, rule_modules, rules, rules_by_code
+from wecontact_cli.lint.registry import RuleModule, rule_defaults, rule_modules
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
 from wecontact_cli.lint.vetting import vet
 from wecontact_cli.lint.workers import in_workers
@@ -178,8 +178,8 @@ class LintSession:
         from wecontact_cli.lint.cache import LintCache, cache_folder, run_key
 
         folder = cache_folder(project.root, options.cache_dir)
-        key = run_key(self.ctx.config.cache_key(), sorted(self.enabled), sorted(rules_by_code()), options.lang,
-                      project.detection, project.framework)
+        key = run_key(self.ctx.config.cache_key(), sorted(self.enabled), sorted(rule_defaults(project.framework)),
+                      options.lang, project.detection, project.framework)
         cache = LintCache(folder, key, str(project.root))
         cache.load()
         return cache
@@ -192,10 +192,12 @@ def open_session(options: LintOptions, project: Project | None = None) -> LintSe
         from wecontact_cli.frameworks.registry import open_project
 
         project = open_project(options.paths[0] if options.paths else None, found=options.detection)
-    config = load_config(project.root, rules())
-    _apply_options(config, options)
-    enabled = config.enabled_codes(rules())
-    modules = tuple(m for m in rule_modules() if m.rule.code in enabled and m.rule.runs_on(project.framework))
+    defaults = rule_defaults(project.framework)
+    config = load_config(project.root, defaults)
+    _apply_options(config, options, defaults)
+    enabled = config.enabled_codes(defaults)
+    modules = tuple(m for m in rule_modules(project.framework)
+                    if m.rule.code in enabled and m.rule.runs_on(project.framework))
     targets = [_inside(project.root, p) for p in options.paths]
     if _resolved(project.root) in targets:
         targets = []  # the whole project: nothing to filter
@@ -376,8 +378,7 @@ def _aliases(project: Project, registrations: Iterable[Registration]) -> set[str
     return aliases
 
 
-def _apply_options(config: LintConfig, options: LintOptions) -> None:
-    known = set(rules_by_code())
+def _apply_options(config: LintConfig, options: LintOptions, known: Iterable[str]) -> None:
     selectors = [s.upper() for s in (*(options.select or []), *options.extend_select, *options.ignore)]
     for selector in selectors:
         if selector != "ALL" and not any(code.startswith(selector) for code in known):
@@ -421,9 +422,11 @@ class _Collector:
         self.collect_uses = options.collect_uses
         self.unit_checks = [m.check_unit for m in modules if m.check_unit is not None]
         self.cell_checks = [m.check_cell for m in modules if m.check_cell is not None]
-        self.all_cell_checks = [m.check_cell for m in rule_modules()
-                                if m.check_cell is not None and m.rule.runs_on(ctx.project.framework)]
-        self.known = set(rules_by_code())
+        framework = ctx.project.framework
+        self.all_cell_checks = [m.check_cell for m in rule_modules(framework)
+                                if m.check_cell is not None and m.rule.runs_on(framework)]
+        self.rules = {m.rule.code: m.rule for m in rule_modules(framework)}
+        self.known = set(rule_defaults(framework))
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, str] = {}
         self.uses: list[UnitUse] = []
@@ -561,7 +564,7 @@ class _Collector:
         else:
             line, column = finding.line or 1, finding.column or 1
             end_line, end_column = line, column + 1
-        rule = rules_by_code()[finding.code]
+        rule = self.rules[finding.code]
         severity = config.severity.get(finding.code, rule.severity)
         fix = finding.fix
         if fix is not None:

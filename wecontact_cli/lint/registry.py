@@ -9,13 +9,15 @@ Adding a rule is adding its file: nothing else lists it.
 from __future__ import annotations
 
 import importlib
+import os
+import re
 from functools import lru_cache
-from types import ModuleType
-from typing import Any, Callable, Iterator
+from types import MappingProxyType, ModuleType
+from typing import Any, Callable, Iterator, Mapping
 
 from wecontact_cli.lint.rule import Rule
 from wecontact_cli.records import record
-from wecontact_cli.submodules import submodules
+from wecontact_cli.submodules import modules_in, submodules
 
 GENERIC_RULES = "wecontact_cli.lint.rules"
 """The package whose sub-packages are the generic rule families (frameworks add their ``rules``)."""
@@ -43,14 +45,80 @@ def _modules_of(package: ModuleType) -> Iterator[ModuleType]:
             yield module
 
 
-def rule_modules() -> tuple[RuleModule, ...]:
-    """Every rule module of every known package (generic and registered frameworks'), ordered by code."""
-    from wecontact_cli.frameworks.registry import rule_packages
+def rule_modules(framework: str | None = None) -> tuple[RuleModule, ...]:
+    """Every rule module of every known package (generic and registered frameworks'), ordered by
+    code; for ``framework``, the generic families' and its own dialect rules (and a plug-in
+    framework's): the other built-in frameworks' never run on its projects, and their modules
+    are not imported (``rule_defaults`` knows them by their file names)."""
+    return _rule_modules((GENERIC_RULES, *_packages(framework)[0]))
 
-    return _rule_modules((GENERIC_RULES, *rule_packages()))
+
+def rule_defaults(framework: str | None = None) -> Mapping[str, bool]:
+    """Every rule's code -> whether it is on by default, ordered by code, for a lint of a
+    ``framework`` project: the rules of ``rule_modules(framework)`` as they say, and the other
+    built-in frameworks' dialect rules from their modules' file names (``ua105_using_components_dropped``
+    is UA105), each on by default (tests/test_rule_registry.py checks both against their modules)."""
+    return _defaults(*_packages(framework))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
+def _defaults(imported: tuple[str, ...], named: tuple[str, ...]) -> Mapping[str, bool]:
+    found = {m.rule.code: m.rule.enabled_by_default for m in _rule_modules((GENERIC_RULES, *imported))}
+    for package in named:
+        codes = _named_codes(package)
+        if codes is None:  # not laid out by the convention: its modules say
+            codes = {m.rule.code: m.rule.enabled_by_default for m in _rule_modules((package,))}
+        found.update(codes)
+    return MappingProxyType(dict(sorted(found.items())))
+
+
+_BUILTIN_DIALECTS = "wecontact_cli.frameworks."
+"""Where the built-in frameworks' dialect rule packages live."""
+_CODE = re.compile(r"([a-z]+[0-9]+)_")
+"""The start of a rule module's name: its code in lower case (``ua105_``)."""
+
+
+def _packages(framework: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The frameworks' dialect rule packages a lint of ``framework`` imports, and those it only
+    names (every package is imported when no framework is given)."""
+    from wecontact_cli.frameworks.registry import get, rule_packages
+
+    every = rule_packages()
+    if framework is None:
+        return every, ()
+    own = get(framework)
+    imported = tuple(p for p in every if (own is not None and p == own.rules) or not p.startswith(_BUILTIN_DIALECTS))
+    return imported, tuple(p for p in every if p not in imported)
+
+
+def _named_codes(package: str) -> dict[str, bool] | None:
+    """The codes of a dialect package's rules, from its modules' file names, each on by default,
+    without importing them; None when a module's name does not start with a code, or the
+    package is not a folder on disk."""
+    from importlib.machinery import PathFinder
+
+    parent, _, name = package.rpartition(".")
+    spec = PathFinder.find_spec(name, importlib.import_module(parent).__path__)
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    found: dict[str, bool] = {}
+    while folders:
+        folder = folders.pop()
+        if not os.path.isdir(folder):
+            return None
+        for module, is_package in modules_in([folder]):
+            if module.startswith("_"):
+                continue
+            if is_package:
+                folders.append(os.path.join(folder, module))
+                continue
+            code = _CODE.match(module)
+            if code is None:
+                return None
+            found[code[1].upper()] = True
+    return found or None
+
+
+@lru_cache(maxsize=8)
 def _rule_modules(packages: tuple[str, ...]) -> tuple[RuleModule, ...]:
     found = []
     for name in packages:

@@ -45,11 +45,11 @@ def refuse_like_lint(attrs: list[tuple[str, str]], root: Path) -> None:
     from wecontact_cli.frameworks.detect import Detection
     from wecontact_cli.lint.config import load_config
     from wecontact_cli.lint.context import LintContext
-    from wecontact_cli.lint.registry import rule_modules, rules, rules_by_code
+    from wecontact_cli.lint.registry import rule_modules, rules_by_code
 
     cell = option_cell(attrs)
     unit = Unit("page", "<options>", ())
-    ctx = LintContext(Project(Detection("native", root, root), None), load_config(root, rules()))
+    ctx = LintContext(Project(Detection("native", root, root), None), load_config(root, rules_by_code()))
     severity = rules_by_code()
     for module in rule_modules():
         if module.check_cell is None:
