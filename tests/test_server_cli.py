@@ -46,3 +46,19 @@ def test_an_editor_closing_the_pipe_at_once_ends_the_server_quietly() -> None:
     done = subprocess.run([sys.executable, "-m", "wecontact_cli", "server", "--stdio"], stdin=subprocess.DEVNULL,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0 and done.stdout == "" and "Traceback" not in done.stderr
+
+
+def test_the_server_collects_garbage_cycles_that_a_command_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``cli.run`` turns the cycle collector off for a command; the server, which runs for hours, turns it on."""
+    import gc
+
+    from wecontact_cli.server import protocol
+
+    seen: list[bool] = []
+    monkeypatch.setattr(protocol, "serve", lambda lang=None: seen.append(gc.isenabled()))
+    gc.disable()
+    try:
+        assert run_cli("server").exit_code == 0
+    finally:
+        gc.enable()
+    assert seen == [True]

@@ -39,6 +39,9 @@ def server(
     lang: Optional[str] = LANG_OPTION,
 ) -> None:
     """Serve diagnostics, fixes, hover and completion to an editor over stdio."""
+    import gc
+
+    gc.enable()  # a server runs for hours: its garbage cycles are collected (``cli.run`` turned that off)
     out = reporter(True, lang)
     with reporting_errors(out):
         require_extra()
