@@ -87,8 +87,8 @@ def run() -> None:
     The collector of reference cycles does not run: a command is short, and almost everything
     it makes (modules, classes, the project's model, a page's records) lives until it ends.
     With Python's threshold its 82 collections were about 5% of a large lint's CPU; once per
-    ``YOUNG_OBJECTS`` new objects, one or two were left, 5 to 8 ms of every lint's start (a
-    tenth of a one-page lint), finding nothing. What cycles a lint leaves stay until it ends:
+    ``YOUNG_OBJECTS`` new objects, one or two were left, 4 to 5 ms of a large lint's start,
+    finding nothing. What cycles a lint leaves stay until it ends:
     up to 37,000 objects at 8,000 pages, whose peak memory did not change. ``wecontact
     server``, which runs for hours, collects (``cli/server.py``)."""
     import gc
