@@ -423,9 +423,9 @@ class _Collector:
         self.unit_checks = [m.check_unit for m in modules if m.check_unit is not None]
         self.cell_checks = [m.check_cell for m in modules if m.check_cell is not None]
         framework = ctx.project.framework
-        self.all_cell_checks = [m.check_cell for m in rule_modules(framework)
-                                if m.check_cell is not None and m.rule.runs_on(framework)]
-        self.rules = {m.rule.code: m.rule for m in rule_modules(framework)}
+        every = rule_modules(framework)
+        self.all_cell_checks = [m.check_cell for m in every if m.check_cell is not None and m.rule.runs_on(framework)]
+        self.rules = {m.rule.code: m.rule for m in every}
         self.known = set(rule_defaults(framework))
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, str] = {}

@@ -63,13 +63,15 @@ def rule_defaults(framework: str | None = None) -> Mapping[str, bool]:
 
 @lru_cache(maxsize=8)
 def _defaults(imported: tuple[str, ...], named: tuple[str, ...]) -> Mapping[str, bool]:
-    found = {m.rule.code: m.rule.enabled_by_default for m in _rule_modules((GENERIC_RULES, *imported))}
+    found = _on_by_default((GENERIC_RULES, *imported))
     for package in named:
-        codes = _named_codes(package)
-        if codes is None:  # not laid out by the convention: its modules say
-            codes = {m.rule.code: m.rule.enabled_by_default for m in _rule_modules((package,))}
-        found.update(codes)
+        found.update(_named_codes(package) or _on_by_default((package,)))  # off the convention: its modules say
     return MappingProxyType(dict(sorted(found.items())))
+
+
+def _on_by_default(packages: tuple[str, ...]) -> dict[str, bool]:
+    """Code -> on by default, of the rules of ``packages`` (imported)."""
+    return {m.rule.code: m.rule.enabled_by_default for m in _rule_modules(packages)}
 
 
 _BUILTIN_DIALECTS = "wecontact_cli.frameworks."
