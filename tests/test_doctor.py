@@ -385,3 +385,14 @@ def test_the_suggested_lint_command_reports_what_doctor_counted(example: Path, m
     line = next(line for line in doctor().stdout.splitlines() if "see them: " in line)
     command = shlex.split(line.split("see them: ", 1)[1])
     assert lint_counts(run_cli(*command[1:]).stdout) == (1, 1, 1)
+
+
+def test_a_cell_shows_the_value_written_last(tmp_path: Path) -> None:
+    """Written twice, a property takes its last value at runtime: doctor shows that one, and
+    marks the row of the attribute lint's problem sits on."""
+    wxml = ('<cell plugid="a1b2c3d4" styleType="1" plugid="e5f6a7b8" styleType="2"'
+            ' bind:startmessage="startmessage" bind:completemessage="completemessage" />\n')
+    [use] = doctor_json(page_project(tmp_path, GOOD_JSON, wxml))["uses"]
+    [cell] = use["cells"]
+    assert (cell["plugid"], cell["style_type"]) == ("e5f6a7b8", "2")
+    assert {(p["code"], p["attribute"]) for p in cell["problems"]} >= {("WC209", "plugid"), ("WC209", "styleType")}

@@ -93,13 +93,14 @@ from typing import TYPE_CHECKING, Any, Literal
 from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
-from wecontact_cli.model import CellUse, Declaration, Project
+from wecontact_cli.model import Declaration, Project
 from wecontact_cli.records import asdict, field, record
 from wecontact_cli.text.positions import LineIndex
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n import Lang
-    from wecontact_cli.lint.engine import LintRun, UnitUse
+    from wecontact_cli.lint.engine import LintRun
+    from wecontact_cli.lint.uses import ShownCell, UnitUse
 
 VersionStatus = Literal["ok", "old", "invalid", "missing"]
 
@@ -342,41 +343,28 @@ def use_info(project: Project, use: UnitUse, by_file: dict[str, list[Diagnostic]
     return UseInfo(kind, use.relpath, view, use.scope, declared, list(use.tags), cells, broken)
 
 
-def cell_info(cell: CellUse, diagnostics: list[Diagnostic], index: LineIndex | None) -> CellInfo:
+def cell_info(cell: ShownCell, diagnostics: list[Diagnostic], index: LineIndex | None) -> CellInfo:
     """What doctor shows of one cell: plugid, styleType, handlers, and lint's problems on it."""
-    values: dict[str, str | None] = {}
-    handlers: dict[str, str | None] = {}
-    for attr in cell.attrs:  # the last one wins, as at runtime
-        if attr.role == "property" and attr.prop in ("plugid", "styleType"):
-            values[attr.prop] = attr.value if attr.value is not None else ""
-        if attr.role == "event" and attr.name in plugin.EVENT_NAMES and attr.dialect is None:  # bind: in Vue binds nothing
-            handlers[attr.name] = (attr.value or "").strip() or None
     problems = _cell_problems(cell, diagnostics, index) if index is not None else []
-    return CellInfo(cell.tag, cell.line, values.get("plugid"), values.get("styleType"),
-                    handlers.get("startmessage"), handlers.get("completemessage"), problems)
+    return CellInfo(cell.tag, cell.line, cell.plugid, cell.style_type, cell.startmessage, cell.completemessage,
+                    problems)
 
 
-def _cell_problems(cell: CellUse, diagnostics: list[Diagnostic], index: LineIndex) -> list[ProblemInfo]:
+def _cell_problems(cell: ShownCell, diagnostics: list[Diagnostic], index: LineIndex) -> list[ProblemInfo]:
     """Lint's diagnostics inside the cell's start tag, each with the property it sits on."""
     def at(offset: int) -> tuple[int, int]:
         position = index.position(offset)
         return position.line, position.column
 
-    start, end = at(cell.start_tag.start), at(cell.start_tag.end)
+    start, end = at(cell.start), at(cell.end)
     problems = []
     for d in diagnostics:
         where = (d.line, d.column)
         if not start <= where < end:
             continue
-        attr = next((a for a in cell.attrs if at(a.name_span.start) <= where < at(_attr_end(a))), None)
-        name = (attr.prop or attr.name if attr.role in ("property", "event") else None) if attr is not None else None
+        name = next((sets for first, last, sets in cell.attributes if at(first) <= where < at(last)), None)
         problems.append(_problem(d, name if name in _SHOWN_ROWS else None))
     return problems
-
-
-def _attr_end(attr) -> int:  # type: ignore[no-untyped-def]
-    """Where an attribute's text ends (its value's closing quote included)."""
-    return attr.value_span.end + 1 if attr.value_span is not None else attr.name_span.end
 
 
 def summarize(diagnostics: list[Diagnostic]) -> LintSummary:

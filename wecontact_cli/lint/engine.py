@@ -21,9 +21,10 @@ from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Diagnostic, Finding, LintResult
 from wecontact_cli.lint.registry import RuleModule, rule_defaults, rule_modules
 from wecontact_cli.lint.suppressions import Suppression, parse_suppressions, unused
+from wecontact_cli.lint.uses import UnitUse, shown
 from wecontact_cli.lint.vetting import vet
 from wecontact_cli.lint.workers import in_workers
-from wecontact_cli.model import CellUse, FileProblem, Project, Registration, Unit
+from wecontact_cli.model import CellUse, Project, Registration, Unit
 from wecontact_cli.records import field, record, replace
 from wecontact_cli.text.positions import LineIndex
 
@@ -52,23 +53,6 @@ class LintOptions:
     doctor and the API do not)."""
     cache_dir: Path | None = None
     """Where the cache lives (None: ``.wecontact_cache`` in the project root)."""
-
-
-@record(frozen=True)
-class UnitUse:
-    """A unit that renders or registers the cell, as doctor shows it (from the same run)."""
-
-    kind: str
-    relpath: str
-    view: Path | None
-    config: Path | None
-    scope: str | None
-    tags: tuple[str, ...]
-    own_tags: tuple[str, ...]
-    undeclared: tuple[str, ...]
-    """Tags registered as plugin://<alias>/cell with an alias nothing declares."""
-    cells: tuple[CellUse, ...]
-    problems: tuple[FileProblem, ...]
 
 
 @record
@@ -495,7 +479,8 @@ class _Collector:
         view, config = unit.view_file(), unit.config_file()
         self.uses.append(UnitUse(unit.kind, unit.relpath, view, config, unit.scope_root,
                                  tuple(sorted({c.tag for c in cells} | own | own_undeclared)),
-                                 tuple(sorted(own | own_undeclared)), tuple(sorted(undeclared)), tuple(cells), broken))
+                                 tuple(sorted(own | own_undeclared)), tuple(sorted(undeclared)),
+                                 tuple(shown(cell) for cell in cells), broken))
         return own_cells
 
     # -- findings -> diagnostics -----------------------------------------------------------
