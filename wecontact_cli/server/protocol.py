@@ -90,11 +90,15 @@ class WecontactServer(LanguageServer):
             return
         self.jobs.add(project, full=project.session is None and project.error is None, path=path)
 
-    def unit_text(self, path: Path) -> tuple[ProjectLint, str] | None:
-        """The project of an open document and its text (None: not served, or not open)."""
-        document = self.documents.get(path)
-        project = self.projects.owner(path)
-        return (project, document.text) if document is not None and project is not None else None
+    def opened(self, uri: str) -> tuple[Path, ProjectLint, str, LineMap] | None:
+        """An open document's path, its project, its text and the text's positions in the
+        client's encoding (None: not a file, not served, or not open)."""
+        path = uri_path(uri)
+        document = self.documents.get(path) if path is not None else None
+        project = self.projects.owner(path) if path is not None else None
+        if path is None or document is None or project is None:
+            return None
+        return path, project, document.text, LineMap(document.text, self.encoding())
 
     def current_text(self, path: Path, root: Path) -> str | None:
         """A file as it is now: the open document's text, else the disk's."""
@@ -255,12 +259,10 @@ def _features(server: WecontactServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded("textDocument/hover", lambda: None)
     def hover(ls: WecontactServer, params: types.HoverParams) -> types.Hover | None:
-        path = uri_path(params.text_document.uri)
-        found = ls.unit_text(path) if path else None
-        if found is None or path is None:
+        found = ls.opened(params.text_document.uri)
+        if found is None:
             return None
-        project, text = found
-        lines = LineMap(text, ls.encoding())
+        path, project, text, lines = found
         published = ls.published.get(path)
         here = types.Range(params.position, params.position)
         codes = [d.code for d, _ in published.at(here)] if published is not None else []
@@ -278,12 +280,10 @@ def _features(server: WecontactServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=TRIGGERS))
     @guarded("textDocument/completion", lambda: None)
     def completion(ls: WecontactServer, params: types.CompletionParams) -> types.CompletionList | None:
-        path = uri_path(params.text_document.uri)
-        found = ls.unit_text(path) if path else None
-        if found is None or path is None:
+        found = ls.opened(params.text_document.uri)
+        if found is None:
             return None
-        project, text = found
-        lines = LineMap(text, ls.encoding())
+        path, project, _, lines = found
         with ls.documents.snapshot().overlay():
             unit = project.unit_of(path)
             items = completions(unit, path, lines, lines.offset(params.position), ls.lang,
