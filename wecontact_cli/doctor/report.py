@@ -93,6 +93,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from wecontact_cli import plugin
 from wecontact_cli.errors import display_path
 from wecontact_cli.lint.model import SEVERITIES, Diagnostic, Severity
+from wecontact_cli.lint.uses import SHOWN_VALUES
 from wecontact_cli.model import Declaration, Project
 from wecontact_cli.records import asdict, field, record
 from wecontact_cli.text.positions import LineIndex
@@ -282,7 +283,7 @@ def report_of(run: LintRun) -> DoctorReport:
 
 FILE_SYNTAX_CODES = frozenset({"WC001", "WC002"})
 """Files the build cannot read (lint's json-syntax and wxml-syntax)."""
-_SHOWN_ROWS = ("plugid", "styleType", *plugin.EVENT_NAMES)
+_SHOWN_ROWS = (*SHOWN_VALUES, *plugin.EVENT_NAMES)
 """The cell properties the text output has a row for (a problem on one marks that row)."""
 
 
