@@ -137,3 +137,24 @@ def test_an_ascii_start_tag_converts_offsets_as_the_text_does(elements: list[tup
         jsx._Reader.span = plain  # type: ignore[method-assign]
     assert fast == expected
     assert len(fast.elements) == len(elements) or not fast.syntax_ok
+
+
+PREFIXES = ["const a = 1\n", "商品 😀 é", "\n\n", "return (<>", "<<{", "/* open", "'", "\r\n", "\ud800"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PREFIXES), max_size=6), st.lists(st.sampled_from(ATTRIBUTES), max_size=5),
+       st.booleans())
+def test_a_start_tag_read_in_place_is_read_as_alone_whatever_comes_before(
+        prefix: list[str], attrs: list[str], closed: bool) -> None:
+    """A cell's fix is checked by reading its edited start tag where it stands: the text before it
+    is not parsed (broken code there changes nothing), and every offset is the file's."""
+    before = "".join(prefix)
+    tag = f"<cell{''.join(attrs)}" + (" />" if closed else "></cell>")
+    in_place = jsx.read_view(before + tag, "index.tsx", {"cell"}, comments=False, start=len(before))
+    blanks = " " * len(before)
+    whole = jsx.read_view(blanks + tag, "index.tsx", {"cell"}, comments=False)  # blanks parse to nothing
+    assert in_place == whole
+    assert in_place.syntax_ok and len(in_place.elements) == 1
+    element = in_place.elements[0]
+    assert (element.start, element.tag_start) == (len(before), len(before) + 1)

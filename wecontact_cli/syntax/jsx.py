@@ -414,12 +414,13 @@ def _fold(tag: str) -> str:
     return tag.replace("-", "").replace("_", "").lower()
 
 
-def read_view(text: str, filename: str, tags: Collection[str], comments: bool = True) -> JsxView:
+def read_view(text: str, filename: str, tags: Collection[str], comments: bool = True, start: int = 0) -> JsxView:
     """The elements with an intrinsic tag in ``tags``, the tags hiding one, and the comments
-    (``comments=False``: none, and the tree is searched only where a wanted name is written)."""
+    (``comments=False``: none, and the tree is searched only where a wanted name is written;
+    ``start``: the code begins there, as ``Parsed`` reads it)."""
     from tree_sitter import QueryCursor
 
-    reader = _Reader(Parsed(text, grammar_for(filename)), frozenset(tags))
+    reader = _Reader(Parsed(text, grammar_for(filename), start), frozenset(tags))
     # A variable may hold a wanted tag only in a file that writes it as a string: then every name counts.
     names = None if reader.quoted else _names(reader.tags)
     query = _query(reader.parsed.grammar, names, comments)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
@@ -594,11 +593,11 @@ class TaroUnit(Unit):
         except ValueError:
             return None
         closed = edited.rstrip().endswith("/>")
-        # The text before the tag becomes blanks with the same line breaks: offsets and lines stay true.
-        source = _BLANK.sub(" ", text[:start]) + (edited if closed else f"{edited}</{cell.tag}>")
+        # Blanks before the tag keep its offsets (its line is the cell's); they are not read.
+        source = " " * start + (edited if closed else f"{edited}</{cell.tag}>")
         if cell.fact("syntax") == "vue":
-            return _reread_vue(source, cell, self._vue_methods(text))
-        return _reread_jsx(source, cell)
+            return _reread_vue(source, start, cell, self._vue_methods(text))
+        return _reread_jsx(source, start, cell)
 
     def cache_reads(self) -> tuple[str, ...] | None:
         """``gtags`` always; for a component, ``renderers:<view>`` and each rendering page's
@@ -628,22 +627,19 @@ class TaroUnit(Unit):
         return tuple(reads)
 
 
-_BLANK = re.compile(r"[^\n]")
-
-
-def _reread_jsx(source: str, cell: CellUse) -> CellUse | None:
+def _reread_jsx(source: str, start: int, cell: CellUse) -> CellUse | None:
     from wecontact_cli.syntax.jsx import read_view
 
-    view = read_view(source, cell.start_tag.path.name, {cell.tag}, comments=False)  # its element only
+    view = read_view(source, cell.start_tag.path.name, {cell.tag}, comments=False, start=start)  # its element only
     if not view.syntax_ok or len(view.elements) != 1:
         return None
     return attrs.jsx_cell(view.elements[0], cell.registration, cell.start_tag.path, source, cell.line)[0]
 
 
-def _reread_vue(source: str, cell: CellUse, methods: frozenset[str] | None) -> CellUse | None:
+def _reread_vue(source: str, start: int, cell: CellUse, methods: frozenset[str] | None) -> CellUse | None:
     from wecontact_cli.syntax.vue import parse_template
 
-    template = parse_template(source)
+    template = parse_template(source, start)
     elements = list(template.iter_elements())
     if template.problems or len(elements) != 1:
         return None
