@@ -32,7 +32,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, Callable, ClassVar
 
 __all__ = ["MISTAKES", "Summary", "generate"]
 
@@ -123,6 +123,12 @@ class Counts:
     files: int = 0
     bytes: int = 0
 
+    def count(self, spec: Any) -> None:
+        """Count one generated page: whether it renders the cell, and its planted mistake."""
+        self.cell_pages += spec.cell
+        if spec.mistake:
+            self.mistakes[spec.mistake] = self.mistakes.get(spec.mistake, 0) + 1
+
     def baseline(self) -> dict[str, int]:
         """Findings besides the planted ones: with no cell at all (fewer than 4 pages), the
         declared plugin is unused (WC110, info)."""
@@ -133,9 +139,45 @@ class Counts:
         return expected_codes(self.mistakes, self.CODES_OF, self.baseline())
 
     def as_dict(self) -> dict:
-        """Every count, the planted mistakes and the findings expected (the --summary JSON)."""
-        return {**{f.name: getattr(self, f.name) for f in fields(self)}, "mistakes": dict(self.mistakes),
+        """Every count, the planted mistakes (in the order they are handed out) and the findings
+        expected (the --summary JSON)."""
+        mistakes = {kind: self.mistakes[kind] for kind in self.CODES_OF if kind in self.mistakes}
+        return {**{f.name: getattr(self, f.name) for f in fields(self)}, "mistakes": mistakes,
                 "expected_codes": self.expected_codes()}
+
+
+def command_line(generate: Callable[[Path, int, int], Counts], marker: str, argv: list[str] | None,
+                 description: str) -> int:
+    """A generator's command line: OUT_DIR --pages N [--seed S] [--force] [--summary FILE].
+    ``--force`` replaces OUT_DIR only when it holds ``marker``, a file every generated project of
+    this generator has (a folder of anything else is never removed)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    parser.add_argument("--pages", type=int, required=True, metavar="N")
+    parser.add_argument("--seed", type=int, default=0, metavar="S", help="default: 0")
+    parser.add_argument("--force", action="store_true", help="replace OUT_DIR if it holds a generated project")
+    parser.add_argument("--summary", type=Path, metavar="FILE",
+                        help="also write the summary (counts, planted mistakes, expected findings) "
+                             "as JSON to FILE")
+    args = parser.parse_args(argv)
+    if args.pages < 1:
+        parser.error("--pages must be at least 1")
+    out: Path = args.out_dir
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        if not args.force:
+            parser.error(f"{out} exists and is not empty (use --force to replace a generated project)")
+        if not (out / marker).is_file():
+            parser.error(f"{out} does not look like a generated project; not removing it")
+        shutil.rmtree(out)
+    summary = generate(out, args.pages, args.seed)
+    info = summary.as_dict()
+    if args.summary:
+        args.summary.write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {info['files']} files ({info['bytes'] / 1e6:.1f} MB) to {out}: "
+          f"{summary.pages} pages ({summary.subpackage_pages} in {summary.subpackages} subpackages), "
+          f"{summary.cell_pages} with the contact cell, mistakes {info['mistakes']}, "
+          f"expected findings {info['expected_codes']}")
+    return 0
 
 
 @dataclass
@@ -559,7 +601,7 @@ module.exports = { price: price, gt: gt };
         area = self.spec.area
         bodies = {
             "onSearchInput": "    this.setData({ keyword: e.detail.value.trim() })",
-            "onSearchConfirm": f"    wx.navigateTo({{ url: `/pages/search/index?q=${{this.data.keyword}}` }})",
+            "onSearchConfirm": "    wx.navigateTo({ url: `/pages/search/index?q=${this.data.keyword}` })",
             "onBannerTap": "    const { id } = e.currentTarget.dataset\n"
                            "    wx.navigateTo({ url: `/pages/goods/detail?id=${id}` })",
             "onCategoryTap": "    const { key } = e.currentTarget.dataset\n"
@@ -785,46 +827,16 @@ def generate(out_dir: Path | str, pages: int, seed: int = 0) -> Summary:
             files[f"miniprogram/{spec.route}{suffix}"] = text
             if suffix == ".wxml":
                 wxml_sizes.append(len(text.encode()))
-        summary.cell_pages += spec.cell
-        if spec.mistake:
-            summary.mistakes[spec.mistake] = summary.mistakes.get(spec.mistake, 0) + 1
+        summary.count(spec)
     summary.subpackages = len(roots)
     summary.subpackage_pages = pages // 2 if roots else 0
-    summary.mistakes = {k: summary.mistakes[k] for k in MISTAKES if k in summary.mistakes}
     summary.wxml_bytes_min, summary.wxml_bytes_max = min(wxml_sizes), max(wxml_sizes)
     write_files(out, files, summary)
     return summary
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    parser.add_argument("--pages", type=int, required=True, metavar="N")
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="default: 0")
-    parser.add_argument("--force", action="store_true",
-                        help="replace OUT_DIR if it holds a previously generated project")
-    parser.add_argument("--summary", type=Path, metavar="FILE",
-                        help="also write the summary (counts, planted mistakes, expected findings) "
-                             "as JSON to FILE")
-    args = parser.parse_args(argv)
-    if args.pages < 1:
-        parser.error("--pages must be at least 1")
-    out: Path = args.out_dir
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        if not args.force:
-            parser.error(f"{out} exists and is not empty (use --force to replace a generated project)")
-        if not (out / "project.config.json").is_file():
-            parser.error(f"{out} does not look like a generated project; not removing it")
-        shutil.rmtree(out)
-    summary = generate(out, args.pages, args.seed)
-    info = summary.as_dict()
-    if args.summary:
-        args.summary.write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {info['files']} files ({info['bytes'] / 1e6:.1f} MB) to {out}: "
-          f"{summary.pages} pages ({summary.subpackage_pages} in {summary.subpackages} subpackages), "
-          f"{summary.cell_pages} with the contact cell, mistakes {info['mistakes']}, "
-          f"expected findings {info['expected_codes']}")
-    return 0
+    return command_line(generate, "project.config.json", argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

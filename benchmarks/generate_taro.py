@@ -21,17 +21,15 @@ Standard library only; the same arguments give byte-identical output.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
-import shutil
 import sys
 from dataclasses import dataclass
 from typing import ClassVar
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import Counts, write_files  # noqa: E402
+from generate import Counts, command_line, write_files  # noqa: E402
 
 PROVIDER = "wx104a1a20c3f81ec2"
 ALIAS = "contactPlugin"
@@ -260,39 +258,14 @@ def generate(out: Path, pages: int, seed: int) -> Summary:
         files[f"src/{spec.route}.tsx"] = builder.view()
         files[f"src/{spec.route}.config.ts"] = builder.config()
         files[f"src/{spec.route}.scss"] = builder.scss()
-        summary.cell_pages += spec.cell
+        summary.count(spec)
         summary.component_pages += spec.component
-        if spec.mistake:
-            summary.mistakes[spec.mistake] = summary.mistakes.get(spec.mistake, 0) + 1
     write_files(out, dict(sorted(files.items())), summary)
     return summary
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    parser.add_argument("--pages", type=int, required=True, metavar="N")
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="default: 0")
-    parser.add_argument("--force", action="store_true", help="replace OUT_DIR if it holds a generated project")
-    parser.add_argument("--summary", type=Path, metavar="FILE", help="also write the summary as JSON to FILE")
-    args = parser.parse_args(argv)
-    if args.pages < 1:
-        parser.error("--pages must be at least 1")
-    out: Path = args.out_dir
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        if not args.force:
-            parser.error(f"{out} exists and is not empty (use --force to replace a generated project)")
-        if not (out / "config" / "index.ts").is_file():
-            parser.error(f"{out} does not look like a generated Taro project; not removing it")
-        shutil.rmtree(out)
-    summary = generate(out, args.pages, args.seed)
-    info = summary.as_dict()
-    if args.summary:
-        args.summary.write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {info['files']} files ({info['bytes'] / 1e6:.1f} MB) to {out}: {summary.pages} pages "
-          f"({summary.subpackage_pages} in {summary.subpackages} subpackages), {summary.cell_pages} with the "
-          f"contact cell, mistakes {info['mistakes']}, expected findings {info['expected_codes']}")
-    return 0
+    return command_line(generate, "config/index.ts", argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

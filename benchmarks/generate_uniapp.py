@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a synthetic uni-app project (CLI layout, Vue 3) for benchmarking `wecontact lint`.
 
-    python benchmarks/generate_uniapp.py OUT_DIR --pages N [--seed S] [--summary FILE]
+    python benchmarks/generate_uniapp.py OUT_DIR --pages N [--seed S] [--force] [--summary FILE]
 
 Writes ``package.json`` (``@dcloudio/vite-plugin-uni``), ``tsconfig.json`` and ``src/`` with
 ``manifest.json`` (declaring the contact plugin in ``mp-weixin.plugins``, HBuilderX's
@@ -19,7 +19,6 @@ taken in turn (see MISTAKES). The same arguments give byte-identical output.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import (  # noqa: E402
-    AREAS, CATEGORIES, COLORS, GOODS, HINTS, QUESTIONS, SUBPACKAGE_ROOTS, TITLES, Counts, write_files)
+    AREAS, CATEGORIES, COLORS, GOODS, HINTS, QUESTIONS, SUBPACKAGE_ROOTS, TITLES, Counts, command_line, write_files)
 
 PROVIDER = "wx104a1a20c3f81ec2"
 ALIAS = "contactPlugin"
@@ -225,31 +224,16 @@ def generate(out_dir: Path | str, pages: int, seed: int = 0) -> Summary:
         text = VuePage(random.Random(master.getrandbits(64)), spec).text()
         files[f"src/{spec.route}.vue"] = text
         sizes.append(len(text.encode()))
-        summary.cell_pages += spec.cell
-        if spec.mistake:
-            summary.mistakes[spec.mistake] = summary.mistakes.get(spec.mistake, 0) + 1
+        summary.count(spec)
     summary.subpackages = len(roots)
     summary.subpackage_pages = pages // 2 if roots else 0
-    summary.mistakes = {k: summary.mistakes[k] for k in MISTAKES if k in summary.mistakes}
     summary.vue_bytes_min, summary.vue_bytes_max = min(sizes), max(sizes)
     write_files(out, files, summary)
     return summary
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    parser.add_argument("--pages", type=int, required=True, metavar="N")
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="default: 0")
-    parser.add_argument("--summary", type=Path, metavar="FILE", help="write the summary as JSON to FILE")
-    args = parser.parse_args(argv)
-    if args.out_dir.exists() and any(args.out_dir.iterdir()):
-        parser.error(f"{args.out_dir} is not empty")
-    summary = generate(args.out_dir, args.pages, args.seed)
-    if args.summary:
-        args.summary.write_text(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{summary.pages} pages, {summary.files} files, {summary.bytes / 1e6:.1f} MB in {args.out_dir}")
-    return 0
+    return command_line(generate, "src/pages.json", argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":
