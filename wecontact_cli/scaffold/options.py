@@ -49,13 +49,13 @@ def refuse_like_lint(attrs: list[tuple[str, str]], root: Path) -> None:
 
     cell = option_cell(attrs)
     unit = Unit("page", "<options>", ())
-    ctx = LintContext(Project(Detection("native", root, root), None), load_config(root, rules_by_code()))
-    severity = rules_by_code()
+    rules = rules_by_code()
+    ctx = LintContext(Project(Detection("native", root, root), None), load_config(root, rules))
     for module in rule_modules():
         if module.check_cell is None:
             continue
         for finding in module.check_cell(cell, unit, ctx):
-            if severity[finding.code].severity not in REFUSED_SEVERITIES or finding.code in NOT_REFUSED:
+            if rules[finding.code].severity not in REFUSED_SEVERITIES or finding.code in NOT_REFUSED:
                 continue
             attr = next((a for a in cell.attrs if a.name_span.start <= finding.start < a.value_span.end + 1),
                         cell.attrs[0])  # type: ignore[operator]
