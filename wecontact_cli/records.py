@@ -7,8 +7,10 @@ imports about 75 records: that was about 20 ms of CPU for the decorator and 7 ms
 import, a third of the start-up that runs before the pages are shared between processes
 (issue 13). Most of those methods are never called in a given run. So ``record`` makes
 repr, equality, ordering, hashing and a frozen class's ``__setattr__``/``__delattr__`` as
-closures over the field names (no code compiled), and compiles ``__init__`` (which must be
-fast: lint makes tens of thousands of records) the first time the class is instantiated.
+closures over the field names (no code compiled), and makes ``__init__`` (which must be
+fast: lint makes tens of thousands of records) the first time the class is instantiated, from
+code compiled with the package (``_record_inits``, written by tools/record_inits.py) or, for a
+record that module does not know, compiled then.
 
 A record has the same fields, ``__init__`` parameters, ``__post_init__`` call, repr text,
 equality, ordering, hash values, frozenness, slots and pickling as the dataclass declared with
@@ -28,7 +30,7 @@ from reprlib import recursive_repr
 
 TYPE_CHECKING = False  # not typing's: records are declared before anything needs typing
 if TYPE_CHECKING:
-    from typing import Any, Callable, TypeVar
+    from typing import Any, Callable, Iterable, TypeVar
 
     from typing_extensions import dataclass_transform
 
@@ -320,10 +322,10 @@ def _check_order(found: Any) -> None:
 
 
 def _lazy_init(cls: Any) -> Callable[..., None]:
-    """An ``__init__`` that compiles the class's real one on the first call, puts it on the
-    class, and runs it: a record never instantiated in a run costs no compilation."""
+    """An ``__init__`` that makes the class's real one on the first call, puts it on the
+    class, and runs it: a record never instantiated in a run costs nothing."""
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        real = _compiled_init(cls)
+        real = _made_init(cls)
         cls.__init__ = real
         real(self, *args, **kwargs)
 
@@ -331,33 +333,98 @@ def _lazy_init(cls: Any) -> Callable[..., None]:
     return __init__
 
 
-def _compiled_init(cls: Any) -> Callable[..., None]:
+def _made_init(cls: Any) -> Callable[..., None]:
     """The ``__init__`` dataclass would write: parameters in field order with their defaults,
-    each field set (through ``object.__setattr__`` when frozen), then ``__post_init__``."""
+    each field set (through ``object.__setattr__`` when frozen), then ``__post_init__``. Its
+    code comes compiled from ``_record_inits`` when that module has it, else is compiled now."""
     found: dict[str, Field] = cls.__dict__[_FIELDS]
-    frozen = cls.__dict__[_FROZEN]
     namespace: dict[str, Any] = {"_HAS_FACTORY": _HAS_FACTORY, "_object_setattr": object.__setattr__}
-    parameters, body = ["self"], []
+    defaults: list[Any] = []
     for i, f in enumerate(found.values()):
-        value = f.name
         if f.default_factory is not MISSING:
             namespace[f"_factory_{i}"] = f.default_factory
-            parameters.append(f"{f.name}=_HAS_FACTORY")
-            value = f"_factory_{i}() if {f.name} is _HAS_FACTORY else {f.name}"
+            defaults.append(_HAS_FACTORY)
         elif f.default is not MISSING:
-            namespace[f"_default_{i}"] = f.default
-            parameters.append(f"{f.name}=_default_{i}")
-        else:
-            parameters.append(f.name)
-        body.append(f"_object_setattr(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
-    if hasattr(cls, "__post_init__"):
-        body.append("self.__post_init__()")
-    source = f"def __init__({', '.join(parameters)}):\n " + "\n ".join(body or ["pass"])
-    exec(source, namespace)  # noqa: S102 - our own source, made of field names
-    init: Callable[..., None] = namespace["__init__"]
+            defaults.append(f.default)
+    key = init_key(cls)
+    written = _written_inits().get(key)
+    code = written.__code__ if written is not None else _compiled(init_source(key))
+    init: Callable[..., None] = _FunctionType(code, namespace, "__init__", tuple(defaults) or None)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     return init
+
+
+_FunctionType = type(_made_init)
+
+
+def init_key(cls: Any) -> str:
+    """What a record's ``__init__`` is made of, in a few characters: ``F`` (frozen) or ``M``,
+    ``P`` when it calls ``__post_init__``, then its parameters, ``*`` after one whose field has a
+    default factory (``"F:path,start,end"``). Records with the same key share the code."""
+    fields_ = cls.__dict__[_FIELDS].values()
+    head = ("F" if cls.__dict__[_FROZEN] else "M") + ("P" if hasattr(cls, "__post_init__") else "")
+    return head + ":" + ",".join(f.name + ("*" if f.default_factory is not MISSING else "") for f in fields_)
+
+
+def init_source(key: str) -> str:
+    """The source of the ``__init__`` of ``init_key`` ``key``, without defaults (they are the
+    function's ``__defaults__``): each field set, a factory's default made for each call."""
+    head, _, spelled = key.partition(":")
+    parameters, body = ["self"], []
+    for i, written in enumerate(spelled.split(",") if spelled else ()):
+        name = written.rstrip("*")
+        value = f"_factory_{i}() if {name} is _HAS_FACTORY else {name}" if written.endswith("*") else name
+        parameters.append(name)
+        body.append(f"_object_setattr(self, {name!r}, {value})" if head[0] == "F" else f"self.{name} = {value}")
+    if "P" in head:
+        body.append("self.__post_init__()")
+    return f"def __init__({', '.join(parameters)}):\n    " + "\n    ".join(body or ["pass"]) + "\n"
+
+
+def inits_module(keys: Iterable[str]) -> str:
+    """The text of ``_record_inits``: the ``__init__`` of each key, compiled with the package
+    (tools/record_inits.py writes it; tests/test_record_inits.py checks it is current)."""
+    parts = [_INITS_HEADER]
+    for key in sorted(set(keys)):
+        parts.append(f"\n\n{init_source(key)}INITS[{key!r}] = __init__\n")
+    return "".join(parts) + "\ndel __init__\n"
+
+
+_INITS_HEADER = '''"""The ``__init__`` of every record of the package (``records.init_source``), compiled with it.
+
+Written by ``python tools/record_inits.py``: do not edit. Compiling an ``__init__`` when its
+record is first made took about 150 us a record, 40 to 60 records a lint: 5 to 9 ms of every
+run, 3 to 4 more in each of its worker processes. ``records`` takes a record's code from here
+by its ``init_key`` (the names these functions use, ``_object_setattr``, ``_HAS_FACTORY`` and
+``_factory_N``, are the globals it gives that code) and compiles only what is not here: a
+record changed since, which tests/test_record_inits.py reports until the tool is run again.
+"""
+
+INITS = {}
+'''
+
+
+def _compiled(source: str) -> Any:
+    """The code of the one function ``source`` defines."""
+    namespace: dict[str, Any] = {}
+    exec(source, namespace)  # noqa: S102 - our own source, made of field names
+    return namespace["__init__"].__code__
+
+
+_written: dict[str, Any] | None = None
+
+
+def _written_inits() -> dict[str, Any]:
+    """The ``__init__`` functions written out in ``_record_inits``, by key (imported once)."""
+    global _written
+    if _written is None:
+        try:
+            from wecontact_cli._record_inits import INITS
+        except ImportError:  # pragma: no cover - the module ships with the package
+            INITS = {}
+        _written = INITS
+    return _written
 
 
 def _with_slots(cls: Any, names: tuple[str, ...], frozen: bool) -> Any:

@@ -1,0 +1,58 @@
+"""Write wecontact_cli/_record_inits.py: the ``__init__`` of every record the package declares,
+so that a run loads their code compiled instead of compiling each on first use.
+
+    python tools/record_inits.py           # write the module
+    python tools/record_inits.py --check   # exit 1 if it is not current
+
+Run it after adding a record or changing a record's fields (tests/test_record_inits.py fails
+until then: the record still works, only its ``__init__`` is compiled at run time again).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wecontact_cli.records import init_key, inits_module  # noqa: E402
+
+MODULE = ROOT / "wecontact_cli" / "_record_inits.py"
+
+
+def record_classes() -> list[type]:
+    """Every record class declared at the top level of a module of the package (every .py
+    file: ``pkgutil`` does not go into a folder without ``__init__.py``, as ``lint`` is)."""
+    found = []
+    package = ROOT / "wecontact_cli"
+    for path in sorted(package.rglob("*.py")):
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        found.extend(value for value in vars(module).values()
+                     if isinstance(value, type) and "__record_fields__" in value.__dict__
+                     and value.__module__ == module.__name__)
+    return found
+
+
+def expected() -> str:
+    """The module's text as the package's records make it now."""
+    return inits_module(init_key(cls) for cls in record_classes())
+
+
+def main(argv: list[str]) -> int:
+    text = expected()
+    current = MODULE.read_text(encoding="utf-8") if MODULE.exists() else None
+    if "--check" in argv:
+        if current != text:
+            print(f"{MODULE.relative_to(ROOT)} is not current: run python tools/record_inits.py", file=sys.stderr)
+            return 1
+        return 0
+    if current != text:
+        MODULE.write_text(text, encoding="utf-8")
+        print(f"wrote {MODULE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
