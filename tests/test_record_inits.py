@@ -53,7 +53,10 @@ def test_each_written_init_is_its_source_compiled() -> None:
             assert getattr(written, part) == getattr(compiled, part), (key, part)
 
 
-def test_a_package_record_runs_the_written_code() -> None:
+def test_a_package_record_runs_the_written_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(records, "_written", None)  # read again, here even without a .pyc
+    monkeypatch.setattr(records, "loads_compiled", lambda source: True)
+    monkeypatch.setattr(Span, "__init__", records._lazy_init(Span))  # as before Span's first use
     span = Span(Path("a.wxml"), 1, 2)
     key = init_key(Span)
     assert key == "F:path,start,end,quote"
@@ -133,3 +136,36 @@ def test_written_and_compiled_inits_make_the_same_records(drawn: Any, values: li
     if frozen:
         with pytest.raises(records.FrozenInstanceError):
             made_written[0].extra = 1
+
+
+def test_the_module_is_read_only_where_it_is_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Importing _record_inits from its source takes 25 ms: not done where no .pyc can be
+    read or written (PYTHONDONTWRITEBYTECODE with an editable install), there each record a
+    run makes is compiled on first use, as before."""
+    source = tmp_path / "_record_inits.py"
+    source.write_text("INITS = {}\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert records.loads_compiled(str(source))  # written on the first import
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert not records.loads_compiled(str(source))
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / f"_record_inits.{sys.implementation.cache_tag}.pyc").write_bytes(b"")
+    assert records.loads_compiled(str(source))
+
+
+def test_without_the_compiled_module_records_compile_their_inits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(records, "_written", None)
+    monkeypatch.setattr(records, "loads_compiled", lambda source: False)
+
+    @record(frozen=True)
+    class LikeSpan:
+        path: Path
+        start: int
+        end: int
+        quote: str = '"'
+
+    assert init_key(LikeSpan) in _record_inits.INITS
+    assert LikeSpan(Path("a"), 1, 2).quote == '"'
+    assert LikeSpan.__init__.__code__.co_filename == "<string>"
+    assert records._written == {}

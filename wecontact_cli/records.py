@@ -24,6 +24,7 @@ fields, ``InitVar``, ``kw_only``, ``unsafe_hash``, ``match_args=False``, ``weakr
 
 from __future__ import annotations
 
+import os
 import sys
 from operator import attrgetter
 from reprlib import recursive_repr
@@ -416,15 +417,31 @@ _written: dict[str, Any] | None = None
 
 
 def _written_inits() -> dict[str, Any]:
-    """The ``__init__`` functions written out in ``_record_inits``, by key (imported once)."""
+    """The ``__init__`` functions written out in ``_record_inits``, by key (imported once).
+    None when importing the module would compile its source (25 ms, where compiling the
+    records a run makes takes about 5): no .pyc beside it, and none may be written
+    (``PYTHONDONTWRITEBYTECODE``, ``-B``: a checkout's editable install, as in CI)."""
     global _written
     if _written is None:
-        try:
-            from wecontact_cli._record_inits import INITS
-        except ImportError:  # pragma: no cover - the module ships with the package
-            INITS = {}
-        _written = INITS
+        _written = {}
+        if loads_compiled(os.path.join(os.path.dirname(__file__), "_record_inits.py")):
+            try:
+                from wecontact_cli._record_inits import INITS
+            except ImportError:  # pragma: no cover - the module ships with the package
+                INITS = {}
+            _written = INITS
     return _written
+
+
+def loads_compiled(source: str) -> bool:
+    """Whether importing the module of ``source`` reads compiled code: its .pyc is where the
+    interpreter looks for it, or will be written there the first time."""
+    if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
+        return True
+    tag = sys.implementation.cache_tag
+    folder, name = os.path.split(source)
+    return tag is not None and os.path.exists(
+        os.path.join(folder, "__pycache__", f"{name.rpartition('.')[0]}.{tag}.pyc"))
 
 
 def _with_slots(cls: Any, names: tuple[str, ...], frozen: bool) -> Any:
