@@ -1,10 +1,12 @@
 """A record's ``__init__`` comes compiled with the package (``wecontact_cli/_record_inits.py``,
 written by tools/record_inits.py) and does what the one compiled at run time does; a record
-the module does not know is compiled as before. (Equality with ``dataclass``: test_records.py.)"""
+the module does not know is compiled as before; and a lint compiles no code of its own.
+(Equality with ``dataclass``: test_records.py.)"""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -169,3 +171,37 @@ def test_without_the_compiled_module_records_compile_their_inits(monkeypatch: py
     assert LikeSpan(Path("a"), 1, 2).quote == '"'
     assert LikeSpan.__init__.__code__.co_filename == "<string>"
     assert records._written == {}
+
+
+COUNT_COMPILING = """
+import builtins, sys
+compiled = []
+def _counting(real):
+    def counted(*args, **kwargs):
+        caller = sys._getframe(1).f_code.co_filename
+        if not caller.startswith("<frozen importlib"):  # a module's import: not a run's own compile
+            compiled.append(caller)
+        return real(*args, **kwargs)
+    return counted
+builtins.compile, builtins.exec = _counting(builtins.compile), _counting(builtins.exec)
+import atexit
+atexit.register(lambda: sys.stderr.write("COMPILED %r\\n" % compiled))
+"""
+
+
+@pytest.mark.parametrize("generator", ["generate.py", "generate_uniapp.py", "generate_taro.py"])
+def test_a_lint_compiles_no_code_once_the_package_is_compiled(tmp_path: Path, generator: str) -> None:
+    """Neither a record's __init__ nor a type alias's forward reference (which typing compiles)
+    is compiled while a lint runs, once the package's .pyc files are written: the first
+    compile of a process also costs about 1.4 ms to set the compiler up."""
+    from test_speed_startup import one_page_project, probe_full
+
+    project = one_page_project(tmp_path, generator)
+    env = {"PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"), "WECONTACT_NO_CACHE": "1"}
+    env_without_dont_write = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "environ", env_without_dont_write)
+        probe_full("lint", str(project), "--exit-zero", env=env)  # writes the .pyc files
+        _, code, _, stderr = probe_full("lint", str(project), "--exit-zero", prelude=COUNT_COMPILING, env=env)
+    assert code == 0
+    assert "COMPILED []" in stderr, stderr

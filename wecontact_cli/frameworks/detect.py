@@ -24,7 +24,7 @@ from wecontact_cli.records import replace
 __all__ = ["Detection", "Detector", "PackageJson", "detect", "detect_here", "read_package_json", "register",
            "unregister", "walk_up"]
 
-Detector = Callable[[Path], "Detection | None"]
+Detector = Callable[[Path], Detection | None]
 
 
 _DETECTORS: list[Detector] = []

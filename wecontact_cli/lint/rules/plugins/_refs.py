@@ -71,7 +71,7 @@ def scopes(declarations: list[Declaration]) -> str | Message:
     return join_and([scope_name(d.scope) for d in declarations])
 
 
-Judge = Callable[[Project, PluginRef], "Finding | None"]
+Judge = Callable[[Project, PluginRef], Finding | None]
 
 
 def per_reference(judge: Judge) -> tuple[Callable[[Project, LintContext], Iterator[Finding]],
