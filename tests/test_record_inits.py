@@ -154,6 +154,14 @@ def test_the_module_is_read_only_where_it_is_compiled(tmp_path: Path, monkeypatc
     (tmp_path / "__pycache__").mkdir()
     (tmp_path / "__pycache__" / f"_record_inits.{sys.implementation.cache_tag}.pyc").write_bytes(b"")
     assert records.loads_compiled(str(source))
+    assert Path(importlib.util.cache_from_source(str(source))).exists()  # the place Python looks
+    prefix = tmp_path / "prefix"
+    monkeypatch.setattr(sys, "pycache_prefix", str(prefix))  # PYTHONPYCACHEPREFIX: .pyc files elsewhere
+    assert not records.loads_compiled(str(source))
+    where = Path(importlib.util.cache_from_source(str(source)))
+    where.parent.mkdir(parents=True)
+    where.write_bytes(b"")
+    assert records.loads_compiled(str(source))
 
 
 def test_without_the_compiled_module_records_compile_their_inits(monkeypatch: pytest.MonkeyPatch) -> None:

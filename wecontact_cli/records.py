@@ -418,8 +418,8 @@ _written: dict[str, Any] | None = None
 
 def _written_inits() -> dict[str, Any]:
     """The ``__init__`` functions written out in ``_record_inits``, by key (imported once).
-    None when importing the module would compile its source (25 ms, where compiling the
-    records a run makes takes about 5): no .pyc beside it, and none may be written
+    Empty when importing the module would compile its source (25 ms, where compiling the
+    records a run makes takes about 5): no .pyc for it, and none may be written
     (``PYTHONDONTWRITEBYTECODE``, ``-B``: a checkout's editable install, as in CI)."""
     global _written
     if _written is None:
@@ -435,13 +435,21 @@ def _written_inits() -> dict[str, Any]:
 
 def loads_compiled(source: str) -> bool:
     """Whether importing the module of ``source`` reads compiled code: its .pyc is where the
-    interpreter looks for it, or will be written there the first time."""
-    if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
+    interpreter looks for it (``importlib.util.cache_from_source``'s place), or will be
+    written there the first time."""
+    if not sys.dont_write_bytecode:
         return True
     tag = sys.implementation.cache_tag
-    folder, name = os.path.split(source)
-    return tag is not None and os.path.exists(
-        os.path.join(folder, "__pycache__", f"{name.rpartition('.')[0]}.{tag}.pyc"))
+    if tag is None:
+        return False
+    folder, name = os.path.split(os.path.abspath(source))
+    optimized = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
+    compiled = f"{name.rpartition('.')[0]}.{tag}{optimized}.pyc"
+    if sys.pycache_prefix is not None:
+        where = os.path.join(sys.pycache_prefix, os.path.splitdrive(folder)[1].lstrip(os.sep), compiled)
+    else:
+        where = os.path.join(folder, "__pycache__", compiled)
+    return os.path.exists(where)
 
 
 def _with_slots(cls: Any, names: tuple[str, ...], frozen: bool) -> Any:
