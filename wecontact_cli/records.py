@@ -435,21 +435,15 @@ def _written_inits() -> dict[str, Any]:
 
 def loads_compiled(source: str) -> bool:
     """Whether importing the module of ``source`` reads compiled code: its .pyc is where the
-    interpreter looks for it (``importlib.util.cache_from_source``'s place), or will be
-    written there the first time."""
+    interpreter looks for it, or will be written there the first time."""
     if not sys.dont_write_bytecode:
         return True
-    tag = sys.implementation.cache_tag
-    if tag is None:
+    from importlib.util import cache_from_source  # only here: most runs may write .pyc files
+
+    try:
+        return os.path.exists(cache_from_source(source))
+    except NotImplementedError:  # an interpreter without a cache tag: no .pyc at all
         return False
-    folder, name = os.path.split(os.path.abspath(source))
-    optimized = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
-    compiled = f"{name.rpartition('.')[0]}.{tag}{optimized}.pyc"
-    if sys.pycache_prefix is not None:
-        where = os.path.join(sys.pycache_prefix, os.path.splitdrive(folder)[1].lstrip(os.sep), compiled)
-    else:
-        where = os.path.join(folder, "__pycache__", compiled)
-    return os.path.exists(where)
 
 
 def _with_slots(cls: Any, names: tuple[str, ...], frozen: bool) -> Any:
