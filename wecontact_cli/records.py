@@ -31,7 +31,7 @@ from reprlib import recursive_repr
 
 TYPE_CHECKING = False  # not typing's: records are declared before anything needs typing
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterable, TypeVar
+    from typing import Any, Callable, TypeVar
 
     from typing_extensions import dataclass_transform
 
@@ -381,29 +381,6 @@ def init_source(key: str) -> str:
     if "P" in head:
         body.append("self.__post_init__()")
     return f"def __init__({', '.join(parameters)}):\n    " + "\n    ".join(body or ["pass"]) + "\n"
-
-
-def inits_module(keys: Iterable[str]) -> str:
-    """The text of ``_record_inits``: the ``__init__`` of each key, compiled with the package
-    (tools/record_inits.py writes it; tests/test_record_inits.py checks it is current)."""
-    parts = [_INITS_HEADER]
-    for key in sorted(set(keys)):
-        parts.append(f"\n\n{init_source(key)}INITS[{key!r}] = __init__\n")
-    return "".join(parts) + "\ndel __init__\n"
-
-
-_INITS_HEADER = '''"""The ``__init__`` of every record of the package (``records.init_source``), compiled with it.
-
-Written by ``python tools/record_inits.py``: do not edit. Compiling an ``__init__`` when its
-record is first made took about 150 us a record, 40 to 60 records a lint: 5 to 9 ms of every
-run, 3 to 4 more in each of its worker processes. ``records`` takes a record's code from here
-by its ``init_key`` (the names these functions use, ``_object_setattr``, ``_HAS_FACTORY`` and
-``_factory_N``, are the globals it gives that code) and compiles only what is not here: a
-record changed since, which tests/test_record_inits.py reports until the tool is run again.
-"""
-
-INITS = {}
-'''
 
 
 def _compiled(source: str) -> Any:
