@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from wecontact_cli.records import record
+from wecontact_cli.syntax.patterns import compile_pattern
 
 MAX_BYTES = 1024 * 1024
 
@@ -80,7 +81,7 @@ def compile_line(line: str) -> Pattern | None:
         return None
     anchored = "/" in line
     body = _translate(line.lstrip("/"))
-    regex = re.compile(("" if anchored else "(?:.*/)?") + body + "$", re.DOTALL)
+    regex = compile_pattern(("" if anchored else "(?:.*/)?") + body + "$", re.DOTALL)
     return Pattern(regex, negated, folders_only)
 
 

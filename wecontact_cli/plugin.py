@@ -8,11 +8,11 @@ Every command and lint rule reads these values; nothing else hard-codes them.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Literal
 
 from wecontact_cli.records import record
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from wecontact_cli.i18n.message import Message
@@ -260,7 +260,7 @@ ERRCODES: tuple[ErrCode, ...] = (
             documented=False),
 )
 
-_URL = re.compile(r"plugin://([^/]*)/(.*)")
+_URL = compile_pattern(r"plugin://([^/]*)/(.*)")
 
 
 def parse_url(value: str) -> tuple[str, str] | None:
@@ -290,7 +290,7 @@ def property_of(name: str) -> str | None:
 UNSUPPORTED_ENVIRONMENT = "wxwork"
 """``wx.getSystemInfoSync().environment`` inside the WeCom client, where the plugin does not run."""
 
-_RELEASE = re.compile(r"(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})")
+_RELEASE = compile_pattern(r"(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})")
 _DEV_BUILD = LazyPattern(r"dev-[0-9a-f]{32}")
 
 
@@ -303,9 +303,9 @@ _JS_WHITE_SPACE = (
     "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
-_JS_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+_JS_DECIMAL = compile_pattern(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 _JS_RADIX = {"x": 16, "o": 8, "b": 2}
-_JS_NON_DECIMAL = re.compile(r"0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
+_JS_NON_DECIMAL = compile_pattern(r"0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
 
 
 def js_number(raw: str) -> float:

@@ -29,6 +29,8 @@ import sys
 from operator import attrgetter
 from reprlib import recursive_repr
 
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
+
 TYPE_CHECKING = False  # not typing's: records are declared before anything needs typing
 if TYPE_CHECKING:
     from typing import Any, Callable, TypeVar
@@ -286,6 +288,10 @@ def _inherited(cls: Any, frozen: bool) -> dict[str, Field]:
     return found
 
 
+_CLASS_VAR_NAME = LazyPattern(r"^(?:\s*(\w+)\s*\.)?\s*(\w+)")
+"""The name a string annotation starts with, and the module it is taken from (``typing.ClassVar``)."""
+
+
 def _is_class_var(annotation: Any, cls: Any) -> bool:
     """Whether an annotation is a ClassVar (a class attribute, not a field), as dataclass
     decides it: a string annotation (``from __future__ import annotations``) names
@@ -298,9 +304,7 @@ def _is_class_var(annotation: Any, cls: Any) -> bool:
                                                  and annotation.__origin__ is typing.ClassVar)
     if "ClassVar" not in annotation:
         return False
-    import re
-
-    match = re.match(r"^(?:\s*(\w+)\s*\.)?\s*(\w+)", annotation)
+    match = _CLASS_VAR_NAME.match(annotation)
     module = sys.modules.get(cls.__module__)
     if match is None or module is None:
         return False

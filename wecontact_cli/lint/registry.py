@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 from functools import lru_cache
 from types import MappingProxyType, ModuleType
 from typing import Any, Callable, Iterator, Mapping
@@ -18,6 +17,7 @@ from typing import Any, Callable, Iterator, Mapping
 from wecontact_cli.lint.rule import Rule
 from wecontact_cli.records import record
 from wecontact_cli.submodules import modules_in, submodules
+from wecontact_cli.syntax.patterns import compile_pattern
 
 GENERIC_RULES = "wecontact_cli.lint.rules"
 """The package whose sub-packages are the generic rule families (frameworks add their ``rules``)."""
@@ -76,7 +76,7 @@ def _on_by_default(packages: tuple[str, ...]) -> dict[str, bool]:
 
 _BUILTIN_DIALECTS = "wecontact_cli.frameworks."
 """Where the built-in frameworks' dialect rule packages live."""
-_CODE = re.compile(r"([a-z]+[0-9]+)_")
+_CODE = compile_pattern(r"([a-z]+[0-9]+)_")
 """The start of a rule module's name: its code in lower case (``ua105_``)."""
 
 

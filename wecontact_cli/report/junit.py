@@ -22,15 +22,15 @@ visible ``\\xNN`` escape, so the document is well-formed whatever the messages c
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import Sequence
 
 from wecontact_cli.lint.model import Diagnostic
+from wecontact_cli.syntax.patterns import compile_pattern
 
 from .context import ReportContext
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = compile_pattern("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def render(diagnostics: Sequence[Diagnostic], ctx: ReportContext) -> str:

@@ -10,8 +10,9 @@ from typing import Iterable
 
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.syntax.patterns import compile_pattern
 
-ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
+ROUTE_PART = compile_pattern(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
 """One folder or file name of a route: what every framework's page list accepts."""
 
 

@@ -26,10 +26,11 @@ from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.records import record
 from wecontact_cli.server.diagnostics import Published
 from wecontact_cli.server.positions import LineMap
+from wecontact_cli.syntax.patterns import compile_pattern
 
 QUICKFIX = types.CodeActionKind.QuickFix
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.wecontact"
-_CODES = re.compile(re.escape(SUPPRESSION_DIRECTIVE) + r"((?:[\s,]+[A-Z]{2}\d{3})+)")
+_CODES = compile_pattern(re.escape(SUPPRESSION_DIRECTIVE) + r"((?:[\s,]+[A-Z]{2}\d{3})+)")
 
 
 class Suppressor(Protocol):

@@ -8,16 +8,16 @@ read as the framework's parser recovered it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterable, Literal
 
 from wecontact_cli.model import AttrUse, CellUse, Comment
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.records import record
+from wecontact_cli.syntax.patterns import compile_pattern
 
 Part = Literal["tag", "name", "value", "space"]
-_CODE = re.compile(r"\b[A-Z]{2}\d{3}\b")
+_CODE = compile_pattern(r"\b[A-Z]{2}\d{3}\b")
 _QUOTES = frozenset({"'", '"', "`"})
 
 

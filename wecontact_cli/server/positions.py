@@ -10,12 +10,13 @@ UTF-16) land where the editor shows them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from lsprotocol import types
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+from wecontact_cli.syntax.patterns import compile_pattern
+
+_BREAK = compile_pattern(r"\r\n|\r|\n")
 
 
 def units(text: str, encoding: str) -> int:

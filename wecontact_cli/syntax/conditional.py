@@ -23,6 +23,8 @@ from typing import Literal
 
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.records import field, record, replace
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.syntax.problems import Problem
 
 Syntax = Literal["js", "html"]
@@ -31,26 +33,29 @@ _LINE = r"[^\n\r\u2028\u2029]"  # JS `.`
 _RULES: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
     # (start, end, else) from uni-cli-shared lib/preprocess/lib/regexrules.js
     "js": (
-        re.compile(r"[ \t]*(?://|/\*)[ \t]*#(ifndef|ifdef|if)[ \t]+([^\n*]*)(?:\*(?:\*|/))?(?:[ \t]*\n+)?", _FLAGS),
-        re.compile(r"[ \t]*(?://|/\*)[ \t]*#endif[ \t]*(?:\*(?:\*|/))?(?:[ \t]*\n)?", _FLAGS),
-        re.compile(r"[ \t]*(?://|/\*)[ \t]*#else[ \t]*(?:\*(?:\*|/))?(?:[ \t]*\n)?"),
+        compile_pattern(r"[ \t]*(?://|/\*)[ \t]*#(ifndef|ifdef|if)[ \t]+([^\n*]*)(?:\*(?:\*|/))?(?:[ \t]*\n+)?", _FLAGS),
+        compile_pattern(r"[ \t]*(?://|/\*)[ \t]*#endif[ \t]*(?:\*(?:\*|/))?(?:[ \t]*\n)?", _FLAGS),
+        compile_pattern(r"[ \t]*(?://|/\*)[ \t]*#else[ \t]*(?:\*(?:\*|/))?(?:[ \t]*\n)?"),
     ),
     "html": (
-        re.compile(rf"[ \t]*<!--[ \t]*#(ifndef|ifdef|if)[ \t]+({_LINE}*?)[ \t]*(?:-->|!>)(?:[ \t]*\n+)?", _FLAGS),
-        re.compile(r"[ \t]*<!(?:--)?[ \t]*#endif[ \t]*(?:-->|!>)(?:[ \t]*\n)?", _FLAGS),
-        re.compile(r"[ \t]*<!(?:--)?[ \t]*#else[ \t]*(?:-->|!>)(?:[ \t]*\n)?"),
+        compile_pattern(rf"[ \t]*<!--[ \t]*#(ifndef|ifdef|if)[ \t]+({_LINE}*?)[ \t]*(?:-->|!>)(?:[ \t]*\n+)?", _FLAGS),
+        compile_pattern(r"[ \t]*<!(?:--)?[ \t]*#endif[ \t]*(?:-->|!>)(?:[ \t]*\n)?", _FLAGS),
+        compile_pattern(r"[ \t]*<!(?:--)?[ \t]*#else[ \t]*(?:-->|!>)(?:[ \t]*\n)?"),
     ),
 }
 _LEAD = "[ \\t]*"
-_CORES: dict[re.Pattern[str], re.Pattern[str]] = {}
+_CORES: dict[re.Pattern[str], LazyPattern] = {
+    pattern: LazyPattern(pattern.pattern[len(_LEAD):], pattern.flags)
+    for start, end, _ in _RULES.values() for pattern in (start, end) if pattern.pattern.startswith(_LEAD)}
 """Each opener and ``#endif`` pattern without its leading ``[ \t]*`` (compiled on first use): a
 directive starts with ``//``, ``/*`` or ``<!``, which the regex engine finds fast; a leading
 ``[ \t]*`` makes it try the whole pattern at every position of every indentation (a 2,000-page
 pages.json took 15 ms)."""
-_ANY_DIRECTIVE = {"js": re.compile(r"(?://|/\*)[ \t]*#", re.ASCII), "html": re.compile(r"<!(?:--)?[ \t]*#", re.ASCII)}
+_ANY_DIRECTIVE = {"js": compile_pattern(r"(?://|/\*)[ \t]*#", re.ASCII),
+                  "html": compile_pattern(r"<!(?:--)?[ \t]*#", re.ASCII)}
 """Where a directive of each syntax could start (a cheap test before uni-app's own patterns)."""
-_ELIF = {"js": re.compile(r"(?://|/\*)[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS),
-         "html": re.compile(r"<!(?:--)?[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS)}
+_ELIF = {"js": compile_pattern(r"(?://|/\*)[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS),
+         "html": compile_pattern(r"<!(?:--)?[ \t]*#(?:elif|else[ \t]*if)\b", _FLAGS)}
 
 # Every macro uni-app defines (Vue 3 DEFAULT_KEYS, Vue 2's keys and platform names), normalised.
 KNOWN_MACROS = frozenset((
@@ -292,7 +297,7 @@ def _blank(text: str, regions: Iterable[Region], keep_unknown: bool) -> str:
     return "".join(out)
 
 
-_SPACES = re.compile(r"[^\r\n]")
+_SPACES = compile_pattern(r"[^\r\n]")
 
 
 # -- finding the directives -------------------------------------------------------------------
@@ -384,11 +389,7 @@ def _search(pattern: re.Pattern[str], source: str, pos: int) -> re.Match[str] | 
     """``pattern.search(source, pos)`` for a pattern ``[ \t]*`` + core, where core cannot start
     with a blank: the leftmost match begins at the blanks before the leftmost core (or at
     ``pos``), and matching there gives the very match ``search`` would."""
-    compiled = _CORES.get(pattern)
-    if compiled is None:
-        assert pattern.pattern.startswith(_LEAD)
-        compiled = _CORES[pattern] = re.compile(pattern.pattern[len(_LEAD):], pattern.flags)
-    core = compiled.search(source, pos)
+    core = _CORES[pattern].search(source, pos)
     if core is None:
         return None
     start = core.start()
@@ -447,7 +448,7 @@ def _elif_problems(source: str, syntax: Syntax, problems: list[Problem], start: 
 
 # -- conditions -------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[ \t]*(?:(\|\||&&|[|&!()])|([A-Za-z_$][A-Za-z0-9_$]*)|(\S))")
+_TOKEN = compile_pattern(r"[ \t]*(?:(\|\||&&|[|&!()])|([A-Za-z_$][A-Za-z0-9_$]*)|(\S))")
 _RESERVED = frozenset(
     "break case catch class const continue debugger default delete do else enum export extends finally "
     "for function if import in instanceof new return super switch this throw try typeof var void while "

@@ -13,12 +13,12 @@ import bisect
 import importlib
 import sys
 from collections import Counter
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 from wecontact_cli.records import record
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ Grammar = Literal["javascript", "typescript", "tsx"]
 _GRAMMARS: dict[str, Grammar] = {
     ".ts": "typescript", ".mts": "typescript", ".cts": "typescript", ".tsx": "tsx",
 }
-IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+IDENTIFIER = compile_pattern(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # Reserved words cannot be bindings; as object keys they are fine (ES5+).
 RESERVED = frozenset(
     "break case catch class const continue debugger default delete do else enum export extends "
@@ -280,6 +280,8 @@ def _join_surrogates(value: str) -> str:
 
 
 _DECIMAL = LazyPattern(r"(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_LEGACY_OCTAL = LazyPattern(r"0[0-7]+")
+_DIGITS = LazyPattern(r"[0-9]+")
 
 
 def number_value(raw: str) -> int | float | None:
@@ -294,11 +296,11 @@ def number_value(raw: str) -> int | float | None:
                 return int(digits[2:], base)
             except ValueError:
                 return None
-    if re.fullmatch(r"0[0-7]+", digits):
+    if _LEGACY_OCTAL.fullmatch(digits):
         return int(digits, 8)  # legacy octal, as sloppy-mode JavaScript reads it
     if not _DECIMAL.fullmatch(digits):
         return None
-    if re.fullmatch(r"[0-9]+", digits):
+    if _DIGITS.fullmatch(digits):
         return int(digits)
     return float(digits)
 

@@ -22,11 +22,12 @@ from wecontact_cli.edits import TextEdit
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.records import field, record
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.positions import line_col
 
-_WS = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
-_WORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_WS = compile_pattern(r"[ \t\n\r]*")
+_NUMBER = compile_pattern(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_WORD = compile_pattern(r"[A-Za-z_$][A-Za-z0-9_$]*")
 _LITERALS = {"true": True, "false": False, "null": None}
 _MAX_INT_DIGITS = 4000
 """Below every Python's int-from-string limit (sys.int_info.default_max_str_digits, 4,300)."""

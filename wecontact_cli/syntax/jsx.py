@@ -21,6 +21,7 @@ from wecontact_cli.syntax.jscommon import (
     number_value, parser_for, pattern_names, reindent, string_value, text_of, unwrap, walk,
 )
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.entities import unescape
 
 if TYPE_CHECKING:
@@ -394,7 +395,7 @@ def _names(tags: frozenset[str]) -> str:
 @lru_cache(maxsize=16)
 def _spelling(spelled: str) -> re.Pattern[str]:
     """One of these spellings, in any case."""
-    return re.compile(rf"(?i:{spelled})")
+    return compile_pattern(rf"(?i:{spelled})")
 
 
 def spellings_at(spelled: str, text: str) -> Iterator[tuple[int, str]]:

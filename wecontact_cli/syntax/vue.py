@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Union
 
 from wecontact_cli.i18n.message import msg
 from wecontact_cli.records import record, replace
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.syntax.problems import Problem
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ def handler_name(expression: str) -> str | None:
     return name if rest[0] == "(" and _call_end(rest) == len(rest) else None
 
 
-_NAME_CHARS = re.compile(r"[\w$]*")
+_NAME_CHARS = compile_pattern(r"[\w$]*")
 """Letters, digits (``str.isalnum``), ``_`` and ``$``: a word character of a str pattern, or ``$``."""
 
 
@@ -457,8 +458,8 @@ _VALUE = r"(?:\"[^\"]*\"|'[^']*'|(?!/>)[^ \t\n\r\f\"'=<>`]+)"
 _TAG = r"[A-Za-z][^ \t\n\r\f/>=<\"']*"
 """A tag name as the parser reads it: it ends where an attribute name would (``<a<b``,
 ``<a=1``, ``<a"x"`` are no tags this scanner vouches for: the parser reports them)."""
-_SCAN_END = re.compile(rf"</({_TAG}){_WS}*>")
-_SCAN_START = re.compile(
+_SCAN_END = compile_pattern(rf"</({_TAG}){_WS}*>")
+_SCAN_START = compile_pattern(
     rf"<({_TAG})"
     rf"(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\2"
     rf"{_WS}*(/?)>"
@@ -546,7 +547,7 @@ def _raw_end(text: str, tag: str, start: int) -> int | None:
         start = after  # `</scripts`: not this block's end
 
 
-_SCAN_TOKEN = re.compile(
+_SCAN_TOKEN = compile_pattern(
     rf"<(?:/({_TAG}){_WS}*>"
     rf"|({_TAG})(?=((?:{_WS}+{_ATTR_NAME}+(?:{_WS}*={_WS}*{_VALUE})?)*))\3{_WS}*(/?)>"
     r"|!--(.*?)-->|(/|[^\W\d]|!--))"
@@ -610,8 +611,8 @@ def _tag_kind(tag: str) -> str:
     return "void" if lowered in VOID_TAGS else "raw" if lowered in _RAW_TAGS else "element"
 
 
-_SCAN_TAG_NAME = re.compile(r"<[^ \t\n\r\f/>=<\"']*")
-_SCAN_ATTRIBUTE = re.compile(rf"({_ATTR_NAME}+)(?:({_WS}*={_WS}*)({_VALUE}))?")
+_SCAN_TAG_NAME = compile_pattern(r"<[^ \t\n\r\f/>=<\"']*")
+_SCAN_ATTRIBUTE = compile_pattern(rf"({_ATTR_NAME}+)(?:({_WS}*={_WS}*)({_VALUE}))?")
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator, Mapping
 from wecontact_cli.i18n.message import Message, msg
 from wecontact_cli.records import record
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.positions import LineIndex, Position, position_at
 
 __all__ = [
@@ -31,8 +32,8 @@ __all__ = [
 
 # Single negated character classes with one star: they cannot backtrack, so they stay
 # linear while being much faster than a Python loop over characters.
-_NAME_RE = re.compile(r"""[^ \t\n\r\f=>/<"']*""")
-_SPACE_RE = re.compile(r"[ \t\n\r\f]*")
+_NAME_RE = compile_pattern(r"""[^ \t\n\r\f=>/<"']*""")
+_SPACE_RE = compile_pattern(r"[ \t\n\r\f]*")
 _SPACE = frozenset(" \t\n\r\f")
 _QUOTES = frozenset("\"'")
 _UNQUOTED_STOP = frozenset(" \t\n\r\f><")
@@ -547,8 +548,8 @@ _WS = r"[ \t\n\r\f]"
 _NAME_CHAR = r"""[^ \t\n\r\f=>/<"']"""
 _TAG_NAME = rf"[A-Za-z_]{_NAME_CHAR}*"
 _QUOTED_VALUE = r"(?:\"[^\"]*\"|'[^']*')"
-_ATTRIBUTE = re.compile(rf"({_NAME_CHAR}+)(?:{_WS}*={_WS}*({_QUOTED_VALUE}))?")
-_IS_TAG_NAME = re.compile(_TAG_NAME)
+_ATTRIBUTE = compile_pattern(rf"({_NAME_CHAR}+)(?:{_WS}*={_WS}*({_QUOTED_VALUE}))?")
+_IS_TAG_NAME = compile_pattern(_TAG_NAME)
 # `{{` closes at the first `}}` after it, as the parser's str.find does.
 _TEXT_EXPRESSION = r"\{\{[^}]*(?:\}(?!\})[^}]*)*\}\}"
 _COMMENT_BODY = r"[^-]*(?:-(?!->)[^-]*)*"  # up to the first `-->`
@@ -701,7 +702,7 @@ def _wanted_pattern(names: tuple[str, ...], comments: bool) -> re.Pattern[str]:
              rf"(?P<end></{wanted}{_WS}*>)", r"(?P<bad>[<{])[\s\S]*", r"\Z"]
     if comments:
         items.insert(2, rf"<!--(?P<comment>{_COMMENT_BODY})-->")
-    return re.compile(_skip(*skipped) + f"(?:{'|'.join(items)})")
+    return compile_pattern(_skip(*skipped) + f"(?:{'|'.join(items)})")
 
 
 def _find(text: str, pattern: re.Pattern[str], comments_with: str) -> list[_Found] | None:

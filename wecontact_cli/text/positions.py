@@ -6,10 +6,10 @@ and a lone CR is not.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from wecontact_cli.records import record
+from wecontact_cli.syntax.lazy_pattern import LazyPattern
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -32,6 +32,10 @@ def offset_of_line(text: str, line: int) -> int | None:
     return start
 
 
+_LINE_BREAK = LazyPattern("\n")
+"""What breaks a line, as wcc counts lines (a CRLF is one break, a lone CR none)."""
+
+
 @record(frozen=True, slots=True)
 class Position:
     """A place in the text: 1-based line and column (in characters), 0-based offset."""
@@ -52,7 +56,7 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         # Only "\n" breaks a line, as in wcc: a CRLF is one break, a lone CR is not.
         self._starts = [0]
-        self._starts.extend(m.end() for m in re.finditer("\n", text))
+        self._starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
         self._length = len(text)
 
     def position(self, offset: int) -> Position:

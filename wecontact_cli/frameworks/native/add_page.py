@@ -23,6 +23,7 @@ from wecontact_cli.i18n.message import Message, join_semicolon, msg
 from wecontact_cli.frameworks.native.app import AppJson, components
 from wecontact_cli.frameworks.native.init import (
     spare_alias, check_alias_free, declaration_edit, refuse_broken_entries, scope_name)
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.source import SourceFile, load_json, read_source
 from wecontact_cli.scaffold.options import refuse_like_lint
 from wecontact_cli.scaffold.plans import AddPagePlan, AddPageRequest
@@ -34,10 +35,10 @@ if TYPE_CHECKING:  # script.py imports tree-sitter lazily; only its records are 
 
 MARKER = "wecontact"
 START_HANDLER, COMPLETE_HANDLER = plugin.EVENT_NAMES
-_ROUTE_PART = re.compile(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
-_PLUGID = re.compile(r"[A-Za-z0-9_.:\-]+")
-_EXPR = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*")
-_TAG = re.compile(r"[a-z][a-z0-9_-]*")
+_ROUTE_PART = compile_pattern(r"[A-Za-z0-9_\-\u4e00-\u9fff]+")
+_PLUGID = compile_pattern(r"[A-Za-z0-9_.:\-]+")
+_EXPR = compile_pattern(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*")
+_TAG = compile_pattern(r"[a-z][a-z0-9_-]*")
 _NAME_MAX, _NAME_ROOM = 255, 40
 """File systems allow 255 bytes per name; the page's files and their temporary twins
 (``.index.wxss.XXXXXXXX.wecontact-tmp``) need room for extension and affixes."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,11 +12,12 @@ from wecontact_cli.errors import WecontactError
 from wecontact_cli.i18n.message import Message, join_comma, msg, scope_name
 from wecontact_cli.syntax.jsontext import plan_insert_member, plan_replace_value
 from wecontact_cli.frameworks.native.app import PluginDeclaration, AppJson, a_type, normalize_root
+from wecontact_cli.syntax.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.native.project import NativeProject
 
-_ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_ALIAS = compile_pattern(r"[A-Za-z_][A-Za-z0-9_-]*")
 _SPARE_ALIASES = ("wecomContact", "contactMePlugin", "wecomContactPlugin")
 
 

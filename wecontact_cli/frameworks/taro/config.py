@@ -22,6 +22,7 @@ from wecontact_cli.records import field, record
 from wecontact_cli.syntax.jscommon import Parsed
 from wecontact_cli.syntax.jsconfig import ConfigModule, JsNode, read_config
 from wecontact_cli.syntax.jsontext import JsonNode
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.source import read_source
 
 CONFIG_SUFFIXES = (".ts", ".js")
@@ -83,7 +84,7 @@ def config_module(base: Path) -> Path | None:
 MARKERS = ("usingComponents", "plugins", "...", "[", "import", "require")
 """What a page config must mention for the model to need its object: without any of them, and
 exporting a literal object, it registers nothing and hides nothing, so parsing it checks only syntax."""
-_LITERAL_EXPORT = re.compile(r"^\s*export\s+default\s+(?:definePageConfig\s*\(\s*)?\{", re.MULTILINE)
+_LITERAL_EXPORT = compile_pattern(r"^\s*export\s+default\s+(?:definePageConfig\s*\(\s*)?\{", re.MULTILINE)
 
 
 def read_module(path: Path, root: Path, *, fast: bool = False, listed_plain: bool = False) -> ConfigRead:

@@ -18,14 +18,14 @@ against them), true, false, null, objects and arrays; trailing commas are allowe
 
 from __future__ import annotations
 
-import re
 
 from wecontact_cli.syntax.jscommon import RESERVED, number_value
 from wecontact_cli.syntax.jsconfig import DEFINE_CALLS, JsNode
 from wecontact_cli.syntax.jsontext import Member
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 
-_TOKEN = re.compile(
+_TOKEN = compile_pattern(
     r"""[ \t\n\r]*(?:"""                                       # blanks before a token: skipped with it
     r"""//[^\n\r\u2028\u2029\x00]*|/\*(?:[^*\x00]|\*(?!/))*\*/"""      # comments: skipped
     r"""|(?P<string>'[^'\\\n\r\u2028\u2029\x00]*'|"[^"\\\n\r\u2028\u2029\x00]*")"""
@@ -41,7 +41,7 @@ _KEYWORD_LIKE = RESERVED | frozenset({"get", "set", "async", "of", "as", "from",
                                       "constructor", "__proto__", "undefined", "arguments", "eval"})
 """Words kept out of keys: the reader only ever accepts what is beyond doubt a plain key."""
 _LITERALS = {"true": True, "false": False, "null": None}
-_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
+_LINE_BREAK = compile_pattern(r"[\n\r\u2028\u2029]")
 _MAX_DEPTH = 64
 _MAX_DIGITS = 300
 

@@ -17,15 +17,16 @@ Three steps decide it, each read in Taro's published code:
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Literal
 
 from wecontact_cli.records import record
+from wecontact_cli.syntax.patterns import compile_pattern
 
 ReachKind = Literal["property", "host", "event", "none"]
 
-_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_IDENTIFIER = compile_pattern(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_CAPITAL_AFTER_LOWER = compile_pattern(r"([a-z])([A-Z])")
 _REACT_ONLY = frozenset({"key", "ref", "children", "dangerouslySetInnerHTML"})
 _HOST = {"class": "class", "style": "style", "id": "id"}
 
@@ -45,7 +46,7 @@ class Reach:
 
 def kebab(name: str) -> str:
     """Taro's ``toKebabCase``: a dash before each capital that follows a lower-case letter."""
-    return re.sub(r"([a-z])([A-Z])", r"\1-\2", name).lower()
+    return _CAPITAL_AFTER_LOWER.sub(r"\1-\2", name).lower()
 
 
 def template_attribute(prop: str) -> str:

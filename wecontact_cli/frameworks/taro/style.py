@@ -9,7 +9,6 @@ no semicolons, two spaces).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -19,10 +18,11 @@ from wecontact_cli.frameworks.taro.project import TaroProject
 from wecontact_cli.frameworks.taro.units import page_view
 from wecontact_cli.records import record
 from wecontact_cli.syntax.jscommon import Layout, layout_of
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.source import read_source
 
 STYLE_SUFFIXES = (".scss", ".less", ".css", ".styl", ".sass")
-_JSX_QUOTE = re.compile(r"""\s[A-Za-z][\w-]*=(['"])""")
+_JSX_QUOTE = compile_pattern(r"""\s[A-Za-z][\w-]*=(['"])""")
 
 
 @record(frozen=True)

@@ -19,16 +19,16 @@ it, read in Taro's published code:
 
 from __future__ import annotations
 
-import re
 
 from wecontact_cli.frameworks.taro.spelling import Reach, reach as jsx_reach, template_attribute
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.syntax.vue import Attribute
 
 _VUE_SPECIAL = frozenset({"key", "ref", "is", "slot"})
 _HOST = frozenset({"class", "style", "id"})
-_CAMELIZE = re.compile(r"-(\w)")
-_EVENT_LIKE = re.compile(r"on|bind|catch")
-_BOUND = re.compile(r"(?:bind|catch):?(.+)")
+_CAMELIZE = compile_pattern(r"-(\w)")
+_EVENT_LIKE = compile_pattern(r"on|bind|catch")
+_BOUND = compile_pattern(r"(?:bind|catch):?(.+)")
 
 
 def camelize(name: str) -> str:

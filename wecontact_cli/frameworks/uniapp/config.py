@@ -23,6 +23,7 @@ from wecontact_cli.records import field, record
 from wecontact_cli.syntax import jsontext
 from wecontact_cli.syntax.conditional import KNOWN_MACROS, Conditional, Region, analyze, blank_inactive, weixin
 from wecontact_cli.syntax.lazy_pattern import LazyPattern
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.text.positions import LineIndex
 from wecontact_cli.text.source import JsonFile, SourceFile, read_source
 
@@ -33,9 +34,10 @@ SUBPACKAGE_PLACE = "pages.json subPackages"
 
 WEIXIN_MACROS = frozenset({"MP_WEIXIN", "MP", "VUE2", "VUE3"})
 """Macros that say nothing about other platforms (a region on one of them is WeChat's own)."""
-_NAME = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
-_COMMENT = re.compile(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
+_NAME = compile_pattern(r"[A-Za-z_$][A-Za-z0-9_$-]*")
+_COMMENT = compile_pattern(r"//[^\n\r]*|/\*.*?\*/", re.DOTALL)
 _STRING = LazyPattern(r'"(?:[^"\\\n]|\\.)*"')
+_STRING_OR_COMMENT = LazyPattern(r'"|//|/\*')
 
 
 @record
@@ -127,9 +129,8 @@ def _comments(text: str) -> list[re.Match[str]]:
     """The comments of a JSON-with-comments text, skipping strings."""
     found: list[re.Match[str]] = []
     pos = 0
-    pattern = re.compile(r'"|//|/\*')
     while True:
-        hit = pattern.search(text, pos)
+        hit = _STRING_OR_COMMENT.search(text, pos)
         if hit is None:
             return found
         if hit.group() == '"':

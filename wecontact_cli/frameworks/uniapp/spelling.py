@@ -8,11 +8,11 @@ them by tests/test_uniapp_oracle.py. Differences between the two are spelled out
 
 from __future__ import annotations
 
-import re
 from typing import Literal, Union
 
 from wecontact_cli.records import record
 from wecontact_cli.syntax.expression import literal as expression_literal
+from wecontact_cli.syntax.patterns import compile_pattern
 from wecontact_cli.syntax.vue import Attribute
 from wecontact_cli.text.entities import unescape
 
@@ -39,10 +39,10 @@ class Reach:
     reason: str = ""  # a stable key saying why, for "none", "dropped" and "control"
 
 
-_WXML_EVENT = re.compile(r"(?:capture-bind|capture-catch|mut-bind|bind|catch):?.")
+_WXML_EVENT = compile_pattern(r"(?:capture-bind|capture-catch|mut-bind|bind|catch):?.")
 _CONTROL = frozenset("if else else-if for show slot html text pre cloak".split())
 _VUE_SPECIAL = frozenset({"key", "ref", "is", "slot"})
-_CAMELIZE = re.compile(r"-(\w)")
+_CAMELIZE = compile_pattern(r"-(\w)")
 
 
 def reach(attribute: Attribute, vue: int) -> tuple[Reach, ...]:

@@ -9,8 +9,9 @@ from wecontact_cli.lint.context import LintContext
 from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.model import CellUse, Unit
+from wecontact_cli.syntax.patterns import compile_pattern
 
-PLACEHOLDER = re.compile(
+PLACEHOLDER = compile_pattern(
     r"(plug_?id|plugin_?id|your.*|x{3,}|todo|tbd|placeholder|<.*>|\{.*\}|\$\{.*\}|请.*|.*替换.*|0+|1234+56?)",
     re.IGNORECASE,
 )

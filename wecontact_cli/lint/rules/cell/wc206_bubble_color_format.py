@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from wecontact_cli.i18n.message import msg
@@ -11,8 +10,9 @@ from wecontact_cli.lint.model import Finding
 from wecontact_cli.lint.rule import Example, Rule
 from wecontact_cli.lint.rules.cell._values import Verdict, judged, value_findings
 from wecontact_cli.model import AttrUse, CellUse, Unit
+from wecontact_cli.syntax.patterns import compile_pattern
 
-HEX_COLOUR = re.compile(r"[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?")
+HEX_COLOUR = compile_pattern(r"[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?")
 RULE = Rule(
     "WC206", "bubble-color-format", "error",
     summary=("bubbleColor is not 3 or 6 hex digits without '#'.", "bubbleColor 不是 3 位或 6 位、且不带 '#' 的十六进制数字。"),
