@@ -5,7 +5,6 @@ before; and a lint compiles no pattern of its own."""
 
 from __future__ import annotations
 
-import importlib.util
 import marshal
 import re
 import subprocess
@@ -17,18 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tool_modules import TOOLS, load_tool
 from wecontact_cli.syntax import patterns
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOL = ROOT / "tools" / "pattern_code.py"
-
-
-def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("pattern_code_tool", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+TOOL = TOOLS / "pattern_code.py"
 
 
 def _table() -> dict[tuple[Any, int], Any]:
@@ -46,7 +38,7 @@ def fresh_table() -> Any:
 
 
 def test_every_supported_python_has_its_file() -> None:
-    tool = _tool()
+    tool = load_tool("pattern_code")
     folder = ROOT / "wecontact_cli" / patterns.FOLDER
     assert sorted(p.name for p in folder.iterdir()) == [f"cpython-{v.replace('.', '')}.marshal" for v in tool.SUPPORTED]
     assert "%d.%d" % sys.version_info[:2] in tool.SUPPORTED, "a Python this suite runs on has no pattern code"

@@ -16,24 +16,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tool_modules import TOOLS, load_tool
 from wecontact_cli import _record_inits, records
 from wecontact_cli.model import Span
 from wecontact_cli.records import field, init_key, init_source, record
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOL = ROOT / "tools" / "record_inits.py"
-
-
-def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("record_inits_tool", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+TOOL = TOOLS / "record_inits.py"
 
 
 def test_the_written_module_is_current() -> None:
-    tool = _tool()
+    tool = load_tool("record_inits")
     assert _record_inits.__file__ is not None
     assert Path(_record_inits.__file__).read_text(encoding="utf-8") == tool.expected(), (
         "a record changed since wecontact_cli/_record_inits.py was written: run python tools/record_inits.py")

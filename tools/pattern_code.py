@@ -31,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tools._generated import check_or_write  # noqa: E402
 from wecontact_cli.syntax import patterns  # noqa: E402
 
 SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
@@ -106,20 +107,8 @@ def expected() -> bytes:
 def main(argv: list[str]) -> int:
     if "--all" in argv:
         return _write_all()
-    target = Path(patterns.code_file())
-    data = expected()
-    current = target.read_bytes() if target.exists() else None
-    shown = target.relative_to(ROOT)
-    if "--check" in argv:
-        if current != data:
-            print(f"{shown} is not current: run python tools/pattern_code.py --all", file=sys.stderr)
-            return 1
-        return 0
-    if current != data:
-        target.parent.mkdir(exist_ok=True)
-        target.write_bytes(data)
-        print(f"wrote {shown}")
-    return 0
+    return check_or_write(Path(patterns.code_file()), expected(), ROOT, "python tools/pattern_code.py --all",
+                          "--check" in argv)
 
 
 def _write_all() -> int:

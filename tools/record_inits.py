@@ -18,6 +18,7 @@ from typing import Iterable
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tools._generated import check_or_write  # noqa: E402
 from wecontact_cli.records import init_key, init_source  # noqa: E402
 
 MODULE = ROOT / "wecontact_cli" / "_record_inits.py"
@@ -65,17 +66,7 @@ def expected() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = expected()
-    current = MODULE.read_text(encoding="utf-8") if MODULE.exists() else None
-    if "--check" in argv:
-        if current != text:
-            print(f"{MODULE.relative_to(ROOT)} is not current: run python tools/record_inits.py", file=sys.stderr)
-            return 1
-        return 0
-    if current != text:
-        MODULE.write_text(text, encoding="utf-8")
-        print(f"wrote {MODULE.relative_to(ROOT)}")
-    return 0
+    return check_or_write(MODULE, expected().encode("utf-8"), ROOT, "python tools/record_inits.py", "--check" in argv)
 
 
 if __name__ == "__main__":
