@@ -99,13 +99,18 @@ def test_a_damaged_or_missing_file_is_ignored(content: bytes | None, tmp_path: P
     assert patterns._load() == {}
 
 
-def test_a_file_with_a_damaged_entry_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("damage", ["cut", "odd length", "shape", "groups"])
+def test_a_file_with_a_damaged_entry_is_ignored(damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 fresh_table: None) -> None:
-    """An entry the engine refuses (code cut short) is compiled by re, never made wrong."""
+    """An entry the engine refuses or that is not one is compiled by re, never made wrong."""
     key, table = marshal.loads(Path(patterns.code_file()).read_bytes())
-    (pattern, flags), (final, code, groups, groupindex, indexgroup) = next(iter(table.items()))
-    damaged = tmp_path / "cut.marshal"
-    damaged.write_bytes(marshal.dumps((key, {(pattern, flags): (final, code[:8], groups, groupindex, indexgroup)})))
+    (pattern, flags), (final, code, groups, groupindex, indexgroup) = max(table.items(), key=lambda item: item[1][2])
+    entry = {"cut": (final, code[:8], groups, groupindex, indexgroup),
+             "odd length": (final, code[:-1], groups, groupindex, indexgroup),
+             "shape": (final, code),
+             "groups": (final, code, groups, "not a mapping", indexgroup)}[damage]
+    damaged = tmp_path / "damaged.marshal"
+    damaged.write_bytes(marshal.dumps((key, {(pattern, flags): entry})))
     monkeypatch.setattr(patterns, "code_file", lambda: str(damaged))
     assert patterns.compile_pattern(pattern, flags) == re.compile(pattern, flags)
 

@@ -11,9 +11,11 @@ one file per CPython minor version. ``compile_pattern`` makes a pattern found th
 code, in microseconds; a pattern not there (a new one, a name only a user's project spells) is
 compiled by ``re``, as before. The file is used only when its key matches the running engine
 exactly: the implementation and minor version, the engine's ``MAGIC`` (which changes whenever
-its code does), its code unit, limits and byte order. tests/test_pattern_code.py checks that
-every pattern made from the file equals ``re.compile``'s (a compiled pattern's equality compares
-its code) and that the file is current.
+its code does), its code unit, limits and byte order. ``_sre.compile`` is private, but 3.10 to
+3.13 call it with the same arguments, and the engine checks the code it is given (code it
+refuses, like anything unexpected in the file, means ``re.compile``). tests/test_pattern_code.py
+checks, in each Python CI runs, that every pattern made from the file equals ``re.compile``'s (a
+compiled pattern's equality compares its code) and that the file is current.
 """
 
 from __future__ import annotations
@@ -43,11 +45,11 @@ def compile_pattern(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     if entry is not None:
         import _sre
 
-        final_flags, code, groups, groupindex, indexgroup = entry
         try:
+            final_flags, code, groups, groupindex, indexgroup = entry
             return _sre.compile(pattern, final_flags, memoryview(code).cast("I").tolist(), groups, dict(groupindex),
                                 indexgroup)
-        except (RuntimeError, TypeError, ValueError):  # code the engine refuses ("invalid SRE code")
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # data the engine refuses ("invalid SRE code")
             pass
     return re.compile(pattern, flags)
 
@@ -93,6 +95,6 @@ def record(into: list[tuple[Any, int]] | None) -> None:
 
 
 def forget() -> None:
-    """Read the code file again at the next compile (tests, and the tool once it has written it)."""
+    """Read the code file again at the next compile (the tests change it)."""
     global _table
     _table = None
