@@ -125,11 +125,14 @@ def test_every_framework_reads_its_listed_files_as_listed_plain(make_project: Ca
 
 
 def test_a_vue_file_that_is_a_link_is_read_as_any_path(tmp_path: Path) -> None:
-    from wecontact_cli.frameworks.uniapp.units import _listing
+    from types import SimpleNamespace
+
+    from wecontact_cli.frameworks.uniapp.units import discover
 
     (tmp_path / "a.vue").write_text("<template><view/></template>")
     (tmp_path / "b.vue").symlink_to(tmp_path / "a.vue")
-    assert sorted((name, plain) for name, _, plain in _listing(str(tmp_path))[0]) == [("a.vue", True), ("b.vue", False)]
+    found = discover(SimpleNamespace(source_root=tmp_path, routes=()))  # type: ignore[arg-type]
+    assert [(ref.relpath, ref.plain) for ref in found] == [("a", True), ("b", False)]
 
 
 def test_a_taro_module_that_is_a_link_is_not_listed_plain(tmp_path: Path) -> None:

@@ -97,10 +97,11 @@ def discovered(root: Path) -> tuple[object, ...]:
     """What every framework's discovery finds under ``root`` (as its source or app folder)."""
     stems = [(s.folder, s.relpath, s.json_name, s.wxml_name, s.script_name)
              for s in native.discover(root, frozenset({"pages/index", "a/index"}))]
-    vue = [(os.fspath(f.location), f.relpath) for f in uniapp.discover(SimpleNamespace(source_root=root, routes=()))]
+    vue = [(os.fspath(f.location), f.relpath, f.plain)
+           for f in uniapp.discover(SimpleNamespace(source_root=root, routes=()))]
     project = SimpleNamespace(source_root=root, roots=SimpleNamespace(output=root / "dist"), listing=None)
     files = taro._files(project)
-    listings = [(listing(f, native.SKIPPED_DIRS), uniapp._listing(f)) for f in every_folder(root)]
+    listings = [listing(f, native.SKIPPED_DIRS) for f in every_folder(root)]
     return stems, vue, files, project.listing, listings
 
 
