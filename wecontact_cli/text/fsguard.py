@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wecontact_cli.errors import Location, WecontactError
 from wecontact_cli.i18n.message import Message, msg
+from wecontact_cli.text.beneath import open_beneath
 from wecontact_cli.text.overlay import overlaid
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -74,7 +75,9 @@ def read_bytes(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
 
     ``listed_plain``: discovery's listing of the folder (``scandir``'s entry type) said this
     name is a plain file, not a link: it is opened without a ``stat`` first, and without
-    following a link (a name that has become one since is read as any other path).
+    following a link (a name that has become one since is read as any other path); where
+    Linux's ``openat2`` serves, the kernel opens it beneath the project (text/beneath.py),
+    which makes asking where the descriptor leads needless.
 
     Under an ``overlay.overlay`` (the editor's unsaved documents), a file it names reads as
     its text: still only inside the project, and still bounded."""
@@ -83,11 +86,14 @@ def read_bytes(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
         real_path(path, root)  # a link out of the project is refused, saved or not
         _require_size(len(edited), path)
         return edited
-    # Six system calls a file (five when the listing vouched for it), the fewest that keep
-    # every promise: lint reads thousands of files, so the checks that pass are inlined and
-    # the refusals are built elsewhere.
+    # Six system calls a file (five when the listing vouched for it, four when the kernel
+    # opened it beneath the project), the fewest that keep every promise: lint reads
+    # thousands of files, so the checks that pass are inlined and the refusals are built elsewhere.
+    beneath = open_beneath(path, root, _READ_FLAGS) if listed_plain else None
     try:
-        if listed_plain:
+        if beneath is not None:
+            fd = beneath  # inside the project through no link: the kernel saw to it (text/beneath.py)
+        elif listed_plain:
             # As with the stat below, a device swapped in between the check and the open
             # would be opened (without blocking, never as a terminal) and refused unread.
             fd = os.open(path, _READ_FLAGS | _NO_FOLLOW)
@@ -102,10 +108,11 @@ def read_bytes(path: Path, root: Path, *, listed_plain: bool = False) -> bytes:
         raise _read_error(exc, path, root) from None
     try:
         info = os.fstat(fd)  # what was opened, not what the name pointed to a moment ago
-        real_root, inside = _real_root(os.path.abspath(root))
-        real = _opened_path(fd, path)
-        if not (real.startswith(inside) or real == real_root):
-            raise _outside(path, root, real_root)
+        if beneath is None:
+            real_root, inside = _real_root(os.path.abspath(root))
+            real = _opened_path(fd, path)
+            if not (real.startswith(inside) or real == real_root):
+                raise _outside(path, root, real_root)
         if not _IS_REGULAR(info.st_mode):
             _require_regular(info, path, root)
         _require_size(info.st_size, path)
