@@ -264,8 +264,10 @@ ERRCODES: tuple[ErrCode, ...] = (
 _URL = compile_pattern(r"plugin://([^/]*)/(.*)")
 
 
+@lru_cache(maxsize=256)
 def parse_url(value: str) -> tuple[str, str] | None:
-    """``plugin://<alias>/<component>`` -> (alias, component); None for any other value."""
+    """``plugin://<alias>/<component>`` -> (alias, component); None for any other value.
+    (Kept: every plugin rule asks about each registration; a project has a few URLs.)"""
     match = _URL.fullmatch(value)
     return (match[1], match[2]) if match else None
 

@@ -109,9 +109,17 @@ class CellUse:
         """One framework fact."""
         return next((v for k, v in self.facts if k == key), default)
 
-    def props(self) -> dict[str, AttrUse]:
-        """Property -> the attribute that sets it (the last one wins, as at runtime)."""
-        return {a.prop: a for a in self.attrs if a.role == "property" and a.prop is not None}
+    def props(self) -> Mapping[str, AttrUse]:
+        """Property -> the attribute that sets it (the last one wins, as at runtime). The
+        last cell's answer is kept: the cell checks ask about one cell some twenty times in a
+        row, and a frozen record's answer cannot change (read it, never change it)."""
+        global _LAST_PROPS
+        last = _LAST_PROPS
+        if last is not None and last[0] is self:
+            return last[1]
+        found = {a.prop: a for a in self.attrs if a.role == "property" and a.prop is not None}
+        _LAST_PROPS = (self, found)
+        return found
 
     def static(self, prop: str) -> str | None:
         """A property's value when it is known statically, else None."""
@@ -123,6 +131,10 @@ class CellUse:
     def events(self) -> list[AttrUse]:
         """The event attributes, in written order."""
         return [a for a in self.attrs if a.role == "event"]
+
+
+_LAST_PROPS: tuple[CellUse, dict[str, AttrUse]] | None = None
+"""The cell ``CellUse.props`` answered last, and its answer."""
 
 
 @record(frozen=True)

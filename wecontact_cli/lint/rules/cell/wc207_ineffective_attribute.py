@@ -36,9 +36,21 @@ RULE = Rule(
 
 
 def knowledge(cell: CellUse, ctx: LintContext) -> Knowledge:
-    """What decides the cell's layout, from its attributes and the configuration's plugid facts."""
+    """What decides the cell's layout, from its attributes and the configuration's plugid
+    facts. The last cell's answer is kept: WC207 and WC208 ask about each cell one after the
+    other (about 6 us each time), and a frozen cell's answer cannot change."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is cell and last[1] is ctx:
+        return last[2]
     facts = ctx.config.plugids.get(cell.static("plugid") or "")
-    return Knowledge.of(cell.static, cell.props(), facts)
+    known = Knowledge.of(cell.static, cell.props(), facts)
+    _LAST = (cell, ctx, known)
+    return known
+
+
+_LAST: tuple[CellUse, LintContext, Knowledge] | None = None
+"""The cell ``knowledge`` answered last, in which lint, and its answer."""
 
 
 def check_cell(cell: CellUse, unit: Unit, ctx: LintContext) -> Iterator[Finding]:
