@@ -21,8 +21,9 @@ LINUX_WITH_OPENAT2 = sys.platform == "linux" and os.uname().machine in ("x86_64"
 
 
 @pytest.fixture(autouse=True)
-def fresh_roots() -> None:
+def fresh_roots(monkeypatch: pytest.MonkeyPatch) -> None:
     beneath.forget()
+    monkeypatch.setattr(beneath, "_WORTH", 0)  # bound at the first read (see the test of the threshold)
 
 
 def tree(tmp_path: Path) -> tuple[Path, Path]:
@@ -193,3 +194,20 @@ def test_audit_hooks_see_the_kernel_open_as_they_see_os_open(tmp_path: Path) -> 
     finally:
         hook_on[0] = False
     assert (str(page), None, FLAGS) in seen
+
+
+def test_a_process_binds_openat2_only_once_it_has_read_enough_files(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Binding costs more than a one-page lint's reads would save: the first ``_WORTH`` files
+    are read the ordinary way (and give the same bytes)."""
+    root, _ = tree(tmp_path)
+    page = root / "pages" / "a" / "index.wxml"
+    monkeypatch.setattr(beneath, "_WORTH", 3)
+    monkeypatch.setattr(beneath, "_asked", 0)
+    monkeypatch.setattr(beneath, "_opener", None)
+    assert [beneath.open_beneath(page, root, FLAGS) for _ in range(3)] == [None] * 3
+    assert beneath._opener is None
+    assert fsguard.read_bytes(page, root, listed_plain=True) == b"<view>a</view>"  # the fourth: bound now
+    assert beneath._opener is not None
+    if LINUX_WITH_OPENAT2:
+        assert opened(page, root) == b"<view>a</view>"
