@@ -221,14 +221,22 @@ class Project:
 
     def visible(self, alias: str, scope: str | None) -> Declaration | None:
         """The declaration an alias resolves to from ``scope``: its own, else the main package's."""
-        effective = [d for d in self.declarations if d.alias == alias and d.effective]
-        own = [d for d in effective if d.scope == scope]
-        main = [d for d in effective if d.scope is None]
-        return (own or main or [None])[-1]
+        answers = _answers(self.declarations).visible
+        key = (alias, scope)
+        if key not in answers:
+            effective = self.declared_anywhere(alias)
+            own = [d for d in effective if d.scope == scope]
+            main = [d for d in effective if d.scope is None]
+            answers[key] = (own or main or [None])[-1]
+        return answers[key]
 
     def declared_anywhere(self, alias: str) -> list[Declaration]:
         """Every effective declaration with this alias, whatever its scope."""
-        return [d for d in self.declarations if d.alias == alias and d.effective]
+        answers = _answers(self.declarations).anywhere
+        found = answers.get(alias)
+        if found is None:
+            found = answers[alias] = tuple(d for d in self.declarations if d.alias == alias and d.effective)
+        return list(found)
 
     def contact_alias_for(self, scope: str | None) -> str | None:
         """The alias under which the contact plugin is usable from ``scope``."""
@@ -236,14 +244,20 @@ class Project:
 
     def is_contact_url(self, url: str, scope: str | None) -> bool:
         """Whether a usingComponents value names the contact plugin's ``cell``."""
-        parsed = plugin.parse_url(url)
-        if parsed is None or parsed[1] != plugin.COMPONENT:
-            return False
-        alias = parsed[0]
-        if alias == plugin.PROVIDER:
-            return True
-        decl = self.visible(alias, scope) or next(iter(self.declared_anywhere(alias)), None)
-        return decl is not None and decl.is_contact
+        answers = _answers(self.declarations).contact
+        key = (url, scope)
+        found = answers.get(key)
+        if found is None:
+            parsed = plugin.parse_url(url)
+            if parsed is None or parsed[1] != plugin.COMPONENT:
+                found = False
+            elif parsed[0] == plugin.PROVIDER:
+                found = True
+            else:
+                decl = self.visible(parsed[0], scope) or next(iter(self.declared_anywhere(parsed[0])), None)
+                found = decl is not None and decl.is_contact
+            answers[key] = found
+        return found
 
     def contact_registrations(self, registrations: Iterable[Registration], scope: str | None) -> dict[str, Registration]:
         """Tag -> the entry among ``registrations`` that makes it the contact cell in ``scope``."""
@@ -311,3 +325,28 @@ def string_literal(value: str, syntax: StringSyntax, quote: str = '"') -> str:
         escaped = value.replace("\\", "\\\\").replace(quote, "\\" + quote)
         return f"{quote}{escaped}{quote}"
     return value
+
+
+class _Answers:
+    """What one tuple of declarations answers (``Project.visible``, ``declared_anywhere`` and
+    ``is_contact_url``), worked out once: every unit of a lint asks about the same few aliases
+    and URLs, six to ten times each (declarations are frozen, and a project's tuple is replaced
+    whole, never changed)."""
+
+    def __init__(self, declarations: tuple[Declaration, ...]) -> None:
+        self.declarations = declarations
+        self.visible: dict[tuple[str, str | None], Declaration | None] = {}
+        self.anywhere: dict[str, tuple[Declaration, ...]] = {}
+        self.contact: dict[tuple[str, str | None], bool] = {}
+
+
+_ANSWERS: _Answers | None = None
+"""The answers of the declarations asked about last."""
+
+
+def _answers(declarations: tuple[Declaration, ...]) -> _Answers:
+    global _ANSWERS
+    found = _ANSWERS
+    if found is None or found.declarations is not declarations:
+        found = _ANSWERS = _Answers(declarations)
+    return found
