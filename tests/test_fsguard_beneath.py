@@ -61,8 +61,11 @@ def test_the_kernel_opens_a_plain_file_beneath_the_project_and_nothing_else(tmp_
                  root / "pages" / "away" / "secret.wxml",  # a folder link out
                  root / ".." / "outside" / "secret.wxml",  # out by ..
                  outside / "secret.wxml",  # not under the root at all
+                 Path(os.path.relpath(root / "pages" / "a" / "index.wxml")),  # a relative path
                  root / "pages" / "missing.wxml"):
         assert opened(path, root) is None, path
+    relative = Path(os.path.relpath(root))
+    assert opened(relative / "pages" / "a" / "index.wxml", relative) is None  # the folder, as spelled, would move with a chdir
 
 
 @pytest.mark.skipif(not LINUX_WITH_OPENAT2, reason="openat2 is Linux's (5.6+)")

@@ -68,8 +68,8 @@ def open_beneath(path: str | os.PathLike[str], root: str | os.PathLike[str], fla
     top = os.fspath(root)
     name = os.fspath(path)
     cut = len(top) + 1
-    if not name.startswith(top) or name[cut - 1:cut] != os.sep:
-        return None
+    if top[:1] != os.sep or not name.startswith(top) or name[cut - 1:cut] != os.sep:
+        return None  # a relative root would name another folder after a chdir
     known = _roots.get(top)
     folder = known[1] if known is not None and time.monotonic() - known[2] < _FRESH else _root(top, opener)
     if folder is None:
