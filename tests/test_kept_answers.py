@@ -14,7 +14,7 @@ from wecontact_cli import plugin
 from wecontact_cli.lint.rules.cell._layout import Knowledge
 from wecontact_cli.lint.rules.cell.wc207_ineffective_attribute import knowledge
 from wecontact_cli.model import AttrUse, CellUse, Registration, Span
-from wecontact_cli.model.project import Declaration, Project
+from wecontact_cli.model.project import Declaration, Project, Subpackage
 
 PATH = Path("/p/pages/a/index.wxml")
 SPAN = Span(PATH, 0, 1)
@@ -92,6 +92,22 @@ def test_a_list_of_declarations_handed_out_is_the_callers_own() -> None:
     project = Project(SimpleNamespace(), None, (declaration("cp", plugin.PROVIDER, None),))  # type: ignore[arg-type]
     project.declared_anywhere("cp").clear()
     assert len(project.declared_anywhere("cp")) == 1
+
+
+ROOTS = st.lists(st.sampled_from(["pkg", "pkgA", "sub", "sub/inner", "a"]), max_size=4)
+RELPATHS = st.lists(st.sampled_from(["pkg/pages/x", "pkgA/pages/y", "pkg", "sub/inner/z", "sub/z", "pages/a",
+                                     "a/b", "ab/c"]), min_size=1, max_size=10)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(ROOTS, min_size=1, max_size=3), RELPATHS)
+def test_a_units_subpackage_is_the_first_whose_root_holds_it(roots: list[list[str]], relpaths: list[str]) -> None:
+    projects = [Project(SimpleNamespace(), None, subpackages=tuple(Subpackage(r, (), False, None, SPAN) for r in found))
+                for found in roots]  # type: ignore[arg-type]
+    for n, relpath in enumerate(relpaths):
+        project = projects[n % len(projects)]
+        expected = next((s for s in project.subpackages if relpath.startswith(s.root + "/")), None)
+        assert project.scope_of(relpath) is expected
 
 
 @given(st.text(max_size=30))

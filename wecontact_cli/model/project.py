@@ -217,7 +217,10 @@ class Project:
 
     def scope_of(self, relpath: str) -> Subpackage | None:
         """The subpackage a unit (its path relative to the source root) lies in."""
-        return next((s for s in self.subpackages if relpath.startswith(s.root + "/")), None)
+        for prefix, subpackage in _prefixes(self.subpackages):
+            if relpath.startswith(prefix):
+                return subpackage
+        return None
 
     def visible(self, alias: str, scope: str | None) -> Declaration | None:
         """The declaration an alias resolves to from ``scope``: its own, else the main package's."""
@@ -350,3 +353,16 @@ def _answers(declarations: tuple[Declaration, ...]) -> _Answers:
     if found is None or found.declarations is not declarations:
         found = _ANSWERS = _Answers(declarations)
     return found
+
+
+_PREFIXES: tuple[tuple[Subpackage, ...], tuple[tuple[str, Subpackage], ...]] | None = None
+"""The subpackages asked about last, and each one's root as a path prefix."""
+
+
+def _prefixes(subpackages: tuple[Subpackage, ...]) -> tuple[tuple[str, Subpackage], ...]:
+    """Each subpackage with its root and a slash: ``scope_of`` tells every unit of a lint."""
+    global _PREFIXES
+    known = _PREFIXES
+    if known is None or known[0] is not subpackages:
+        known = _PREFIXES = (subpackages, tuple((s.root + "/", s) for s in subpackages))
+    return known[1]

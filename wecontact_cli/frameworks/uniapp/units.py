@@ -152,14 +152,14 @@ class UniUnit(Unit):
     def text(self) -> str | None:
         """The .vue file's text (None when it cannot be read: a problem says why)."""
         if not self._read and self.vue_file is not None and self.project is not None:
-            from wecontact_cli.frameworks.native.problems import load_problem
-
             self._read = True
             path = self.vue_file.path
             try:
                 self._text = read_source(path, self.project.root, listed_plain=self.vue_file.plain).text
                 self.texts[path] = self._text
             except WecontactError as exc:
+                from wecontact_cli.frameworks.native.problems import load_problem  # a file that cannot be read
+
                 self._problems.append(load_problem("view", path, exc))
         return self._text
 
