@@ -1,7 +1,7 @@
 """Answers kept because the checks ask them again and again: a cell's properties and layout
-knowledge (the last cell's), the declarations' lookups (per tuple of declarations), a URL's
-parts and a number's text. Whatever the order of the questions, each answer is what a fresh
-computation gives."""
+knowledge (the last cell's), the declarations' lookups and the subpackages' root prefixes (per
+tuple), a URL's parts and a number's text. Whatever the order of the questions, each answer is
+what a fresh computation gives."""
 
 from __future__ import annotations
 
