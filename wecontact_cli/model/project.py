@@ -9,7 +9,7 @@ a fix edits it, never the build output.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Sequence
 
 from wecontact_cli import plugin
 from wecontact_cli.records import field, record
@@ -333,36 +333,29 @@ def string_literal(value: str, syntax: StringSyntax, quote: str = '"') -> str:
 class _Answers:
     """What one tuple of declarations answers (``Project.visible``, ``declared_anywhere`` and
     ``is_contact_url``), worked out once: every unit of a lint asks about the same few aliases
-    and URLs, six to ten times each (declarations are frozen, and a project's tuple is replaced
-    whole, never changed)."""
+    and URLs, six to ten times each."""
 
     def __init__(self, declarations: tuple[Declaration, ...]) -> None:
-        self.declarations = declarations
         self.visible: dict[tuple[str, str | None], Declaration | None] = {}
         self.anywhere: dict[str, tuple[Declaration, ...]] = {}
         self.contact: dict[tuple[str, str | None], bool] = {}
 
 
-_ANSWERS: _Answers | None = None
-"""The answers of the declarations asked about last."""
+class _FromLast:
+    """What ``make`` derives from the tuple it was asked about last (by identity: a project's
+    declarations and subpackages are frozen records in a tuple replaced whole, never changed)."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        self._make = make
+        self._last: tuple[Any, Any] | None = None
+
+    def __call__(self, source: Any) -> Any:
+        last = self._last
+        if last is None or last[0] is not source:
+            last = self._last = (source, self._make(source))
+        return last[1]
 
 
-def _answers(declarations: tuple[Declaration, ...]) -> _Answers:
-    global _ANSWERS
-    found = _ANSWERS
-    if found is None or found.declarations is not declarations:
-        found = _ANSWERS = _Answers(declarations)
-    return found
-
-
-_PREFIXES: tuple[tuple[Subpackage, ...], tuple[tuple[str, Subpackage], ...]] | None = None
-"""The subpackages asked about last, and each one's root as a path prefix."""
-
-
-def _prefixes(subpackages: tuple[Subpackage, ...]) -> tuple[tuple[str, Subpackage], ...]:
-    """Each subpackage with its root and a slash: ``scope_of`` tells every unit of a lint."""
-    global _PREFIXES
-    known = _PREFIXES
-    if known is None or known[0] is not subpackages:
-        known = _PREFIXES = (subpackages, tuple((s.root + "/", s) for s in subpackages))
-    return known[1]
+_answers = _FromLast(_Answers)
+_prefixes = _FromLast(lambda subpackages: tuple((s.root + "/", s) for s in subpackages))
+"""Each subpackage with its root and a slash: ``scope_of`` tells every unit of a lint."""
