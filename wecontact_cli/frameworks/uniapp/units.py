@@ -35,7 +35,7 @@ from wecontact_cli.model import AttrUse, CellUse, Comment, FileProblem, HandlerS
 from wecontact_cli.model.unit import SUPPRESSION_DIRECTIVE
 from wecontact_cli.records import field, record
 from wecontact_cli.text.positions import LineIndex
-from wecontact_cli.text.source import read_source
+from wecontact_cli.text.source import read_text
 
 if TYPE_CHECKING:
     from wecontact_cli.frameworks.uniapp.project import UniProject
@@ -154,8 +154,9 @@ class UniUnit(Unit):
         if not self._read and self.vue_file is not None and self.project is not None:
             self._read = True
             path = self.vue_file.path
-            try:
-                self._text = read_source(path, self.project.root, listed_plain=self.vue_file.plain).text
+            try:  # read from discovery's string (a Path's string and a SourceFile made for the text alone cost more)
+                self._text = read_text(os.fspath(self.vue_file.location), self.project.root,
+                                       listed_plain=self.vue_file.plain)
                 self.texts[path] = self._text
             except WecontactError as exc:
                 from wecontact_cli.frameworks.native.problems import load_problem  # a file that cannot be read
